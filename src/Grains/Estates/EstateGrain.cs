@@ -1,0 +1,113 @@
+using Anju.Common;
+using Anju.Dwellings;
+using Anju.Live;
+
+namespace Anju.Estates;
+
+/// <summary>Owns an estate's profile and dwelling membership, and rolls up its dwellings' reports.</summary>
+public sealed class EstateGrain(
+    [PersistentState("estate", StorageNames.Main)] IPersistentState<EstateState> state,
+    TimeProvider clock) : Grain, IEstateGrain
+{
+    private EstateState S => state.State;
+
+    private string EstateId => Keys.EstateIdOf(this.GetPrimaryKeyString());
+
+    public async Task<EstateStatus> RegisterAsync(RegisterEstate command)
+    {
+        var profile = EstateRules.Validate(EstateId, command, clock.GetUtcNow());
+        if (S.Profile is { } existing)
+        {
+            return EstateRules.SameProfile(existing, profile)
+                ? Status()
+                : throw new ConflictException($"Estate '{EstateId}' is already registered with a different profile.");
+        }
+
+        S.Profile = profile;
+        await CommitAsync();
+        return Status();
+    }
+
+    public async Task<DwellingSnapshot> AddDwellingAsync(AddDwelling command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        EnsureRegistered();
+        var dwellingId = Validate.Id("dwellingId", command.DwellingId);
+        var area = Validate.Positive("floorArea", command.FloorArea);
+        if (S.Dwellings.ContainsKey(dwellingId))
+        {
+            throw new ConflictException($"Estate '{EstateId}' already has dwelling '{dwellingId}'.");
+        }
+
+        var dwelling = GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(EstateId, dwellingId));
+        var created = await dwelling.CreateAsync(new CreateDwelling(EstateId, dwellingId, area));
+        S.Dwellings[dwellingId] = new DwellingSummary(dwellingId, created.Version, created.State);
+        await CommitAsync();
+        return created;
+    }
+
+    public async Task ReportDwellingAsync(DwellingSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        EnsureRegistered();
+        if (!S.Dwellings.ContainsKey(summary.DwellingId))
+        {
+            throw new ConflictException($"Dwelling '{summary.DwellingId}' is not a member of estate '{EstateId}'.");
+        }
+
+        if (OccupancyRollup.Apply(S.Dwellings, summary))
+        {
+            await CommitAsync();
+        }
+    }
+
+    public Task<EstateStatus> GetStatusAsync()
+    {
+        EnsureRegistered();
+        return Task.FromResult(Status());
+    }
+
+    public Task<IReadOnlyList<DwellingSummary>> ListDwellingsAsync(int skip, int take)
+    {
+        EnsureRegistered();
+        IReadOnlyList<DwellingSummary> page = [.. S.Dwellings.Values
+            .OrderBy(d => d.DwellingId, StringComparer.Ordinal)
+            .Skip(Math.Max(0, skip))
+            .Take(Math.Clamp(take, 0, 1000))];
+        return Task.FromResult(page);
+    }
+
+    public Task<bool> ExistsAsync() => Task.FromResult(S.Profile is not null);
+
+    /// <summary>Persist, then publish: nothing leaves the grain that is not durable.</summary>
+    private async Task CommitAsync()
+    {
+        S.Version++;
+        S.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            await state.ReadStateAsync();
+            throw;
+        }
+
+        var status = Status();
+        GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Estate(EstateId))
+            .PublishAsync(new LiveUpdate(Scopes.Estate(EstateId), "estate", status.Version, status))
+            .Ignore();
+    }
+
+    private EstateStatus Status() =>
+        new(S.Profile!, OccupancyRollup.Count(S.Dwellings.Values), S.Version, S.UpdatedAt);
+
+    private void EnsureRegistered()
+    {
+        if (S.Profile is null)
+        {
+            throw new NotFoundException("estate", EstateId);
+        }
+    }
+}

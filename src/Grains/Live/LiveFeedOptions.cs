@@ -1,0 +1,14 @@
+namespace Anju.Live;
+
+/// <summary>Bounds on what leaves the cluster for screens (configuration section "LiveFeed").</summary>
+public sealed class LiveFeedOptions
+{
+    /// <summary>At most this many updates per second leave one scope (default 4).</summary>
+    public double MaxUpdatesPerSecond { get; set; } = 4;
+
+    /// <summary>A dashboard host that has not renewed its subscription for this long is dropped.</summary>
+    public TimeSpan SubscriptionExpiry { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>The minimum gap between two updates of one scope.</summary>
+    public TimeSpan MinInterval => TimeSpan.FromSeconds(1 / Math.Max(0.01, MaxUpdatesPerSecond));
+}

@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace Anju.Silo.Api;
+
+/// <summary>The HTTP command and query API: JSON with enum names, problem details, OpenAPI.</summary>
+public static class ApiSetup
+{
+    public static WebApplicationBuilder AddAnjuApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<DomainExceptionHandler>();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+
+    public static WebApplication MapAnjuApi(this WebApplication app)
+    {
+        app.MapOpenApi();
+        var api = app.MapGroup("/api");
+        api.MapEstateEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using Anju.Silo.Api;
+using Anju.Silo.Database;
+using Anju.Silo.Hosting;
+
+namespace Anju.Silo;
+
+/// <summary>The silo host, built the same way by <c>Program</c> and by tests.</summary>
+public static class SiloApp
+{
+    /// <summary>Builds the silo web host after applying the schema. Returns null after <c>--migrate-only</c>.</summary>
+    public static async Task<WebApplication?> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.UseAnjuSerilog(args);
+
+        var connectionString = builder.Configuration.AnjuConnectionString();
+        if (builder.Configuration.GetValue("Database:Migrate", true) || args.Contains("--migrate-only"))
+        {
+            await SchemaMigrator.ApplyAsync(connectionString, SchemaMigrator.DefaultFolder);
+        }
+
+        if (args.Contains("--migrate-only"))
+        {
+            return null;
+        }
+
+        builder.AddAnjuSilo(connectionString);
+        builder.AddAnjuApi();
+        builder.AddDatabaseHealth(connectionString);
+
+        var app = builder.Build();
+        app.UseAnjuErrors();
+        app.MapAnjuApi();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

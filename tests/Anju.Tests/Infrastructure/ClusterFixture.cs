@@ -1,0 +1,41 @@
+using Orleans.TestingHost;
+
+namespace Anju.Tests.Infrastructure;
+
+/// <summary>One in-process cluster with memory storage, shared by every grain test; tests use fresh keys.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public ClusterFixture()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Main);
+            silo.UseInMemoryReminderService();
+            silo.Services.AddAnjuGrainServices();
+        });
+        Cluster = builder.Build();
+    }
+
+    public InProcessTestCluster Cluster { get; }
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public Task InitializeAsync() => Cluster.DeployAsync();
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
+
+/// <summary>Fresh ids per test so tests sharing a cluster never see each other's objects.</summary>
+public static class Fresh
+{
+    private static int _next;
+
+    public static string EstateId(string district = "TH") => $"{district}-T{Interlocked.Increment(ref _next):D4}{Guid.NewGuid().ToString("N")[..6]}";
+}

@@ -1,0 +1,51 @@
+using Anju.Common;
+using Anju.Dwellings;
+
+namespace Anju.Tests.Rules;
+
+public class OccupancyRulesTests
+{
+    [Theory]
+    [InlineData(OccupancyState.Vacant, OccupancyAction.Allocate, OccupancyState.Allocated)]
+    [InlineData(OccupancyState.Allocated, OccupancyAction.MoveIn, OccupancyState.Occupied)]
+    [InlineData(OccupancyState.Allocated, OccupancyAction.CancelAllocation, OccupancyState.Vacant)]
+    [InlineData(OccupancyState.Occupied, OccupancyAction.RequestExit, OccupancyState.ExitRequested)]
+    [InlineData(OccupancyState.ExitRequested, OccupancyAction.WithdrawExit, OccupancyState.Occupied)]
+    [InlineData(OccupancyState.ExitRequested, OccupancyAction.CompleteExit, OccupancyState.Vacated)]
+    [InlineData(OccupancyState.Vacated, OccupancyAction.StartInspection, OccupancyState.UnderInspection)]
+    [InlineData(OccupancyState.UnderInspection, OccupancyAction.PassInspection, OccupancyState.Vacant)]
+    [InlineData(OccupancyState.Vacant, OccupancyAction.StartRepair, OccupancyState.UnderRepair)]
+    [InlineData(OccupancyState.UnderRepair, OccupancyAction.FinishRepair, OccupancyState.Vacant)]
+    [InlineData(OccupancyState.Vacated, OccupancyAction.Release, OccupancyState.Vacant)]
+    public void Legal_step_leads_to_the_documented_state(OccupancyState from, OccupancyAction action, OccupancyState to) =>
+        Assert.Equal(to, OccupancyRules.Next(from, action));
+
+    [Theory]
+    [InlineData(OccupancyState.Vacant, OccupancyAction.MoveIn)]
+    [InlineData(OccupancyState.Occupied, OccupancyAction.Allocate)]
+    [InlineData(OccupancyState.Occupied, OccupancyAction.CompleteExit)]
+    [InlineData(OccupancyState.UnderRepair, OccupancyAction.Allocate)]
+    [InlineData(OccupancyState.Occupied, OccupancyAction.StartRepair)]
+    public void Illegal_step_is_refused_with_a_conflict(OccupancyState from, OccupancyAction action)
+    {
+        Assert.Null(OccupancyRules.TryNext(from, action));
+        var error = Assert.Throws<ConflictException>(() => OccupancyRules.Next(from, action));
+        Assert.Contains(action.ToString(), error.Message);
+    }
+
+    [Fact]
+    public void A_household_lives_in_occupied_and_exit_requested_dwellings_only()
+    {
+        var livedIn = Enum.GetValues<OccupancyState>().Where(OccupancyRules.IsLivedIn).ToArray();
+        Assert.Equal([OccupancyState.Occupied, OccupancyState.ExitRequested], livedIn);
+    }
+
+    [Fact]
+    public void Every_state_has_a_way_out()
+    {
+        foreach (var state in Enum.GetValues<OccupancyState>())
+        {
+            Assert.NotEmpty(OccupancyRules.LegalFrom(state));
+        }
+    }
+}
