@@ -1,0 +1,111 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Anju.Tests.Infrastructure;
+
+namespace Anju.Tests.Api;
+
+/// <summary>The silo's HTTP API on a real silo and PostgreSQL: status codes, problem details, nothing changed on error.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
+{
+    private RunningSilo _silo = null!;
+
+    private HttpClient Http => _silo.Http;
+
+    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"api-{Guid.NewGuid():N}"[..16]);
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    private async Task<string> RegisterAsync()
+    {
+        var id = Fresh.EstateId("HZ");
+        var response = await Http.PostAsJsonAsync("/api/estates", new { estateId = id, name = "鷺江保障房", district = "HZ", street = "新港街", floorArea = 81_000 });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return id;
+    }
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    [Theory]
+    [InlineData("""{"estateId":"HZ-9001","name":"","district":"HZ","street":"新港街","floorArea":1000}""", "name")]
+    [InlineData("""{"estateId":"HZ-9001","name":"某苑","district":"ZZ","street":"新港街","floorArea":1000}""", "district")]
+    [InlineData("""{"estateId":"HZ-9001","name":"某苑","district":"HZ","street":"新港街"}""", "floorArea")]
+    [InlineData("""{"estateId":"bad id!","name":"某苑","district":"HZ","street":"新港街","floorArea":1000}""", "estateId")]
+    public async Task Bad_registration_is_400_naming_the_field(string body, string field)
+    {
+        var response = await Http.PostAsync("/api/estates", new StringContent(body, Encoding.UTF8, "application/json"));
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name {field}: {problem}");
+    }
+
+    [Fact]
+    public async Task Bad_input_for_an_existing_estate_leaves_it_unchanged()
+    {
+        var id = await RegisterAsync();
+        await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", new { dwellingId = "5-1-0801", floorArea = 62.5 });
+        var before = await Http.GetStringAsync($"/api/estates/{id}");
+
+        var badRegistration = await Http.PostAsJsonAsync("/api/estates", new { estateId = id, name = "", district = "HZ", street = "新港街", floorArea = 81_000 });
+        var badDwelling = await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", new { dwellingId = "5-1-0802", floorArea = -1 });
+        var badAction = await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings/5-1-0801/occupancy", new { action = "Demolish", actor = "clerk" });
+        var illegal = await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings/5-1-0801/occupancy", new { action = "MoveIn", actor = "clerk" });
+
+        Assert.Equal("name", (await ProblemAsync(badRegistration, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
+        Assert.Equal("floorArea", (await ProblemAsync(badDwelling, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
+        Assert.Equal("action", (await ProblemAsync(badAction, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
+        await ProblemAsync(illegal, HttpStatusCode.Conflict);
+        Assert.Equal(before, await Http.GetStringAsync($"/api/estates/{id}"));
+    }
+
+    [Fact]
+    public async Task Malformed_json_is_400_problem_details()
+    {
+        var response = await Http.PostAsync("/api/estates", new StringContent("{not json", Encoding.UTF8, "application/json"));
+        await ProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Unknown_ids_are_404()
+    {
+        await ProblemAsync(await Http.GetAsync("/api/estates/NS-404X"), HttpStatusCode.NotFound);
+        await ProblemAsync(await Http.GetAsync("/api/estates/NS-404X/dwellings/1-1-101"), HttpStatusCode.NotFound);
+        await ProblemAsync(await Http.PostAsJsonAsync("/api/estates/NS-404X/dwellings", new { dwellingId = "1-1-101", floorArea = 50 }), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Occupancy_change_through_the_api_moves_the_estate_rate()
+    {
+        var id = await RegisterAsync();
+        await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", new { dwellingId = "1-1-101", floorArea = 50 });
+        await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", new { dwellingId = "1-1-102", floorArea = 50 });
+        (await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings/1-1-101/occupancy", new { action = "allocate", actor = "clerk" })).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings/1-1-101/occupancy", new { action = "MoveIn", actor = "clerk" })).EnsureSuccessStatusCode();
+
+        var status = await Http.GetFromJsonAsync<JsonElement>($"/api/estates/{id}");
+        var occupancy = status.GetProperty("occupancy");
+        Assert.Equal(2, occupancy.GetProperty("dwellings").GetInt32());
+        Assert.Equal(1, occupancy.GetProperty("occupied").GetInt32());
+        Assert.Equal(0.5, occupancy.GetProperty("rate").GetDouble());
+        Assert.Equal(1, occupancy.GetProperty("byState").GetProperty("Occupied").GetInt32());
+
+        var page = await Http.GetFromJsonAsync<JsonElement>($"/api/estates/{id}/dwellings?skip=0&take=1");
+        Assert.Equal(2, page.GetProperty("total").GetInt32());
+        Assert.Single(page.GetProperty("items").EnumerateArray());
+        await ProblemAsync(await Http.GetAsync($"/api/estates/{id}/dwellings?take=0"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Health_checks_the_database_and_openapi_is_served()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync("/health")).StatusCode);
+        var openApi = await Http.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/estates/{estateId}/dwellings/{dwellingId}/occupancy", openApi);
+    }
+}

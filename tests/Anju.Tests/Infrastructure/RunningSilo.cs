@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Sockets;
+using Anju.Silo;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Anju.Tests.Infrastructure;
+
+/// <summary>A real silo host (the same <see cref="SiloApp"/> production runs) on free loopback ports.</summary>
+public sealed class RunningSilo : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private RunningSilo(WebApplication app, Uri baseAddress)
+    {
+        _app = app;
+        Http = new HttpClient { BaseAddress = baseAddress };
+    }
+
+    public HttpClient Http { get; }
+
+    public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<RunningSilo> StartAsync(string connectionString, string clusterId, Action<WebApplicationBuilder>? configure = null)
+    {
+        var httpPort = FreePort();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Urls"] = $"http://127.0.0.1:{httpPort}",
+            ["ConnectionStrings:Anju"] = connectionString,
+            ["Orleans:ClusterId"] = clusterId,
+            ["Orleans:ServiceId"] = clusterId,
+            ["Orleans:SiloPort"] = FreePort().ToString(),
+            ["Orleans:GatewayPort"] = FreePort().ToString(),
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        var app = await SiloApp.BuildAsync([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            // Tests run on a quick clock; production keeps Orleans' one-minute floor.
+            builder.Services.Configure<ReminderOptions>(o =>
+            {
+                o.MinimumReminderPeriod = TimeSpan.FromSeconds(1);
+                o.RefreshReminderListPeriod = TimeSpan.FromSeconds(2);
+            });
+            configure?.Invoke(builder);
+        }) ?? throw new InvalidOperationException("The silo did not build.");
+        await app.StartAsync();
+        return new RunningSilo(app, new Uri($"http://127.0.0.1:{httpPort}"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,61 @@
+using Anju.Silo.Database;
+using Anju.Tests.Infrastructure;
+using Npgsql;
+
+namespace Anju.Tests.Integration;
+
+[Collection(PostgresCollection.Name)]
+public class MigrationTests(PostgresFixture db)
+{
+    /// <summary>Tables, columns, indexes, functions and stored query texts: what a migration could change.</summary>
+    private const string Fingerprint = """
+        SELECT md5(string_agg(x, '|' ORDER BY x)) FROM (
+            SELECT table_name || '.' || column_name || ':' || data_type AS x FROM information_schema.columns WHERE table_schema = 'public'
+            UNION ALL SELECT indexname || ':' || indexdef FROM pg_indexes WHERE schemaname = 'public'
+            UNION ALL SELECT p.proname || ':' || md5(p.prosrc) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'public'
+            UNION ALL SELECT querykey || ':' || md5(querytext) FROM orleansquery
+            UNION ALL SELECT 'migration:' || version || ':' || checksum FROM anju_schema_migrations
+        ) parts
+        """;
+
+    [Fact]
+    public async Task Re_running_the_migration_changes_nothing()
+    {
+        var before = await db.ScalarAsync<string>(Fingerprint);
+
+        var applied = await SchemaMigrator.ApplyAsync(db.ConnectionString, SchemaMigrator.DefaultFolder);
+
+        Assert.Empty(applied);
+        Assert.Equal(before, await db.ScalarAsync<string>(Fingerprint));
+    }
+
+    [Fact]
+    public async Task Each_migration_file_is_itself_idempotent()
+    {
+        var before = await db.ScalarAsync<string>(Fingerprint);
+        await using var connection = new NpgsqlConnection(db.ConnectionString);
+        await connection.OpenAsync();
+        foreach (var file in Directory.GetFiles(SchemaMigrator.DefaultFolder, "*.sql").Order(StringComparer.Ordinal))
+        {
+            await using var command = new NpgsqlCommand(await File.ReadAllTextAsync(file), connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        Assert.Equal(before, await db.ScalarAsync<string>(Fingerprint));
+    }
+
+    [Fact]
+    public async Task Every_query_key_the_providers_need_is_stored()
+    {
+        string[] required =
+        [
+            "GatewaysQueryKey", "MembershipReadRowKey", "MembershipReadAllKey", "InsertMembershipVersionKey",
+            "UpdateIAmAlivetimeKey", "InsertMembershipKey", "UpdateMembershipKey", "DeleteMembershipTableEntriesKey",
+            "CleanupDefunctSiloEntriesKey", "WriteToStorageKey", "ReadFromStorageKey", "ClearStorageKey", "DeleteStorageKey",
+            "ReadReminderRowsKey", "ReadReminderRowKey", "ReadRangeRows1Key", "ReadRangeRows2Key", "UpsertReminderRowKey",
+            "DeleteReminderRowKey", "DeleteReminderRowsKey",
+        ];
+        var keys = string.Join(",", required.Select(k => $"'{k}'"));
+        Assert.Equal(required.Length, await db.ScalarAsync<long>($"SELECT count(*) FROM orleansquery WHERE querykey IN ({keys})"));
+    }
+}
