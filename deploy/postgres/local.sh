@@ -232,7 +232,7 @@ psql_admin() {
 ensure_role_and_database() {
     if [[ "$(psql_admin -tAc "SELECT 1 FROM pg_roles WHERE rolname = '${APP_ROLE}'")" != 1 ]]; then
         log "creating role ${APP_ROLE}"
-        psql_admin -c "CREATE ROLE ${APP_ROLE} LOGIN"
+        psql_admin -c "CREATE ROLE ${APP_ROLE} LOGIN CREATEDB"
     fi
     if [[ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '${APP_DB}'")" != 1 ]]; then
         log "creating database ${APP_DB} owned by ${APP_ROLE}"
