@@ -13,8 +13,14 @@ public static class Keys
     /// <summary>Key of a dwelling (住房) grain: <c>dwelling/TH-0001/3-2-1501</c>.</summary>
     public static string Dwelling(string estateId, string dwellingId) => $"dwelling/{estateId}/{dwellingId}";
 
-    /// <summary>Key of the cluster-status grain (one per cluster).</summary>
-    public const string ClusterStatus = "cluster/status";
+    /// <summary>Key of a district (區) rollup grain: <c>district/TH</c>.</summary>
+    public static string District(string code) => $"district/{code}";
+
+    /// <summary>Key of the city rollup grain: there is one city, Guangzhou.</summary>
+    public const string City = "city/GZ";
+
+    /// <summary>Reads the district code back out of a district grain key.</summary>
+    public static string DistrictCodeOf(string districtKey) => After(districtKey, "district/");
 
     /// <summary>Reads the estate id back out of an estate grain key.</summary>
     public static string EstateIdOf(string estateKey) => After(estateKey, "estate/");

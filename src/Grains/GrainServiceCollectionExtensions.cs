@@ -1,3 +1,4 @@
+using Anju.Districts;
 using Anju.Live;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,12 @@ public static class GrainServiceCollectionExtensions
         if (configuration is not null)
         {
             liveFeed.Bind(configuration.GetSection("LiveFeed"));
+        }
+
+        var rollups = services.AddOptions<RollupOptions>();
+        if (configuration is not null)
+        {
+            rollups.Bind(configuration.GetSection("Rollups"));
         }
 
         return services;

@@ -37,6 +37,16 @@ public sealed record OccupancyCounts(
     public double Rate => Dwellings == 0 ? 0 : (double)Occupied / Dwellings;
 }
 
+/// <summary>What an estate reports to its district: the figures rollups and wall tiles need,
+/// versioned so a district keeps only the newest per estate.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Estates.EstateSummary")]
+public sealed record EstateSummary(
+    [property: Id(0)] string EstateId,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string District,
+    [property: Id(3)] long Version,
+    [property: Id(4)] OccupancyCounts Occupancy);
+
 /// <summary>An estate's live status: what screens show. <see cref="Version"/> grows with
 /// every change so receivers can drop anything older than what they hold.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Estates.EstateStatus")]

@@ -22,6 +22,11 @@ public interface IEstateGrain : IGrainWithStringKey
     [ReadOnly]
     Task<EstateStatus> GetStatusAsync();
 
+    /// <summary>The summary the estate reports to its district (districts pull it when they activate).
+    /// Interleaves: it only reads memory, and a district pulling it may itself be awaited by this estate.</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<EstateSummary> GetSummaryAsync();
+
     /// <summary>A page of the estate's dwelling ids in id order.</summary>
     [ReadOnly]
     Task<IReadOnlyList<DwellingSummary>> ListDwellingsAsync(int skip, int take);

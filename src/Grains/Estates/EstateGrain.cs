@@ -1,15 +1,23 @@
 using Anju.Common;
+using Anju.Districts;
 using Anju.Dwellings;
 using Anju.Live;
+using Microsoft.Extensions.Options;
 
 namespace Anju.Estates;
 
 /// <summary>Owns an estate's profile and dwelling membership, and rolls up its dwellings' reports.</summary>
 public sealed class EstateGrain(
     [PersistentState("estate", StorageNames.Main)] IPersistentState<EstateState> state,
-    TimeProvider clock) : Grain, IEstateGrain
+    TimeProvider clock,
+    IOptions<RollupOptions> rollup) : Grain, IEstateGrain
 {
+    private Debouncer? _toDistrict;
+
     private EstateState S => state.State;
+
+    /// <summary>Reports to the district coalesce: the district is derived and rebuilds from estates anyway.</summary>
+    private Debouncer ToDistrict => _toDistrict ??= new(this, rollup.Value.ReportDelay, () => District().ReportAsync(Summary()));
 
     private string EstateId => Keys.EstateIdOf(this.GetPrimaryKeyString());
 
@@ -18,13 +26,19 @@ public sealed class EstateGrain(
         var profile = EstateRules.Validate(EstateId, command, clock.GetUtcNow());
         if (S.Profile is { } existing)
         {
-            return EstateRules.SameProfile(existing, profile)
-                ? Status()
-                : throw new ConflictException($"Estate '{EstateId}' is already registered with a different profile.");
+            if (!EstateRules.SameProfile(existing, profile))
+            {
+                throw new ConflictException($"Estate '{EstateId}' is already registered with a different profile.");
+            }
+        }
+        else
+        {
+            S.Profile = profile;
+            await CommitAsync();
         }
 
-        S.Profile = profile;
-        await CommitAsync();
+        // Also on a repeat: a registration whose join failed is completed by retrying it.
+        await District().JoinAsync(Summary());
         return Status();
     }
 
@@ -67,6 +81,12 @@ public sealed class EstateGrain(
         return Task.FromResult(Status());
     }
 
+    public Task<EstateSummary> GetSummaryAsync()
+    {
+        EnsureRegistered();
+        return Task.FromResult(Summary());
+    }
+
     public Task<IReadOnlyList<DwellingSummary>> ListDwellingsAsync(int skip, int take)
     {
         EnsureRegistered();
@@ -98,7 +118,13 @@ public sealed class EstateGrain(
         GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Estate(EstateId))
             .PublishAsync(new LiveUpdate(Scopes.Estate(EstateId), "estate", status.Version, status))
             .Ignore();
+        ToDistrict.Touch();
     }
+
+    private IDistrictGrain District() => GrainFactory.GetGrain<IDistrictGrain>(Keys.District(S.Profile!.District));
+
+    private EstateSummary Summary() =>
+        new(EstateId, S.Profile!.Name, S.Profile.District, S.Version, OccupancyRollup.Count(S.Dwellings.Values));
 
     private EstateStatus Status() =>
         new(S.Profile!, OccupancyRollup.Count(S.Dwellings.Values), S.Version, S.UpdatedAt);

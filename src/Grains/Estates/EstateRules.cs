@@ -15,9 +15,9 @@ public static class EstateRules
 
         Common.Validate.Id("estateId", estateId);
         var name = Common.Validate.Text("name", command.Name);
-        if (!Districts.IsKnown(command.District))
+        if (!DistrictCodes.IsKnown(command.District))
         {
-            throw new ValidationException("district", $"district must be one of {string.Join(", ", Districts.All.Keys)}.");
+            throw new ValidationException("district", $"district must be one of {string.Join(", ", DistrictCodes.All.Keys)}.");
         }
 
         var street = Common.Validate.Text("street", command.Street);

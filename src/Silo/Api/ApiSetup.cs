@@ -9,6 +9,8 @@ public static class ApiSetup
     {
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
+        // Unreadable bodies and parameters reach DomainExceptionHandler, which says what was wrong.
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();
         return builder;
@@ -19,6 +21,7 @@ public static class ApiSetup
         app.MapOpenApi();
         var api = app.MapGroup("/api");
         api.MapEstateEndpoints();
+        api.MapRollupEndpoints();
         return app;
     }
 }

@@ -68,7 +68,8 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
     public async Task Malformed_json_is_400_problem_details()
     {
         var response = await Http.PostAsync("/api/estates", new StringContent("{not json", Encoding.UTF8, "application/json"));
-        await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()), "the problem should say what could not be read");
     }
 
     [Fact]
@@ -99,6 +100,25 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
         Assert.Equal(2, page.GetProperty("total").GetInt32());
         Assert.Single(page.GetProperty("items").EnumerateArray());
         await ProblemAsync(await Http.GetAsync($"/api/estates/{id}/dwellings?take=0"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Estates_list_by_district_through_the_rollups()
+    {
+        var id = await RegisterAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        JsonElement page;
+        do
+        {
+            page = await Http.GetFromJsonAsync<JsonElement>("/api/estates?district=HZ&take=1000");
+        }
+        while (!page.GetProperty("items").EnumerateArray().Any(e => e.GetProperty("estateId").GetString() == id) && DateTime.UtcNow < deadline);
+
+        Assert.Contains(page.GetProperty("items").EnumerateArray(), e => e.GetProperty("estateId").GetString() == id);
+        var bad = await ProblemAsync(await Http.GetAsync("/api/estates?district=QQ"), HttpStatusCode.BadRequest);
+        Assert.True(bad.GetProperty("errors").TryGetProperty("district", out _));
+        var city = await Http.GetFromJsonAsync<JsonElement>("/api/city");
+        Assert.True(city.GetProperty("estates").GetInt32() >= 1);
     }
 
     [Fact]

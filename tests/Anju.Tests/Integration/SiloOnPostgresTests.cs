@@ -38,9 +38,9 @@ public class SiloOnPostgresTests(PostgresFixture db)
             Assert.Equal(2, dwelling.History.Count);
         }
 
-        // One row per grain state: the unique identity holds.
+        // One row per grain state (estate, two dwellings, the district's membership): the unique identity holds.
         var rows = await db.ScalarAsync<long>($"SELECT count(*) FROM orleansstorage WHERE serviceid = '{cluster}'");
-        Assert.Equal(3, rows);
+        Assert.Equal(4, rows);
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace Anju.Estates;
 
 /// <summary>Guangzhou's eleven districts (區), by the short code used in ids and screens.</summary>
-public static class Districts
+public static class DistrictCodes
 {
     /// <summary>Code → Chinese name.</summary>
     public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)

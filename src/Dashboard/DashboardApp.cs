@@ -1,0 +1,32 @@
+using Anju.Dashboard.Cluster;
+using Anju.Dashboard.Hosting;
+using Anju.Dashboard.Live;
+using Anju.Dashboard.Screens;
+
+namespace Anju.Dashboard;
+
+/// <summary>The dashboard host, built the same way by <c>Program</c> and by tests.</summary>
+public static class DashboardApp
+{
+    /// <summary>Builds the dashboard web host. <paramref name="configure"/> runs before any
+    /// setting is read, so tests can add configuration there.</summary>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.UseAnjuSerilog(args);
+        builder.UseLoopbackUrls();
+
+        builder.AddAnjuOrleansClient();
+        builder.AddOrleansHealth();
+        builder.AddLiveFeed();
+        builder.AddClusterMonitor();
+        builder.AddScreens();
+
+        var app = builder.Build();
+        app.MapScreens();
+        app.MapLiveHub();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

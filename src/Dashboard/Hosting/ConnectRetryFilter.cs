@@ -1,0 +1,20 @@
+namespace Anju.Dashboard.Hosting;
+
+/// <summary>Keeps trying to reach the cluster until the host stops: a dashboard started before
+/// its silos (or during a database outage) must come up by itself once they are back.</summary>
+public sealed class ConnectRetryFilter(IConfiguration configuration, ILogger<ConnectRetryFilter> log)
+    : IClientConnectionRetryFilter
+{
+    private readonly TimeSpan _delay = configuration.GetValue("Orleans:ConnectRetryDelay", TimeSpan.FromSeconds(3));
+    private int _attempt;
+
+    public async Task<bool> ShouldRetryConnectionAttempt(Exception exception, CancellationToken cancellationToken)
+    {
+        var attempt = Interlocked.Increment(ref _attempt);
+        log.LogWarning(
+            "Cannot reach the Orleans cluster (attempt {Attempt}): {Reason}; retrying in {Delay}",
+            attempt, exception.Message, _delay);
+        await Task.Delay(_delay, cancellationToken);
+        return true;
+    }
+}

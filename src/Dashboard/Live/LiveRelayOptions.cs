@@ -1,0 +1,12 @@
+namespace Anju.Dashboard.Live;
+
+/// <summary>How this host keeps its live-feed subscriptions alive (configuration section "LiveRelay").</summary>
+public sealed class LiveRelayOptions
+{
+    /// <summary>Every watched scope is renewed this often; the feed grain drops a host after
+    /// two minutes without renewal, so this must stay well below that.</summary>
+    public TimeSpan RenewEvery { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>After a failed subscribe or renewal, the next attempt comes this soon.</summary>
+    public TimeSpan RetryEvery { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,168 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Anju.Demo.Api;
+
+/// <summary>
+/// Typed calls to the silo's public HTTP API. Transient failures (no connection, time-out,
+/// 502/503/504) are retried with backoff; every other answer comes back as an
+/// <see cref="ApiResult{T}"/>. A retried POST may have landed the first time, so callers
+/// treat a 409 after a retry as "check the current state", never as a fault.
+/// </summary>
+public sealed class AnjuApi : IDisposable
+{
+    private const int MaxAttempts = 4;
+    private static readonly TimeSpan HealthProbeTimeout = TimeSpan.FromSeconds(2);
+    private readonly HttpClient _http;
+    private long _retries;
+    private long _requests;
+
+    public AnjuApi(Uri baseAddress, int maxConnections)
+    {
+        var handler = new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = maxConnections,
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        };
+        _http = new HttpClient(handler) { BaseAddress = WithTrailingSlash(baseAddress), Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri BaseAddress => _http.BaseAddress!;
+
+    /// <summary>HTTP requests sent so far, retries included (health probes not).</summary>
+    public long Requests => Interlocked.Read(ref _requests);
+
+    /// <summary>Transient failures retried so far.</summary>
+    public long Retries => Interlocked.Read(ref _retries);
+
+    public Task<ApiResult<EstateStatus>> RegisterEstateAsync(EstateRegistration estate, CancellationToken ct) =>
+        SendAsync<EstateStatus>(HttpMethod.Post, "api/estates", estate, ct);
+
+    public Task<ApiResult<EstateStatus>> GetEstateAsync(string estateId, CancellationToken ct) =>
+        SendAsync<EstateStatus>(HttpMethod.Get, $"api/estates/{Segment(estateId)}", null, ct);
+
+    public Task<ApiResult<DwellingSnapshot>> AddDwellingAsync(string estateId, NewDwelling dwelling, CancellationToken ct) =>
+        SendAsync<DwellingSnapshot>(HttpMethod.Post, $"api/estates/{Segment(estateId)}/dwellings", dwelling, ct);
+
+    public Task<ApiResult<DwellingPage>> ListDwellingsAsync(string estateId, int skip, int take, CancellationToken ct) =>
+        SendAsync<DwellingPage>(HttpMethod.Get, $"api/estates/{Segment(estateId)}/dwellings?skip={skip}&take={take}", null, ct);
+
+    public Task<ApiResult<DwellingSnapshot>> GetDwellingAsync(string estateId, string dwellingId, CancellationToken ct) =>
+        SendAsync<DwellingSnapshot>(HttpMethod.Get, DwellingPath(estateId, dwellingId), null, ct);
+
+    public Task<ApiResult<DwellingSnapshot>> ChangeOccupancyAsync(
+        string estateId, string dwellingId, OccupancyChange change, CancellationToken ct) =>
+        SendAsync<DwellingSnapshot>(HttpMethod.Post, DwellingPath(estateId, dwellingId) + "/occupancy", change, ct);
+
+    /// <summary>Polls <c>GET /health</c> until it answers 200 (the silo may still be starting); false after <paramref name="timeout"/>.</summary>
+    public async Task<bool> WaitUntilHealthyAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            using (var probe = CancellationTokenSource.CreateLinkedTokenSource(ct))
+            {
+                probe.CancelAfter(HealthProbeTimeout);
+                try
+                {
+                    using var response = await _http.GetAsync("health", probe.Token);
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        return true;
+                    }
+                }
+                catch (Exception ex) when (IsTransient(ex, ct))
+                {
+                    // Not up yet: connection refused or no answer within the probe time-out.
+                }
+            }
+
+            if (clock.Elapsed >= timeout)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(500), ct);
+        }
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var request = new HttpRequestMessage(method, path)
+                {
+                    Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: ApiJson.Options),
+                };
+                Interlocked.Increment(ref _requests);
+                using var response = await _http.SendAsync(request, ct);
+                if (!IsTransient(response.StatusCode) || attempt == MaxAttempts)
+                {
+                    return await ReadAsync<T>(response, ct);
+                }
+            }
+            catch (Exception ex) when (IsTransient(ex, ct))
+            {
+                if (attempt == MaxAttempts)
+                {
+                    return new ApiResult<T>(0, default, ApiProblem.NoResponse(ex));
+                }
+            }
+
+            Interlocked.Increment(ref _retries);
+            await Task.Delay(Backoff(attempt), ct);
+        }
+    }
+
+    private static async Task<ApiResult<T>> ReadAsync<T>(HttpResponseMessage response, CancellationToken ct)
+    {
+        var status = (int)response.StatusCode;
+        return response.IsSuccessStatusCode
+            ? new ApiResult<T>(status, await response.Content.ReadFromJsonAsync<T>(ApiJson.Options, ct), null)
+            : new ApiResult<T>(status, default, await ReadProblemAsync(response, ct));
+    }
+
+    private static async Task<ApiProblem> ReadProblemAsync(HttpResponseMessage response, CancellationToken ct)
+    {
+        var text = await response.Content.ReadAsStringAsync(ct);
+        try
+        {
+            if (JsonSerializer.Deserialize<ApiProblem>(text, ApiJson.Options) is { } problem)
+            {
+                return problem;
+            }
+        }
+        catch (JsonException)
+        {
+            // Not a problem document (an empty body or a proxy's HTML page): keep the raw text below.
+        }
+
+        return new ApiProblem(response.ReasonPhrase, text.Length > 200 ? text[..200] : text, (int)response.StatusCode, null);
+    }
+
+    private static bool IsTransient(HttpStatusCode status) =>
+        status is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+
+    /// <summary>No connection, or a time-out that is not the caller's own cancellation.</summary>
+    private static bool IsTransient(Exception ex, CancellationToken ct) =>
+        ex is HttpRequestException || (ex is OperationCanceledException && !ct.IsCancellationRequested);
+
+    private static TimeSpan Backoff(int attempt) =>
+        TimeSpan.FromMilliseconds((200 << (attempt - 1)) + Random.Shared.Next(100));
+
+    private static string DwellingPath(string estateId, string dwellingId) =>
+        $"api/estates/{Segment(estateId)}/dwellings/{Segment(dwellingId)}";
+
+    /// <summary>So relative paths resolve under a base like <c>http://host/anju</c> instead of replacing its last segment.</summary>
+    private static Uri WithTrailingSlash(Uri uri) =>
+        uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+
+    private static string Segment(string id) => Uri.EscapeDataString(id);
+}

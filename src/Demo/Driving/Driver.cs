@@ -1,0 +1,147 @@
+using Anju.Demo.Api;
+using Anju.Demo.Terminal;
+
+namespace Anju.Demo.Driving;
+
+/// <summary>
+/// Sends a paced, seeded stream of events from its generators with a bounded number in flight,
+/// until the duration ends or Ctrl-C / SIGTERM; then lets in-flight requests finish and reports.
+/// </summary>
+public sealed class Driver(AnjuApi api, DriveOptions options)
+{
+    private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StatusEvery = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
+
+    public async Task<int> RunAsync(CancellationToken ct)
+    {
+        DwellingBook book;
+        try
+        {
+            if (!await api.WaitUntilHealthyAsync(HealthTimeout, ct))
+            {
+                Console.Error.WriteLine($"The API at {api.BaseAddress} was not healthy within {HealthTimeout.TotalSeconds:F0} s.");
+                return ExitCodes.Unreachable;
+            }
+
+            var (loaded, problem) = await Inventory.LoadAsync(api, ct);
+            if (loaded is not { Count: > 0 })
+            {
+                Console.Error.WriteLine(problem ?? "No estates or dwellings found: run `seed` first.");
+                return ExitCodes.Failed;
+            }
+
+            book = loaded;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return ExitCodes.Cancelled;
+        }
+
+        IEventGenerator[] generators = [new OccupancyGenerator(api, book)];
+        var until = options.Duration is { } d ? $"for {d.TotalSeconds:F0} s" : "until Ctrl-C";
+        Console.WriteLine($"Driving {book.Count} dwellings in {book.Estates} estates at {options.Rate:0.#}/s, at most {options.MaxInFlight} in flight, seed {options.Seed}, {until}.");
+        var stats = new DriveStats();
+        var started = DateTimeOffset.UtcNow;
+        await using (new StatusReporter(stats, StatusEvery, options.Rate))
+        {
+            await SendAllAsync(generators, stats, ct);
+        }
+
+        return Summarize(stats.Snapshot(), DateTimeOffset.UtcNow - started);
+    }
+
+    private async Task SendAllAsync(IEventGenerator[] generators, DriveStats stats, CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        if (options.Duration is { } duration)
+        {
+            stop.CancelAfter(duration);
+        }
+
+        // Sends are not cancelled by the stop signal: they get DrainTimeout to finish first.
+        using var abandon = new CancellationTokenSource();
+        using var inFlight = new SemaphoreSlim(options.MaxInFlight);
+        using var pacer = new Pacer(options.Rate);
+        var mix = new WeightedChoice<IEventGenerator>([.. generators.Select(g => (g, g.Weight))]);
+        var random = new Random(options.Seed);
+        try
+        {
+            while (true)
+            {
+                var (due, dropped) = await pacer.NextAsync(stop.Token);
+                stats.Dropped(dropped);
+                for (var i = 0; i < due; i++)
+                {
+                    await inFlight.WaitAsync(stop.Token);
+                    if (mix.Pick(random).Next(random) is not { } planned)
+                    {
+                        inFlight.Release();
+                        stats.Idle();
+                        continue;
+                    }
+
+                    _ = SendAsync(planned, stats, inFlight, abandon.Token);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            Console.WriteLine("Stopping: waiting for requests in flight …");
+        }
+
+        if (!await DrainAsync(inFlight))
+        {
+            await abandon.CancelAsync();
+            await DrainAsync(inFlight);
+        }
+    }
+
+    private static async Task SendAsync(PlannedEvent planned, DriveStats stats, SemaphoreSlim inFlight, CancellationToken ct)
+    {
+        try
+        {
+            await stats.MeasureAsync(() => planned.SendAsync(ct));
+        }
+        finally
+        {
+            inFlight.Release();
+        }
+    }
+
+    /// <summary>True once every slot is free again, false after <see cref="DrainTimeout"/>.</summary>
+    private async Task<bool> DrainAsync(SemaphoreSlim inFlight)
+    {
+        using var timeout = new CancellationTokenSource(DrainTimeout);
+        var taken = 0;
+        try
+        {
+            for (; taken < options.MaxInFlight; taken++)
+            {
+                await inFlight.WaitAsync(timeout.Token);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        finally
+        {
+            if (taken > 0)
+            {
+                inFlight.Release(taken);
+            }
+        }
+    }
+
+    private int Summarize(DriveCounts total, TimeSpan elapsed)
+    {
+        Console.WriteLine(
+            $"Drove {Durations.Short(elapsed)}: sent {total.Sent} ({total.Sent / Math.Max(elapsed.TotalSeconds, 0.001):F1}/s of {options.Rate:0.#}/s), " +
+            $"ok {total.Ok}, conflicts {total.Conflicts}, errors {total.Errors}, dropped {total.Dropped}, " +
+            $"latency avg {total.AverageLatency.TotalMilliseconds:F1} ms, retries {api.Retries}.");
+        return total.Sent > 0 && total.Ok == 0 ? ExitCodes.Failed : ExitCodes.Ok;
+    }
+}

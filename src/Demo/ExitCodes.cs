@@ -1,0 +1,16 @@
+namespace Anju.Demo;
+
+/// <summary>Process exit codes of the demo commands.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+
+    /// <summary>Some requests failed, or there was nothing to work on.</summary>
+    public const int Failed = 1;
+
+    /// <summary>The API never became healthy.</summary>
+    public const int Unreachable = 2;
+
+    /// <summary>Stopped by Ctrl-C / SIGTERM before the work was done (128 + SIGINT).</summary>
+    public const int Cancelled = 130;
+}

@@ -1,0 +1,118 @@
+using Anju.Common;
+using Anju.Estates;
+using Anju.Live;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Anju.Districts;
+
+/// <summary>
+/// Rolls up a district's estates. Only membership is persisted; the latest summary per estate
+/// is held in memory and pulled from the estates on activation, so totals are always derivable.
+/// </summary>
+public sealed class DistrictGrain(
+    [PersistentState("district", StorageNames.Main)] IPersistentState<DistrictState> state,
+    IOptions<RollupOptions> rollup,
+    TimeProvider clock,
+    ILogger<DistrictGrain> log) : Grain, IDistrictGrain
+{
+    private readonly Dictionary<string, EstateSummary> _estates = new(StringComparer.Ordinal);
+    private Debouncer? _publish;
+    private long _version;
+
+    private string Code => Keys.DistrictCodeOf(this.GetPrimaryKeyString());
+
+    private Debouncer Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var pulls = state.State.Estates.Select(async id =>
+        {
+            try
+            {
+                return await GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(id)).GetSummaryAsync();
+            }
+            catch (Exception ex)
+            {
+                log.LogWarning(ex, "District {District} could not pull estate {EstateId}; it will report itself", Code, id);
+                return null;
+            }
+        });
+        foreach (var summary in await Task.WhenAll(pulls))
+        {
+            if (summary is not null)
+            {
+                _estates[summary.EstateId] = summary;
+            }
+        }
+
+        _version = Rollups.NextVersion(_version, clock.GetUtcNow());
+        Publish.Touch();
+    }
+
+    public async Task JoinAsync(EstateSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.District != Code)
+        {
+            throw new ConflictException($"Estate '{summary.EstateId}' belongs to district {summary.District}, not {Code}.");
+        }
+
+        if (state.State.Estates.Add(summary.EstateId))
+        {
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch
+            {
+                state.State.Estates.Remove(summary.EstateId);
+                throw;
+            }
+        }
+
+        Apply(summary);
+    }
+
+    public Task ReportAsync(EstateSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (state.State.Estates.Contains(summary.EstateId))
+        {
+            Apply(summary);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<DistrictStatus> GetStatusAsync() => Task.FromResult(Status());
+
+    public Task<DistrictSummary> GetSummaryAsync() => Task.FromResult(Summary());
+
+    private void Apply(EstateSummary summary)
+    {
+        if (Rollups.ApplyNewest(_estates, summary.EstateId, summary, s => s.Version))
+        {
+            _version = Rollups.NextVersion(_version, clock.GetUtcNow());
+            Publish.Touch();
+        }
+    }
+
+    private async Task PublishAsync()
+    {
+        var status = Status();
+        GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.District(Code))
+            .PublishAsync(new LiveUpdate(Scopes.District(Code), "district", status.Version, status))
+            .Ignore();
+        await GrainFactory.GetGrain<ICityGrain>(Keys.City).ReportAsync(Summary());
+    }
+
+    private DistrictStatus Status() =>
+        new(Code, Name(), _version, Rollups.Sum(_estates.Values.Select(e => e.Occupancy)),
+            [.. _estates.Values.OrderBy(e => e.EstateId, StringComparer.Ordinal)]);
+
+    private DistrictSummary Summary() =>
+        new(Code, Name(), _version, _estates.Count, Rollups.Sum(_estates.Values.Select(e => e.Occupancy)));
+
+    private string Name() => DistrictCodes.All.TryGetValue(Code, out var name) ? name : Code;
+}

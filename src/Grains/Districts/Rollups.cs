@@ -1,0 +1,46 @@
+using Anju.Dwellings;
+using Anju.Estates;
+
+namespace Anju.Districts;
+
+/// <summary>Pure arithmetic of rollups: newest-wins per child, sums, and versions that never go back.</summary>
+public static class Rollups
+{
+    /// <summary>Keeps <paramref name="report"/> when it is newer than what is held for its key.</summary>
+    public static bool ApplyNewest<T>(IDictionary<string, T> held, string key, T report, Func<T, long> version)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        ArgumentNullException.ThrowIfNull(version);
+        if (held.TryGetValue(key, out var current) && version(current) >= version(report))
+        {
+            return false;
+        }
+
+        held[key] = report;
+        return true;
+    }
+
+    /// <summary>Adds occupancy counts together.</summary>
+    public static OccupancyCounts Sum(IEnumerable<OccupancyCounts> parts)
+    {
+        var byState = Enum.GetValues<OccupancyState>().ToDictionary(s => s, _ => 0);
+        int dwellings = 0, occupied = 0;
+        foreach (var part in parts)
+        {
+            dwellings += part.Dwellings;
+            occupied += part.Occupied;
+            foreach (var (state, count) in part.ByState)
+            {
+                byState[state] += count;
+            }
+        }
+
+        return new OccupancyCounts(dwellings, occupied, byState);
+    }
+
+    /// <summary>
+    /// The next version of a derived rollup that is not persisted: at least one more than the last,
+    /// and at least the clock's ticks, so a re-activated rollup never publishes an older-looking version.
+    /// </summary>
+    public static long NextVersion(long last, DateTimeOffset now) => Math.Max(last + 1, now.UtcTicks);
+}

@@ -1,0 +1,95 @@
+using Anju.Districts;
+using Anju.Dwellings;
+using Anju.Estates;
+using Anju.Tests.Infrastructure;
+
+namespace Anju.Tests.Grains;
+
+[Collection(ClusterCollection.Name)]
+public class RollupGrainTests(ClusterFixture fixture)
+{
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var value = await read();
+        while (!done(value) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            value = await read();
+        }
+
+        return value;
+    }
+
+    private async Task<string> EstateWithOccupiedAsync(string district, int occupied, int vacant)
+    {
+        var id = Fresh.EstateId(district);
+        var estate = fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(id));
+        await estate.RegisterAsync(new RegisterEstate("測試苑", district, "測試街", 10_000));
+        for (var i = 0; i < occupied + vacant; i++)
+        {
+            await estate.AddDwellingAsync(new AddDwelling($"1-1-{i:D3}", 50));
+            if (i < occupied)
+            {
+                var dwelling = fixture.Grains.GetGrain<IDwellingGrain>(Keys.Dwelling(id, $"1-1-{i:D3}"));
+                await dwelling.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "t", null));
+                await dwelling.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.MoveIn, "t", null));
+            }
+        }
+
+        return id;
+    }
+
+    [Fact]
+    public async Task District_lists_its_estates_with_their_latest_occupancy()
+    {
+        var a = await EstateWithOccupiedAsync("CH", 2, 1);
+        var b = await EstateWithOccupiedAsync("CH", 0, 2);
+        var district = fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("CH"));
+
+        var status = await EventuallyAsync(district.GetStatusAsync,
+            s => s.Estates.Any(e => e.EstateId == a && e.Occupancy.Occupied == 2) && s.Estates.Any(e => e.EstateId == b && e.Occupancy.Dwellings == 2));
+
+        Assert.Equal("從化區", status.Name);
+        Assert.Equal(2, status.Estates.Single(e => e.EstateId == a).Occupancy.Occupied);
+        Assert.Equal(2, status.Estates.Single(e => e.EstateId == b).Occupancy.Dwellings);
+        Assert.Equal(status.Estates.Sum(e => e.Occupancy.Dwellings), status.Occupancy.Dwellings);
+    }
+
+    [Fact]
+    public async Task A_stale_or_repeated_estate_report_leaves_district_totals_right()
+    {
+        var id = await EstateWithOccupiedAsync("NS", 1, 0);
+        var district = fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("NS"));
+        var current = await fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(id)).GetSummaryAsync();
+        await EventuallyAsync(district.GetStatusAsync, s => s.Estates.Any(e => e.EstateId == id && e.Version == current.Version));
+
+        await district.ReportAsync(current);
+        await district.ReportAsync(current with { Version = current.Version - 1, Occupancy = current.Occupancy with { Occupied = 0 } });
+        await district.ReportAsync(current with { EstateId = "NS-NOTAMEMBER" });
+
+        var status = await district.GetStatusAsync();
+        Assert.Equal(1, status.Estates.Single(e => e.EstateId == id).Occupancy.Occupied);
+        Assert.DoesNotContain(status.Estates, e => e.EstateId == "NS-NOTAMEMBER");
+        Assert.Equal(status.Estates.Sum(e => e.Occupancy.Occupied), status.Occupancy.Occupied);
+    }
+
+    [Fact]
+    public async Task City_totals_are_the_sum_of_its_districts()
+    {
+        await EstateWithOccupiedAsync("ZC", 1, 1);
+        var city = fixture.Grains.GetGrain<ICityGrain>(Keys.City);
+
+        var status = await EventuallyAsync(city.GetStatusAsync, s => s.Districts.Any(d => d.Code == "ZC" && d.Estates >= 1));
+
+        Assert.Equal(status.Districts.Sum(d => d.Occupancy.Dwellings), status.Occupancy.Dwellings);
+        Assert.Equal(status.Districts.Sum(d => d.Estates), status.Estates);
+    }
+
+    [Fact]
+    public async Task An_estate_cannot_join_another_district()
+    {
+        var summary = new EstateSummary("TH-X1", "n", "TH", 1, new OccupancyCounts(0, 0, new Dictionary<OccupancyState, int>()));
+        await Assert.ThrowsAsync<Common.ConflictException>(() => fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("HZ")).JoinAsync(summary));
+    }
+}

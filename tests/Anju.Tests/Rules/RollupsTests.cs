@@ -1,0 +1,40 @@
+using Anju.Districts;
+using Anju.Dwellings;
+using Anju.Estates;
+
+namespace Anju.Tests.Rules;
+
+public class RollupsTests
+{
+    private static OccupancyCounts Counts(int occupied, int vacant) =>
+        new(occupied + vacant, occupied, new Dictionary<OccupancyState, int> { [OccupancyState.Occupied] = occupied, [OccupancyState.Vacant] = vacant });
+
+    [Fact]
+    public void Sums_add_every_state()
+    {
+        var total = Rollups.Sum([Counts(3, 1), Counts(5, 7)]);
+        Assert.Equal((16, 8, 8, 8), (total.Dwellings, total.Occupied, total.ByState[OccupancyState.Occupied], total.ByState[OccupancyState.Vacant]));
+        Assert.Equal(0, total.ByState[OccupancyState.UnderRepair]);
+    }
+
+    [Fact]
+    public void Newest_wins_and_a_stale_or_repeated_report_changes_nothing()
+    {
+        var held = new Dictionary<string, EstateSummary>();
+        var v2 = new EstateSummary("TH-0001", "n", "TH", 2, Counts(2, 0));
+        Assert.True(Rollups.ApplyNewest(held, "TH-0001", v2, s => s.Version));
+        Assert.False(Rollups.ApplyNewest(held, "TH-0001", v2, s => s.Version));
+        Assert.False(Rollups.ApplyNewest(held, "TH-0001", v2 with { Version = 1, Occupancy = Counts(0, 2) }, s => s.Version));
+        Assert.Equal(2, Rollups.Sum(held.Values.Select(s => s.Occupancy)).Occupied);
+    }
+
+    [Fact]
+    public void Derived_versions_never_go_back_even_after_a_restart()
+    {
+        var now = new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+        var before = Rollups.NextVersion(Rollups.NextVersion(0, now), now);
+        var afterRestart = Rollups.NextVersion(0, now.AddSeconds(1));
+        Assert.True(afterRestart > before);
+        Assert.Equal(before + 1, Rollups.NextVersion(before, now.AddDays(-1)));
+    }
+}
