@@ -21,6 +21,19 @@ public sealed class EstateGrain(
 
     private string EstateId => Keys.EstateIdOf(this.GetPrimaryKeyString());
 
+    /// <summary>Re-joins the district on every activation (not awaited: the district may be pulling
+    /// from this estate right now). Joining is idempotent, and it heals estates registered before
+    /// the district existed or whose join failed.</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Profile is not null)
+        {
+            District().JoinAsync(Summary()).Ignore();
+        }
+
+        return Task.CompletedTask;
+    }
+
     public async Task<EstateStatus> RegisterAsync(RegisterEstate command)
     {
         var profile = EstateRules.Validate(EstateId, command, clock.GetUtcNow());
