@@ -13,6 +13,12 @@ public static class Keys
     /// <summary>Key of a dwelling (住房) grain: <c>dwelling/TH-0001/3-2-1501</c>.</summary>
     public static string Dwelling(string estateId, string dwellingId) => $"dwelling/{estateId}/{dwellingId}";
 
+    /// <summary>Key of a grid (網格) grain: <c>grid/TH-0001/G01</c>.</summary>
+    public static string Grid(string estateId, string gridId) => $"grid/{estateId}/{gridId}";
+
+    /// <summary>Key of a property-service contract (物業服務合同) grain: <c>contract/HT-2026-001</c>.</summary>
+    public static string Contract(string contractId) => $"contract/{contractId}";
+
     /// <summary>Key of a district (區) rollup grain: <c>district/TH</c>.</summary>
     public static string District(string code) => $"district/{code}";
 
@@ -26,16 +32,21 @@ public static class Keys
     public static string EstateIdOf(string estateKey) => After(estateKey, "estate/");
 
     /// <summary>Reads the estate and dwelling ids back out of a dwelling grain key.</summary>
-    public static (string EstateId, string DwellingId) DwellingIdOf(string dwellingKey)
-    {
-        var rest = After(dwellingKey, "dwelling/");
-        var slash = rest.IndexOf('/', StringComparison.Ordinal);
-        if (slash <= 0)
-        {
-            throw new ArgumentException($"'{dwellingKey}' is not a dwelling key.", nameof(dwellingKey));
-        }
+    public static (string EstateId, string DwellingId) DwellingIdOf(string dwellingKey) => Pair(dwellingKey, "dwelling/");
 
-        return (rest[..slash], rest[(slash + 1)..]);
+    /// <summary>Reads the estate and grid ids back out of a grid grain key.</summary>
+    public static (string EstateId, string GridId) GridIdOf(string gridKey) => Pair(gridKey, "grid/");
+
+    /// <summary>Reads the contract id back out of a contract grain key.</summary>
+    public static string ContractIdOf(string contractKey) => After(contractKey, "contract/");
+
+    private static (string, string) Pair(string key, string prefix)
+    {
+        var rest = After(key, prefix);
+        var slash = rest.IndexOf('/', StringComparison.Ordinal);
+        return slash > 0
+            ? (rest[..slash], rest[(slash + 1)..])
+            : throw new ArgumentException($"'{key}' is not a {prefix.TrimEnd('/')} key.", nameof(key));
     }
 
     private static string After(string key, string prefix) =>

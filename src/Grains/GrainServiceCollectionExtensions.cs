@@ -1,4 +1,8 @@
+using Anju.Contracts;
 using Anju.Districts;
+using Anju.Dwellings;
+using Anju.Estates.Health;
+using Anju.Grids;
 using Anju.Live;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,18 +17,24 @@ public static class GrainServiceCollectionExtensions
     public static IServiceCollection AddAnjuGrainServices(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.TryAddSingleton(TimeProvider.System);
-        var liveFeed = services.AddOptions<LiveFeedOptions>();
-        if (configuration is not null)
-        {
-            liveFeed.Bind(configuration.GetSection("LiveFeed"));
-        }
+        Bind<LiveFeedOptions>(services, configuration, "LiveFeed");
 
-        var rollups = services.AddOptions<RollupOptions>();
-        if (configuration is not null)
-        {
-            rollups.Bind(configuration.GetSection("Rollups"));
-        }
-
+        Bind<RollupOptions>(services, configuration, "Rollups");
+        Bind<ResidencyOptions>(services, configuration, "Residency");
+        Bind<GridOptions>(services, configuration, "Grids");
+        Bind<ZoneOptions>(services, configuration, "Zones");
+        Bind<ContractOptions>(services, configuration, "Contracts");
+        Bind<HealthOptions>(services, configuration, "Health");
         return services;
+    }
+
+    private static void Bind<T>(IServiceCollection services, IConfiguration? configuration, string section)
+        where T : class
+    {
+        var options = services.AddOptions<T>();
+        if (configuration is not null)
+        {
+            options.Bind(configuration.GetSection(section));
+        }
     }
 }

@@ -5,6 +5,7 @@ namespace Anju.Districts;
 public interface ICityGrain : IGrainWithStringKey
 {
     /// <summary>A district's newest totals; older versions are ignored.</summary>
+    [AlwaysInterleave]
     Task ReportAsync(DistrictSummary summary);
 
     /// <summary>The city's live status.</summary>

@@ -11,6 +11,7 @@ public interface IDistrictGrain : IGrainWithStringKey
     Task JoinAsync(EstateSummary summary);
 
     /// <summary>An estate's newest summary; older versions and non-members are ignored.</summary>
+    [AlwaysInterleave]
     Task ReportAsync(EstateSummary summary);
 
     /// <summary>The district's live status.</summary>

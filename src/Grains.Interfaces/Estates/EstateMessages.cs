@@ -1,4 +1,5 @@
 using Anju.Dwellings;
+using Anju.Grids;
 
 namespace Anju.Estates;
 
@@ -10,11 +11,46 @@ public sealed record RegisterEstate(
     [property: Id(2)] string Street,
     [property: Id(3)] double FloorArea);
 
-/// <summary>Adds a dwelling to an estate.</summary>
+/// <summary>Defines a service zone (物業服務區域); only estates over the zoning threshold have them (§6.3).</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Estates.DefineZone")]
+public sealed record DefineZone(
+    [property: Id(0)] string ZoneId,
+    [property: Id(1)] string Name);
+
+/// <summary>Defines a grid (網格), inside a zone when the estate has zones.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Estates.DefineGrid")]
+public sealed record DefineGrid(
+    [property: Id(0)] string GridId,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string? ZoneId);
+
+/// <summary>Adds a building (樓棟) to a grid.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Estates.AddBuilding")]
+public sealed record AddBuilding(
+    [property: Id(0)] string BuildingId,
+    [property: Id(1)] string Name,
+    [property: Id(2)] string GridId,
+    [property: Id(3)] int Floors);
+
+/// <summary>Adds a vacant dwelling to a building.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Estates.AddDwelling")]
 public sealed record AddDwelling(
     [property: Id(0)] string DwellingId,
-    [property: Id(1)] double FloorArea);
+    [property: Id(1)] double FloorArea,
+    [property: Id(2)] string BuildingId,
+    [property: Id(3)] int Unit,
+    [property: Id(4)] int Floor,
+    [property: Id(5)] string Number,
+    [property: Id(6)] TenureType Tenure,
+    [property: Id(7)] decimal? OwnedShare);
+
+/// <summary>A property contract serving the estate, or one of its zones.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Estates.ContractAttachment")]
+public sealed record ContractAttachment(
+    [property: Id(0)] string ContractId,
+    [property: Id(1)] string CompanyCode,
+    [property: Id(2)] string CompanyName,
+    [property: Id(3)] string? ZoneId);
 
 /// <summary>An estate's profile.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Estates.EstateProfile")]
@@ -25,6 +61,24 @@ public sealed record EstateProfile(
     [property: Id(3)] string Street,
     [property: Id(4)] double FloorArea,
     [property: Id(5)] DateTimeOffset RegisteredAt);
+
+[GenerateSerializer, Immutable, Alias("Anju.Estates.ZoneInfo")]
+public sealed record ZoneInfo([property: Id(0)] string ZoneId, [property: Id(1)] string Name);
+
+[GenerateSerializer, Immutable, Alias("Anju.Estates.GridInfo")]
+public sealed record GridInfo([property: Id(0)] string GridId, [property: Id(1)] string Name, [property: Id(2)] string? ZoneId);
+
+[GenerateSerializer, Immutable, Alias("Anju.Estates.BuildingInfo")]
+public sealed record BuildingInfo(
+    [property: Id(0)] string BuildingId, [property: Id(1)] string Name, [property: Id(2)] string GridId, [property: Id(3)] int Floors);
+
+/// <summary>How an estate is divided: zones, grids, buildings, and the contracts serving it.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Estates.EstateStructure")]
+public sealed record EstateStructure(
+    [property: Id(0)] IReadOnlyList<ZoneInfo> Zones,
+    [property: Id(1)] IReadOnlyList<GridInfo> Grids,
+    [property: Id(2)] IReadOnlyList<BuildingInfo> Buildings,
+    [property: Id(3)] IReadOnlyList<ContractAttachment> Contracts);
 
 /// <summary>Occupancy counts of an estate (or any rollup): dwellings per lifecycle state.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Estates.OccupancyCounts")]
@@ -37,6 +91,31 @@ public sealed record OccupancyCounts(
     public double Rate => Dwellings == 0 ? 0 : (double)Occupied / Dwellings;
 }
 
+/// <summary>Open incidents (filled by the incidents capability; zero until it lands).</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Estates.IncidentCounts")]
+public sealed record IncidentCounts(
+    [property: Id(0)] int OpenCritical, [property: Id(1)] int OpenMajor, [property: Id(2)] int OpenMinor,
+    [property: Id(3)] int Overdue, [property: Id(4)] int Escalated)
+{
+    public static IncidentCounts Zero { get; } = new(0, 0, 0, 0, 0);
+}
+
+/// <summary>Guards and cameras (filled by the security capability; zero until it lands).</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Estates.SecurityCounts")]
+public sealed record SecurityCounts(
+    [property: Id(0)] int GuardsOnDuty, [property: Id(1)] int GuardsRequired,
+    [property: Id(2)] int CamerasOnline, [property: Id(3)] int CamerasTotal)
+{
+    public static SecurityCounts Zero { get; } = new(0, 0, 0, 0);
+}
+
+/// <summary>Facility faults (filled by the facilities capability; zero until it lands).</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Estates.FacilityCounts")]
+public sealed record FacilityCounts([property: Id(0)] int OpenFaults, [property: Id(1)] int OverdueFaults)
+{
+    public static FacilityCounts Zero { get; } = new(0, 0);
+}
+
 /// <summary>What an estate reports to its district: the figures rollups and wall tiles need,
 /// versioned so a district keeps only the newest per estate.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Estates.EstateSummary")]
@@ -45,7 +124,18 @@ public sealed record EstateSummary(
     [property: Id(1)] string Name,
     [property: Id(2)] string District,
     [property: Id(3)] long Version,
-    [property: Id(4)] OccupancyCounts Occupancy);
+    [property: Id(4)] OccupancyCounts Occupancy)
+{
+    [Id(5)] public ResidencyCounts Residency { get; init; } = ResidencyCounts.Zero;
+
+    [Id(6)] public IncidentCounts Incidents { get; init; } = IncidentCounts.Zero;
+
+    [Id(7)] public SecurityCounts Security { get; init; } = SecurityCounts.Zero;
+
+    [Id(8)] public FacilityCounts Facilities { get; init; } = FacilityCounts.Zero;
+
+    [Id(9)] public HealthResult? Health { get; init; }
+}
 
 /// <summary>An estate's live status: what screens show. <see cref="Version"/> grows with
 /// every change so receivers can drop anything older than what they hold.</summary>
@@ -54,4 +144,25 @@ public sealed record EstateStatus(
     [property: Id(0)] EstateProfile Profile,
     [property: Id(1)] OccupancyCounts Occupancy,
     [property: Id(2)] long Version,
-    [property: Id(3)] DateTimeOffset UpdatedAt);
+    [property: Id(3)] DateTimeOffset UpdatedAt)
+{
+    [Id(4)] public int Zones { get; init; }
+
+    [Id(5)] public int Grids { get; init; }
+
+    [Id(6)] public int Buildings { get; init; }
+
+    [Id(7)] public ResidencyCounts Residency { get; init; } = ResidencyCounts.Zero;
+
+    [Id(8)] public IncidentCounts Incidents { get; init; } = IncidentCounts.Zero;
+
+    [Id(9)] public SecurityCounts Security { get; init; } = SecurityCounts.Zero;
+
+    [Id(10)] public FacilityCounts Facilities { get; init; } = FacilityCounts.Zero;
+
+    [Id(11)] public HealthResult? Health { get; init; }
+
+    [Id(12)] public IReadOnlyDictionary<TenureType, int> Tenures { get; init; } = new Dictionary<TenureType, int>();
+
+    [Id(13)] public IReadOnlyList<ContractAttachment> Contracts { get; init; } = [];
+}

@@ -1,40 +1,46 @@
 using Anju.Common;
-using Anju.Estates;
+using Anju.Grids;
+using Anju.Residency;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Anju.Dwellings;
 
-/// <summary>Owns one dwelling's occupancy; reports every change to its estate.</summary>
+/// <summary>Owns one dwelling: occupancy, household and residency records. Persists, then reports to its grid.</summary>
 public sealed class DwellingGrain(
     [PersistentState("dwelling", StorageNames.Main)] IPersistentState<DwellingState> state,
     TimeProvider clock,
+    IOptions<ResidencyOptions> options,
     ILogger<DwellingGrain> log) : Grain, IDwellingGrain
 {
     private static readonly TimeSpan ReportRetry = TimeSpan.FromSeconds(5);
+    private readonly DwellingView _view = new(options.Value);
     private IGrainTimer? _reportRetry;
 
     private DwellingState S => state.State;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<DwellingSnapshot> CreateAsync(CreateDwelling command)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (S.Exists)
         {
-            return S.EstateId == command.EstateId && S.FloorArea.Equals(command.FloorArea)
-                ? S.ToSnapshot()
-                : throw new ConflictException($"Dwelling '{command.DwellingId}' already exists.");
+            return (S.EstateId, S.GridId, S.Address, S.Tenure) == (command.EstateId, command.GridId, command.Address, command.Tenure)
+                && S.FloorArea.Equals(command.FloorArea)
+                ? Snapshot()
+                : throw new ConflictException($"Dwelling '{command.DwellingId}' already exists with other details.");
         }
 
-        S.EstateId = command.EstateId;
-        S.DwellingId = command.DwellingId;
-        S.FloorArea = command.FloorArea;
+        (S.EstateId, S.DwellingId, S.FloorArea, S.GridId, S.Address, S.Tenure) =
+            (command.EstateId, command.DwellingId, command.FloorArea, command.GridId, command.Address, command.Tenure);
         S.State = OccupancyState.Vacant;
         S.Version = 1;
         await state.WriteStateAsync();
-        return S.ToSnapshot();
+        return Snapshot();
     }
 
-    public async Task<DwellingSnapshot> ChangeOccupancyAsync(ChangeOccupancy command)
+    public Task<DwellingSnapshot> ChangeOccupancyAsync(ChangeOccupancy command)
     {
         ArgumentNullException.ThrowIfNull(command);
         EnsureExists();
@@ -45,8 +51,98 @@ public sealed class DwellingGrain(
         }
 
         var to = OccupancyRules.Next(S.State, command.Action);
-        S.History.Add(new OccupancyTransition(S.State, to, command.Action, actor, command.Reason?.Trim(), clock.GetUtcNow()));
-        S.State = to;
+        return MutateAsync(s =>
+        {
+            s.History.Add(new OccupancyTransition(s.State, to, command.Action, actor, command.Reason?.Trim(), clock.GetUtcNow()));
+            s.State = to;
+            if (to == OccupancyState.Occupied)
+            {
+                s.LastReviewedOn ??= Today; // the review cycle starts at move-in
+            }
+            else if (to == OccupancyState.Vacated)
+            {
+                (s.Household, s.LastReviewedOn, s.ReviewReceivedOn) = (null, null, null);
+            }
+        });
+    }
+
+    public Task<DwellingSnapshot> SetHouseholdAsync(Household? household, string actor)
+    {
+        EnsureExists();
+        Validate.Text("actor", actor, 100);
+        var valid = household is null ? null : HouseholdRules.Validate(household, options.Value.Households);
+        if (valid is not null && S.State is not (OccupancyState.Allocated or OccupancyState.Occupied or OccupancyState.ExitRequested))
+        {
+            throw new ConflictException($"A dwelling that is {S.State} has no household to record.");
+        }
+
+        return MutateAsync(s => s.Household = valid);
+    }
+
+    public Task<DwellingSnapshot> RecordInspectionAsync(UsageInspection inspection)
+    {
+        EnsureExists();
+        var valid = InspectionRules.Validate(inspection, clock.GetUtcNow());
+        return MutateAsync(s => s.Inspections.Add(valid));
+    }
+
+    public Task<DwellingSnapshot> PostRentChargeAsync(RentCharge charge)
+    {
+        EnsureExists();
+        var valid = RentRules.ValidateCharge(charge);
+        return MutateAsync(s => s.Charges = [.. RentRules.AddCharge(s.Charges, valid)]);
+    }
+
+    public Task<DwellingSnapshot> RecordRentPaymentAsync(RentPayment payment)
+    {
+        EnsureExists();
+        var valid = RentRules.ValidatePayment(payment, Today);
+        return MutateAsync(s => s.Payments.Add(valid));
+    }
+
+    public Task<DwellingSnapshot> ReceiveAnnualReviewAsync(DateOnly receivedOn, string actor)
+    {
+        EnsureExists();
+        Validate.Text("actor", actor, 100);
+        if (!OccupancyRules.IsLivedIn(S.State))
+        {
+            throw new ConflictException($"A dwelling that is {S.State} has no household to review.");
+        }
+
+        if (receivedOn > Today)
+        {
+            throw new ValidationException("receivedOn", "receivedOn cannot be in the future.");
+        }
+
+        // The review completes the cycle: the next one falls due a period after it.
+        return MutateAsync(s => (s.LastReviewedOn, s.ReviewReceivedOn) = (receivedOn, null));
+    }
+
+    public Task<DwellingSnapshot> AddDeductionAsync(DeductionEntry entry)
+    {
+        EnsureExists();
+        var crossing = DeductionRules.Record(S.Deductions, entry, clock.GetUtcNow(), options.Value.Deductions);
+        if (crossing.CrossedInto is { } level)
+        {
+            log.LogInformation("Dwelling {EstateId}/{DwellingId} reached deduction level {Level} ({Total} points)",
+                S.EstateId, S.DwellingId, level, crossing.After.Total);
+        }
+
+        return MutateAsync(s => s.Deductions.Add(crossing.Entry));
+    }
+
+    public Task<DwellingSnapshot> GetAsync()
+    {
+        EnsureExists();
+        return Task.FromResult(Snapshot());
+    }
+
+    public Task<DwellingSummary> GetSummaryAsync() => Task.FromResult(_view.Summary(S, clock.GetUtcNow()));
+
+    /// <summary>Apply, persist, report: acknowledged only once durable.</summary>
+    private async Task<DwellingSnapshot> MutateAsync(Action<DwellingState> change)
+    {
+        change(S);
         S.Version++;
         try
         {
@@ -54,28 +150,21 @@ public sealed class DwellingGrain(
         }
         catch
         {
-            // Nothing was acknowledged: drop the in-memory change so it matches storage.
-            await state.ReadStateAsync();
+            await state.ReadStateAsync(); // nothing was acknowledged: memory goes back to what is stored
             throw;
         }
 
         await ReportAsync();
-        return S.ToSnapshot();
+        return Snapshot();
     }
 
-    public Task<DwellingSnapshot> GetAsync()
-    {
-        EnsureExists();
-        return Task.FromResult(S.ToSnapshot());
-    }
-
-    /// <summary>The change is durable here, so a failed report does not fail the command: the
-    /// estate's rollup is derived and catches up when a retry delivers the (versioned) summary.</summary>
+    /// <summary>The change is durable here, so a failed report does not fail the command: the grid's
+    /// figures are derived and catch up when a retry delivers the (versioned) summary.</summary>
     private async Task ReportAsync()
     {
         try
         {
-            await GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(S.EstateId)).ReportDwellingAsync(S.ToSummary());
+            await GrainFactory.GetGrain<IGridGrain>(Keys.Grid(S.EstateId, S.GridId)).ReportDwellingAsync(_view.Summary(S, clock.GetUtcNow()));
             _reportRetry?.Dispose();
             _reportRetry = null;
         }
@@ -85,6 +174,8 @@ public sealed class DwellingGrain(
             _reportRetry ??= this.RegisterGrainTimer(ReportAsync, ReportRetry, ReportRetry);
         }
     }
+
+    private DwellingSnapshot Snapshot() => _view.Snapshot(S, clock.GetUtcNow());
 
     private void EnsureExists()
     {

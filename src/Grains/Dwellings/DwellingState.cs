@@ -1,6 +1,9 @@
+using Anju.Estates;
+using Anju.Residency;
+
 namespace Anju.Dwellings;
 
-/// <summary>Persisted state of a dwelling grain (state name "dwelling").</summary>
+/// <summary>Persisted state of a dwelling grain (state name "dwelling"): every fact about one dwelling.</summary>
 [GenerateSerializer, Alias("Anju.Dwellings.DwellingState")]
 public sealed class DwellingState
 {
@@ -10,11 +13,19 @@ public sealed class DwellingState
     [Id(3)] public OccupancyState State { get; set; }
     [Id(4)] public long Version { get; set; }
     [Id(5)] public List<OccupancyTransition> History { get; set; } = [];
+    [Id(6)] public string GridId { get; set; } = "";
+    [Id(7)] public DwellingAddress? Address { get; set; }
+    [Id(8)] public Tenure Tenure { get; set; } = new(TenureType.PublicRental, null);
+    [Id(9)] public Household? Household { get; set; }
+    [Id(10)] public List<UsageInspection> Inspections { get; set; } = [];
+    [Id(11)] public List<RentCharge> Charges { get; set; } = [];
+    [Id(12)] public List<RentPayment> Payments { get; set; } = [];
+
+    /// <summary>When the household's review cycle started (move-in or the last review); null when nobody lives here.</summary>
+    [Id(13)] public DateOnly? LastReviewedOn { get; set; }
+    [Id(14)] public DateOnly? ReviewReceivedOn { get; set; }
+    [Id(15)] public List<DeductionEntry> Deductions { get; set; } = [];
 
     /// <summary>True once created; a fresh activation of an unknown key has no estate.</summary>
     public bool Exists => EstateId.Length > 0;
-
-    public DwellingSummary ToSummary() => new(DwellingId, Version, State);
-
-    public DwellingSnapshot ToSnapshot() => new(EstateId, DwellingId, FloorArea, State, Version, [.. History]);
 }

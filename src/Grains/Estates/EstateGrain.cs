@@ -1,37 +1,50 @@
 using Anju.Common;
+using Anju.Contracts;
 using Anju.Districts;
 using Anju.Dwellings;
+using Anju.Estates.Health;
+using Anju.Grids;
 using Anju.Live;
 using Microsoft.Extensions.Options;
 
 namespace Anju.Estates;
 
-/// <summary>Owns an estate's profile and dwelling membership, and rolls up its dwellings' reports.</summary>
-public sealed class EstateGrain(
+/// <summary>Owns an estate's profile and structure; rolls up its grids and reports to its district.</summary>
+public sealed partial class EstateGrain(
     [PersistentState("estate", StorageNames.Main)] IPersistentState<EstateState> state,
     TimeProvider clock,
-    IOptions<RollupOptions> rollup) : Grain, IEstateGrain
+    IOptions<RollupOptions> rollup,
+    IOptions<ZoneOptions> zones,
+    IOptions<HealthOptions> health) : Grain, IEstateGrain
 {
-    private Debouncer? _toDistrict;
+    private readonly Dictionary<string, GridSummary> _grids = new(StringComparer.Ordinal);
+    private Debouncer? _publish;
+    private long _version;
 
     private EstateState S => state.State;
 
-    /// <summary>Reports to the district coalesce: the district is derived and rebuilds from estates anyway.</summary>
-    private Debouncer ToDistrict => _toDistrict ??= new(this, rollup.Value.ReportDelay, () => District().ReportAsync(Summary()));
-
     private string EstateId => Keys.EstateIdOf(this.GetPrimaryKeyString());
 
-    /// <summary>Re-joins the district on every activation (not awaited: the district may be pulling
-    /// from this estate right now). Joining is idempotent, and it heals estates registered before
-    /// the district existed or whose join failed.</summary>
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    /// <summary>Publishing and reporting up coalesce: both carry derived figures that catch up.</summary>
+    private Debouncer Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
+
+    /// <summary>Rebuilds the live figures from the grids, and re-joins the district (not awaited: the
+    /// district may be pulling from this estate right now; joining is idempotent and heals a failed join).</summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (S.Profile is not null)
+        if (S.Profile is null)
         {
-            District().JoinAsync(Summary()).Ignore();
+            return;
         }
 
-        return Task.CompletedTask;
+        var pulled = await Task.WhenAll(S.Grids.Keys.Select(id => Grid(id).GetSummaryAsync()));
+        foreach (var grid in pulled)
+        {
+            _grids[grid.GridId] = grid;
+        }
+
+        _version = Rollups.NextVersion(_version, clock.GetUtcNow());
+        District().JoinAsync(Summary()).Ignore();
     }
 
     public async Task<EstateStatus> RegisterAsync(RegisterEstate command)
@@ -46,8 +59,7 @@ public sealed class EstateGrain(
         }
         else
         {
-            S.Profile = profile;
-            await CommitAsync();
+            await CommitAsync(s => s.Profile = profile);
         }
 
         // Also on a repeat: a registration whose join failed is completed by retrying it.
@@ -55,37 +67,41 @@ public sealed class EstateGrain(
         return Status();
     }
 
-    public async Task<DwellingSnapshot> AddDwellingAsync(AddDwelling command)
+    public async Task<EstateStructure> DefineZoneAsync(DefineZone command)
     {
-        ArgumentNullException.ThrowIfNull(command);
         EnsureRegistered();
-        var dwellingId = Validate.Id("dwellingId", command.DwellingId);
-        var area = Validate.Positive("floorArea", command.FloorArea);
-        if (S.Dwellings.ContainsKey(dwellingId))
-        {
-            throw new ConflictException($"Estate '{EstateId}' already has dwelling '{dwellingId}'.");
-        }
-
-        var dwelling = GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(EstateId, dwellingId));
-        var created = await dwelling.CreateAsync(new CreateDwelling(EstateId, dwellingId, area));
-        S.Dwellings[dwellingId] = new DwellingSummary(dwellingId, created.Version, created.State);
-        await CommitAsync();
-        return created;
+        var zone = EstateStructureRules.Zone(S, command, zones.Value);
+        await PutAsync(S.Zones, zone.ZoneId, zone, "zone");
+        return Structure();
     }
 
-    public async Task ReportDwellingAsync(DwellingSummary summary)
+    public async Task<EstateStructure> DefineGridAsync(DefineGrid command)
     {
-        ArgumentNullException.ThrowIfNull(summary);
         EnsureRegistered();
-        if (!S.Dwellings.ContainsKey(summary.DwellingId))
-        {
-            throw new ConflictException($"Dwelling '{summary.DwellingId}' is not a member of estate '{EstateId}'.");
-        }
+        var grid = EstateStructureRules.Grid(S, command);
+        await Grid(grid.GridId).CreateAsync(new CreateGrid(EstateId, grid.GridId, grid.Name, grid.ZoneId));
+        await PutAsync(S.Grids, grid.GridId, grid, "grid");
+        return Structure();
+    }
 
-        if (OccupancyRollup.Apply(S.Dwellings, summary))
-        {
-            await CommitAsync();
-        }
+    public async Task<EstateStructure> AddBuildingAsync(AddBuilding command)
+    {
+        EnsureRegistered();
+        var building = EstateStructureRules.Building(S, command);
+        await PutAsync(S.Buildings, building.BuildingId, building, "building");
+        return Structure();
+    }
+
+    public async Task<DwellingSnapshot> AddDwellingAsync(AddDwelling command)
+    {
+        await AddDwellingsAsync([command]);
+        return await GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(EstateId, command.DwellingId)).GetAsync();
+    }
+
+    public Task<EstateStructure> GetStructureAsync()
+    {
+        EnsureRegistered();
+        return Task.FromResult(Structure());
     }
 
     public Task<EstateStatus> GetStatusAsync()
@@ -100,22 +116,39 @@ public sealed class EstateGrain(
         return Task.FromResult(Summary());
     }
 
-    public Task<IReadOnlyList<DwellingSummary>> ListDwellingsAsync(int skip, int take)
-    {
-        EnsureRegistered();
-        IReadOnlyList<DwellingSummary> page = [.. S.Dwellings.Values
-            .OrderBy(d => d.DwellingId, StringComparer.Ordinal)
-            .Skip(Math.Max(0, skip))
-            .Take(Math.Clamp(take, 0, 1000))];
-        return Task.FromResult(page);
-    }
-
     public Task<bool> ExistsAsync() => Task.FromResult(S.Profile is not null);
 
-    /// <summary>Persist, then publish: nothing leaves the grain that is not durable.</summary>
-    private async Task CommitAsync()
+    public Task ReportGridAsync(GridSummary summary)
     {
-        S.Version++;
+        ArgumentNullException.ThrowIfNull(summary);
+        if (S.Grids.ContainsKey(summary.GridId) && Rollups.ApplyNewest(_grids, summary.GridId, summary, g => g.Version))
+        {
+            Changed();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Adds a structural fact; an identical repeat is harmless, a different one a conflict.</summary>
+    private async Task PutAsync<T>(Dictionary<string, T> facts, string id, T fact, string kind)
+    {
+        if (facts.TryGetValue(id, out var held))
+        {
+            if (!Equals(held, fact))
+            {
+                throw new ConflictException($"Estate '{EstateId}' already has {kind} '{id}' with other details.");
+            }
+
+            return;
+        }
+
+        await CommitAsync(_ => facts[id] = fact);
+    }
+
+    /// <summary>Apply a fact, persist, then publish: nothing leaves the grain that is not durable.</summary>
+    private async Task CommitAsync(Action<EstateState> change)
+    {
+        change(S);
         S.UpdatedAt = clock.GetUtcNow();
         try
         {
@@ -127,20 +160,37 @@ public sealed class EstateGrain(
             throw;
         }
 
+        Changed();
+    }
+
+    private void Changed()
+    {
+        _version = Rollups.NextVersion(_version, clock.GetUtcNow());
+        Publish.Touch();
+    }
+
+    private async Task PublishAsync()
+    {
         var status = Status();
         GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Estate(EstateId))
             .PublishAsync(new LiveUpdate(Scopes.Estate(EstateId), "estate", status.Version, status))
             .Ignore();
-        ToDistrict.Touch();
+        await District().ReportAsync(EstateRollup.Summary(status));
     }
+
+    private IGridGrain Grid(string gridId) => GrainFactory.GetGrain<IGridGrain>(Keys.Grid(EstateId, gridId));
 
     private IDistrictGrain District() => GrainFactory.GetGrain<IDistrictGrain>(Keys.District(S.Profile!.District));
 
-    private EstateSummary Summary() =>
-        new(EstateId, S.Profile!.Name, S.Profile.District, S.Version, OccupancyRollup.Count(S.Dwellings.Values));
+    private EstateStatus Status() => EstateRollup.Status(S, _grids.Values, _version, health.Value);
 
-    private EstateStatus Status() =>
-        new(S.Profile!, OccupancyRollup.Count(S.Dwellings.Values), S.Version, S.UpdatedAt);
+    private EstateSummary Summary() => EstateRollup.Summary(Status());
+
+    private EstateStructure Structure() => new(
+        [.. S.Zones.Values.OrderBy(z => z.ZoneId, StringComparer.Ordinal)],
+        [.. S.Grids.Values.OrderBy(g => g.GridId, StringComparer.Ordinal)],
+        [.. S.Buildings.Values.OrderBy(b => b.BuildingId, StringComparer.Ordinal)],
+        [.. S.Contracts.Values.OrderBy(c => c.ContractId, StringComparer.Ordinal)]);
 
     private void EnsureRegistered()
     {

@@ -1,18 +1,14 @@
-using Anju.Dwellings;
-
 namespace Anju.Estates;
 
-/// <summary>Persisted state of an estate grain (state name "estate").</summary>
+/// <summary>Persisted state of an estate grain (state name "estate"): profile and structure, all facts.
+/// Its live figures come from the grids and are rebuilt from them on activation.</summary>
 [GenerateSerializer, Alias("Anju.Estates.EstateState")]
 public sealed class EstateState
 {
     [Id(0)] public EstateProfile? Profile { get; set; }
-
-    /// <summary>Latest summary per dwelling: membership (a fact) plus each child's reported state.</summary>
-    [Id(1)] public Dictionary<string, DwellingSummary> Dwellings { get; set; } = new(StringComparer.Ordinal);
-
-    /// <summary>Grows with every change to the estate's status.</summary>
-    [Id(2)] public long Version { get; set; }
-
-    [Id(3)] public DateTimeOffset UpdatedAt { get; set; }
+    [Id(1)] public Dictionary<string, ZoneInfo> Zones { get; set; } = new(StringComparer.Ordinal);
+    [Id(2)] public Dictionary<string, GridInfo> Grids { get; set; } = new(StringComparer.Ordinal);
+    [Id(3)] public Dictionary<string, BuildingInfo> Buildings { get; set; } = new(StringComparer.Ordinal);
+    [Id(4)] public Dictionary<string, ContractAttachment> Contracts { get; set; } = new(StringComparer.Ordinal);
+    [Id(5)] public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -21,6 +21,7 @@ public static class ApiSetup
         app.MapOpenApi();
         var api = app.MapGroup("/api");
         api.MapEstateEndpoints();
+        api.MapDwellingEndpoints();
         api.MapRollupEndpoints();
         return app;
     }

@@ -1,107 +1,91 @@
 using Anju.Common;
 using Anju.Dwellings;
 using Anju.Estates;
+using Anju.Grids;
 
 namespace Anju.Silo.Api;
 
 /// <summary>Request bodies: every field nullable so a missing one is reported by name, not as a binding failure.</summary>
 public sealed record RegisterEstateRequest(string? EstateId, string? Name, string? District, string? Street, double? FloorArea);
 
-public sealed record AddDwellingRequest(string? DwellingId, double? FloorArea);
+public sealed record DefineZoneRequest(string? ZoneId, string? Name);
 
-public sealed record ChangeOccupancyRequest(string? Action, string? Actor, string? Reason);
+public sealed record DefineGridRequest(string? GridId, string? Name, string? ZoneId);
+
+public sealed record AddBuildingRequest(string? BuildingId, string? Name, string? GridId, int? Floors);
+
+public sealed record AddDwellingRequest(
+    string? DwellingId, double? FloorArea, string? BuildingId, int? Unit, int? Floor, string? Number, string? Tenure, decimal? OwnedShare);
+
+public sealed record GridStaffRequest(string? Name, string? Role, string? Phone);
 
 /// <summary>A page of a list.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Skip, int Take, int Total);
 
-/// <summary>Estates and their dwellings.</summary>
+/// <summary>Estates and their structure: zones, grids, buildings, dwellings.</summary>
 public static class EstateEndpoints
 {
     public static RouteGroupBuilder MapEstateEndpoints(this RouteGroupBuilder api)
     {
         var estates = api.MapGroup("/estates").WithTags("Estates");
         estates.MapPost("/", RegisterAsync).WithSummary("Register an estate (小區).");
-        estates.MapGet("/{estateId}", GetAsync).WithSummary("An estate's profile and live status.");
-        estates.MapPost("/{estateId}/dwellings", AddDwellingAsync).WithSummary("Add a vacant dwelling (住房).");
+        estates.MapGet("/{estateId}", (string estateId, IGrainFactory g) => Estate(g, estateId).GetStatusAsync())
+            .WithSummary("An estate's profile and live status, with its health score.");
+        estates.MapGet("/{estateId}/structure", (string estateId, IGrainFactory g) => Estate(g, estateId).GetStructureAsync())
+            .WithSummary("Zones, grids, buildings and contracts of an estate.");
+        estates.MapPost("/{estateId}/zones", (string estateId, DefineZoneRequest? body, IGrainFactory g) =>
+            Estate(g, estateId).DefineZoneAsync(new DefineZone(Body(body).ZoneId ?? "", body!.Name ?? "")))
+            .WithSummary("Define a service zone (物業服務區域); estates over 200,000 m² only.");
+        estates.MapPost("/{estateId}/grids", (string estateId, DefineGridRequest? body, IGrainFactory g) =>
+            Estate(g, estateId).DefineGridAsync(new DefineGrid(Body(body).GridId ?? "", body!.Name ?? "", body.ZoneId)))
+            .WithSummary("Define a grid (網格) of about 200 households.");
+        estates.MapGet("/{estateId}/grids/{gridId}", (string estateId, string gridId, IGrainFactory g) => Grid(g, estateId, gridId).GetStatusAsync())
+            .WithSummary("A grid's figures, staff and warnings.");
+        estates.MapPut("/{estateId}/grids/{gridId}/staff", (string estateId, string gridId, GridStaffRequest[]? body, IGrainFactory g) =>
+            Grid(g, estateId, gridId).SetStaffAsync([.. Body(body).Select(s => new GridStaff(s.Name ?? "", Parse.Enum<GridStaffRole>("role", s.Role), s.Phone ?? ""))]))
+            .WithSummary("Replace a grid's staff roster.");
+        estates.MapPost("/{estateId}/buildings", (string estateId, AddBuildingRequest? body, IGrainFactory g) =>
+            Estate(g, estateId).AddBuildingAsync(new AddBuilding(Body(body).BuildingId ?? "", body!.Name ?? "", body.GridId ?? "", Parse.Required("floors", body.Floors))))
+            .WithSummary("Add a building (樓棟) to a grid.");
+        estates.MapPost("/{estateId}/dwellings", AddDwellingAsync).WithSummary("Add a vacant dwelling (住房) to a building.");
         estates.MapGet("/{estateId}/dwellings", ListDwellingsAsync).WithSummary("A page of the estate's dwellings.");
-        estates.MapGet("/{estateId}/dwellings/{dwellingId}", GetDwellingAsync).WithSummary("A dwelling with its occupancy history.");
-        estates.MapPost("/{estateId}/dwellings/{dwellingId}/occupancy", ChangeOccupancyAsync)
-            .WithSummary("Move a dwelling one step through its occupancy lifecycle.");
         return api;
     }
 
     private static async Task<IResult> RegisterAsync(RegisterEstateRequest? body, IGrainFactory grains)
     {
-        if (body is null)
-        {
-            throw new ValidationException("body", "A JSON body is required.");
-        }
-
-        var estateId = Validate.Id("estateId", body.EstateId);
+        var estateId = Validate.Id("estateId", Body(body).EstateId);
         var status = await grains.GetGrain<IEstateGrain>(Keys.Estate(estateId)).RegisterAsync(
-            new RegisterEstate(body.Name ?? "", body.District ?? "", body.Street ?? "", Required("floorArea", body.FloorArea)));
+            new RegisterEstate(body!.Name ?? "", body.District ?? "", body.Street ?? "", Parse.Required("floorArea", body.FloorArea)));
         return Results.Created($"/api/estates/{estateId}", status);
     }
 
-    private static async Task<EstateStatus> GetAsync(string estateId, IGrainFactory grains) =>
-        await Estate(grains, estateId).GetStatusAsync();
-
     private static async Task<IResult> AddDwellingAsync(string estateId, AddDwellingRequest? body, IGrainFactory grains)
     {
-        if (body is null)
-        {
-            throw new ValidationException("body", "A JSON body is required.");
-        }
-
-        var dwelling = await Estate(grains, estateId).AddDwellingAsync(
-            new AddDwelling(Validate.Id("dwellingId", body.DwellingId), Required("floorArea", body.FloorArea)));
+        var dwelling = await Estate(grains, estateId).AddDwellingAsync(ToCommand(Body(body)));
         return Results.Created($"/api/estates/{estateId}/dwellings/{dwelling.DwellingId}", dwelling);
     }
 
+    /// <summary>The command an API or CSV row describes.</summary>
+    public static AddDwelling ToCommand(AddDwellingRequest r) => new(
+        Validate.Id("dwellingId", r.DwellingId), Parse.Required("floorArea", r.FloorArea), Parse.Required("buildingId", r.BuildingId),
+        Parse.Required("unit", r.Unit), Parse.Required("floor", r.Floor), Parse.Required("number", r.Number),
+        Parse.Enum<TenureType>("tenure", r.Tenure), r.OwnedShare);
+
     private static async Task<Page<DwellingSummary>> ListDwellingsAsync(string estateId, IGrainFactory grains, int skip = 0, int take = 100)
     {
-        if (skip < 0)
-        {
-            throw new ValidationException("skip", "skip must not be negative.");
-        }
-
-        if (take is < 1 or > 1000)
-        {
-            throw new ValidationException("take", "take must be between 1 and 1000.");
-        }
-
-        var estate = Estate(grains, estateId);
-        var status = await estate.GetStatusAsync();
-        var items = await estate.ListDwellingsAsync(skip, take);
-        return new Page<DwellingSummary>(items, skip, take, status.Occupancy.Dwellings);
+        Parse.Page(skip, take);
+        var (items, total) = await Estate(grains, estateId).ListDwellingsAsync(skip, take);
+        return new Page<DwellingSummary>(items, skip, take, total);
     }
 
-    private static async Task<DwellingSnapshot> GetDwellingAsync(string estateId, string dwellingId, IGrainFactory grains) =>
-        await Dwelling(grains, estateId, dwellingId).GetAsync();
+    public static T Body<T>(T? body)
+        where T : class =>
+        body ?? throw new ValidationException("body", "A JSON body is required.");
 
-    private static async Task<DwellingSnapshot> ChangeOccupancyAsync(
-        string estateId, string dwellingId, ChangeOccupancyRequest? body, IGrainFactory grains)
-    {
-        if (body is null)
-        {
-            throw new ValidationException("body", "A JSON body is required.");
-        }
-
-        if (!Enum.TryParse<OccupancyAction>(body.Action, ignoreCase: true, out var action) || !Enum.IsDefined(action)
-            || int.TryParse(body.Action, out _))
-        {
-            throw new ValidationException("action", $"action must be one of {string.Join(", ", Enum.GetNames<OccupancyAction>())}.");
-        }
-
-        return await Dwelling(grains, estateId, dwellingId).ChangeOccupancyAsync(new ChangeOccupancy(action, body.Actor ?? "", body.Reason));
-    }
-
-    private static IEstateGrain Estate(IGrainFactory grains, string estateId) =>
+    public static IEstateGrain Estate(IGrainFactory grains, string estateId) =>
         grains.GetGrain<IEstateGrain>(Keys.Estate(Validate.Id("estateId", estateId)));
 
-    private static IDwellingGrain Dwelling(IGrainFactory grains, string estateId, string dwellingId) =>
-        grains.GetGrain<IDwellingGrain>(Keys.Dwelling(Validate.Id("estateId", estateId), Validate.Id("dwellingId", dwellingId)));
-
-    private static double Required(string field, double? value) =>
-        value ?? throw new ValidationException(field, $"{field} is required.");
+    private static IGridGrain Grid(IGrainFactory grains, string estateId, string gridId) =>
+        grains.GetGrain<IGridGrain>(Keys.Grid(Validate.Id("estateId", estateId), Validate.Id("gridId", gridId)));
 }

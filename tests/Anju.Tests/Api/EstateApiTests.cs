@@ -23,8 +23,13 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
         var id = Fresh.EstateId("HZ");
         var response = await Http.PostAsJsonAsync("/api/estates", new { estateId = id, name = "鷺江保障房", district = "HZ", street = "新港街", floorArea = 81_000 });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        (await Http.PostAsJsonAsync($"/api/estates/{id}/grids", new { gridId = "G1", name = "第一網格" })).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync($"/api/estates/{id}/buildings", new { buildingId = "B5", name = "5棟", gridId = "G1", floors = 18 })).EnsureSuccessStatusCode();
         return id;
     }
+
+    private static object Dwelling(string id, double floorArea = 62.5, string tenure = "PublicRental") =>
+        new { dwellingId = id, floorArea, buildingId = "B5", unit = 1, floor = 8, number = id[^2..], tenure };
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
@@ -49,19 +54,26 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
     public async Task Bad_input_for_an_existing_estate_leaves_it_unchanged()
     {
         var id = await RegisterAsync();
-        await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", new { dwellingId = "5-1-0801", floorArea = 62.5 });
-        var before = await Http.GetStringAsync($"/api/estates/{id}");
+        (await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", Dwelling("5-1-0801"))).EnsureSuccessStatusCode();
+        var before = await Http.GetStringAsync($"/api/estates/{id}/dwellings/5-1-0801");
+        var structureBefore = await Http.GetStringAsync($"/api/estates/{id}/structure");
 
         var badRegistration = await Http.PostAsJsonAsync("/api/estates", new { estateId = id, name = "", district = "HZ", street = "新港街", floorArea = 81_000 });
-        var badDwelling = await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", new { dwellingId = "5-1-0802", floorArea = -1 });
+        var badDwelling = await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", Dwelling("5-1-0802", floorArea: -1));
+        var badTenure = await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", Dwelling("5-1-0803", tenure: "Palace"));
+        var badHousehold = await Http.PutAsJsonAsync($"/api/estates/{id}/dwellings/5-1-0801/household", new { size = 0, headOfHousehold = "H-1", actor = "clerk" });
         var badAction = await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings/5-1-0801/occupancy", new { action = "Demolish", actor = "clerk" });
         var illegal = await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings/5-1-0801/occupancy", new { action = "MoveIn", actor = "clerk" });
 
         Assert.Equal("name", (await ProblemAsync(badRegistration, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
         Assert.Equal("floorArea", (await ProblemAsync(badDwelling, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
         Assert.Equal("action", (await ProblemAsync(badAction, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
+        Assert.Equal("tenure", (await ProblemAsync(badTenure, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
+        Assert.Equal("size", (await ProblemAsync(badHousehold, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
         await ProblemAsync(illegal, HttpStatusCode.Conflict);
-        Assert.Equal(before, await Http.GetStringAsync($"/api/estates/{id}"));
+        Assert.Equal(before, await Http.GetStringAsync($"/api/estates/{id}/dwellings/5-1-0801"));
+        Assert.Equal(structureBefore, await Http.GetStringAsync($"/api/estates/{id}/structure"));
+        await ProblemAsync(await Http.GetAsync($"/api/estates/{id}/dwellings/5-1-0802"), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -77,19 +89,32 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
     {
         await ProblemAsync(await Http.GetAsync("/api/estates/NS-404X"), HttpStatusCode.NotFound);
         await ProblemAsync(await Http.GetAsync("/api/estates/NS-404X/dwellings/1-1-101"), HttpStatusCode.NotFound);
-        await ProblemAsync(await Http.PostAsJsonAsync("/api/estates/NS-404X/dwellings", new { dwellingId = "1-1-101", floorArea = 50 }), HttpStatusCode.NotFound);
+        await ProblemAsync(await Http.PostAsJsonAsync("/api/estates/NS-404X/dwellings", Dwelling("1-1-101")), HttpStatusCode.NotFound);
+        await ProblemAsync(await Http.GetAsync("/api/estates/NS-404X/grids/G1"), HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Occupancy_change_through_the_api_moves_the_estate_rate()
     {
         var id = await RegisterAsync();
-        await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", new { dwellingId = "1-1-101", floorArea = 50 });
-        await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", new { dwellingId = "1-1-102", floorArea = 50 });
+        (await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", Dwelling("1-1-101"))).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", Dwelling("1-1-102"))).EnsureSuccessStatusCode();
         (await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings/1-1-101/occupancy", new { action = "allocate", actor = "clerk" })).EnsureSuccessStatusCode();
         (await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings/1-1-101/occupancy", new { action = "MoveIn", actor = "clerk" })).EnsureSuccessStatusCode();
+        (await Http.PutAsJsonAsync($"/api/estates/{id}/dwellings/1-1-101/household",
+            new { size = 4, headOfHousehold = "H-0001", specialGroups = new[] { "LowIncome" }, actor = "clerk" })).EnsureSuccessStatusCode();
 
-        var status = await Http.GetFromJsonAsync<JsonElement>($"/api/estates/{id}");
+        JsonElement status;
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        do
+        {
+            status = await Http.GetFromJsonAsync<JsonElement>($"/api/estates/{id}");
+        }
+        while (status.GetProperty("residency").GetProperty("residents").GetInt32() != 4 && DateTime.UtcNow < deadline);
+
+        Assert.Equal(4, status.GetProperty("residency").GetProperty("residents").GetInt32());
+        Assert.Equal(1, status.GetProperty("residency").GetProperty("specialGroupHouseholds").GetInt32());
+        Assert.True(status.GetProperty("health").GetProperty("score").GetInt32() is > 0 and <= 100);
         var occupancy = status.GetProperty("occupancy");
         Assert.Equal(2, occupancy.GetProperty("dwellings").GetInt32());
         Assert.Equal(1, occupancy.GetProperty("occupied").GetInt32());

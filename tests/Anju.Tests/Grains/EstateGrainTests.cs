@@ -1,18 +1,20 @@
 using Anju.Common;
 using Anju.Dwellings;
 using Anju.Estates;
+using Anju.Grids;
 using Anju.Tests.Infrastructure;
+using static Anju.Tests.Infrastructure.TestEstates;
 
 namespace Anju.Tests.Grains;
 
 [Collection(ClusterCollection.Name)]
 public class EstateGrainTests(ClusterFixture fixture)
 {
-    private static readonly RegisterEstate Profile = new("棠德花苑", "TH", "棠下街", 52_000);
-
     private IEstateGrain Estate(string id) => fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(id));
 
-    private IDwellingGrain Dwelling(string estateId, string id) => fixture.Grains.GetGrain<IDwellingGrain>(Keys.Dwelling(estateId, id));
+    private IDwellingGrain DwellingGrain(string estateId, string id) => fixture.Grains.GetGrain<IDwellingGrain>(Keys.Dwelling(estateId, id));
+
+    private Task<EstateStatus> StatusWhenAsync(string id, Func<EstateStatus, bool> done) => EventuallyAsync(Estate(id).GetStatusAsync, done);
 
     [Fact]
     public async Task Registered_estate_starts_empty()
@@ -23,6 +25,7 @@ public class EstateGrainTests(ClusterFixture fixture)
         Assert.Equal(id, status.Profile.EstateId);
         Assert.Equal("棠德花苑", status.Profile.Name);
         Assert.Equal(0, status.Occupancy.Dwellings);
+        Assert.Equal(100, status.Health!.Score);
         Assert.True(await Estate(id).ExistsAsync());
     }
 
@@ -30,9 +33,8 @@ public class EstateGrainTests(ClusterFixture fixture)
     public async Task Repeating_the_same_registration_is_harmless_but_a_different_profile_conflicts()
     {
         var id = Fresh.EstateId();
-        var first = await Estate(id).RegisterAsync(Profile);
-        var again = await Estate(id).RegisterAsync(Profile);
-        Assert.Equal(first.Version, again.Version);
+        await Estate(id).RegisterAsync(Profile);
+        await Estate(id).RegisterAsync(Profile);
 
         await Assert.ThrowsAsync<ConflictException>(() => Estate(id).RegisterAsync(Profile with { Name = "別的名字" }));
         Assert.Equal("棠德花苑", (await Estate(id).GetStatusAsync()).Profile.Name);
@@ -52,51 +54,66 @@ public class EstateGrainTests(ClusterFixture fixture)
     {
         var id = Fresh.EstateId();
         await Assert.ThrowsAsync<NotFoundException>(() => Estate(id).GetStatusAsync());
-        await Assert.ThrowsAsync<NotFoundException>(() => Estate(id).AddDwellingAsync(new AddDwelling("1-1-101", 60)));
-        await Assert.ThrowsAsync<NotFoundException>(() => Dwelling(id, "1-1-101").GetAsync());
+        await Assert.ThrowsAsync<NotFoundException>(() => Estate(id).AddDwellingAsync(Dwelling("1-1-101")));
+        await Assert.ThrowsAsync<NotFoundException>(() => DwellingGrain(id, "1-1-101").GetAsync());
     }
 
     [Fact]
-    public async Task Duplicate_dwelling_is_a_conflict_and_counts_stay_right()
+    public async Task A_repeated_dwelling_is_harmless_but_different_details_conflict()
     {
         var id = Fresh.EstateId();
-        await Estate(id).RegisterAsync(Profile);
-        await Estate(id).AddDwellingAsync(new AddDwelling("1-1-101", 60));
+        var estate = await CreateAsync(fixture.Grains, id);
+        await estate.AddDwellingAsync(Dwelling("1-1-101"));
+        await estate.AddDwellingAsync(Dwelling("1-1-101"));
 
-        await Assert.ThrowsAsync<ConflictException>(() => Estate(id).AddDwellingAsync(new AddDwelling("1-1-101", 60)));
-        Assert.Equal(1, (await Estate(id).GetStatusAsync()).Occupancy.Dwellings);
+        await Assert.ThrowsAsync<ConflictException>(() => estate.AddDwellingAsync(Dwelling("1-1-101", floorArea: 75)));
+        var status = await StatusWhenAsync(id, s => s.Occupancy.Dwellings == 1);
+        Assert.Equal(1, status.Occupancy.Dwellings);
+    }
+
+    [Theory]
+    [InlineData("", 60, "B1", "dwellingId")]
+    [InlineData("1-1-101", -3, "B1", "floorArea")]
+    [InlineData("1-1-101", 60, "B9", "buildingId")]
+    public async Task Bad_dwelling_fields_are_named_and_nothing_is_added(string dwellingId, double area, string building, string field)
+    {
+        var id = Fresh.EstateId();
+        var estate = await CreateAsync(fixture.Grains, id);
+        var error = await Assert.ThrowsAsync<ValidationException>(() => estate.AddDwellingAsync(Dwelling(dwellingId, area, building: building)));
+        Assert.Equal(field, error.Field);
+        Assert.Equal(0, (await estate.ListDwellingsAsync(0, 10)).Total);
     }
 
     [Fact]
-    public async Task Bad_dwelling_fields_are_named()
+    public async Task A_bulk_add_with_one_bad_row_adds_nothing()
     {
         var id = Fresh.EstateId();
-        await Estate(id).RegisterAsync(Profile);
-        Assert.Equal("dwellingId", (await Assert.ThrowsAsync<ValidationException>(() => Estate(id).AddDwellingAsync(new AddDwelling("", 60)))).Field);
-        Assert.Equal("floorArea", (await Assert.ThrowsAsync<ValidationException>(() => Estate(id).AddDwellingAsync(new AddDwelling("1-1-101", -3)))).Field);
-        Assert.Equal(0, (await Estate(id).GetStatusAsync()).Occupancy.Dwellings);
+        var estate = await CreateAsync(fixture.Grains, id);
+        await Assert.ThrowsAsync<ValidationException>(() => estate.AddDwellingsAsync([Dwelling("1-1-101"), Dwelling("1-1-102", building: "B9")]));
+        await Assert.ThrowsAsync<ValidationException>(() => estate.AddDwellingsAsync([Dwelling("1-1-101"), Dwelling("1-1-101")]));
+        Assert.Equal(0, (await estate.ListDwellingsAsync(0, 10)).Total);
     }
 
     [Fact]
     public async Task Estate_counts_follow_its_dwellings_through_the_lifecycle()
     {
         var id = Fresh.EstateId();
-        await Estate(id).RegisterAsync(Profile);
-        await Estate(id).AddDwellingAsync(new AddDwelling("1-1-101", 60));
-        await Estate(id).AddDwellingAsync(new AddDwelling("1-1-102", 45));
+        var estate = await CreateAsync(fixture.Grains, id);
+        await estate.AddDwellingsAsync([Dwelling("1-1-101"), Dwelling("1-1-102", 45)]);
 
-        var d = Dwelling(id, "1-1-101");
+        var d = DwellingGrain(id, "1-1-101");
         await d.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "clerk-1", "lottery 2026-11"));
         await d.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.MoveIn, "clerk-1", null));
 
-        var status = await Estate(id).GetStatusAsync();
+        var status = await StatusWhenAsync(id, s => s.Occupancy.Occupied == 1);
         Assert.Equal(2, status.Occupancy.Dwellings);
-        Assert.Equal(1, status.Occupancy.Occupied);
         Assert.Equal(0.5, status.Occupancy.Rate);
         Assert.Equal(1, status.Occupancy.ByState[OccupancyState.Vacant]);
+        Assert.Equal((1, 1, 1), (status.Grids, status.Buildings, status.Residency.Households));
 
         var snapshot = await d.GetAsync();
         Assert.Equal(OccupancyState.Occupied, snapshot.State);
+        Assert.Equal("G1", snapshot.GridId);
         Assert.Collection(snapshot.History,
             t => Assert.Equal((OccupancyState.Vacant, OccupancyState.Allocated, "clerk-1", "lottery 2026-11"), (t.From, t.To, t.Actor, t.Reason)),
             t => Assert.Equal((OccupancyState.Allocated, OccupancyState.Occupied), (t.From, t.To)));
@@ -106,9 +123,9 @@ public class EstateGrainTests(ClusterFixture fixture)
     public async Task Illegal_transition_is_refused_and_changes_nothing()
     {
         var id = Fresh.EstateId();
-        await Estate(id).RegisterAsync(Profile);
-        await Estate(id).AddDwellingAsync(new AddDwelling("1-1-101", 60));
-        var d = Dwelling(id, "1-1-101");
+        var estate = await CreateAsync(fixture.Grains, id);
+        await estate.AddDwellingAsync(Dwelling("1-1-101"));
+        var d = DwellingGrain(id, "1-1-101");
 
         await Assert.ThrowsAsync<ConflictException>(() => d.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.MoveIn, "clerk-1", null)));
         var snapshot = await d.GetAsync();
@@ -121,51 +138,43 @@ public class EstateGrainTests(ClusterFixture fixture)
     public async Task Missing_actor_is_refused()
     {
         var id = Fresh.EstateId();
-        await Estate(id).RegisterAsync(Profile);
-        await Estate(id).AddDwellingAsync(new AddDwelling("1-1-101", 60));
+        var estate = await CreateAsync(fixture.Grains, id);
+        await estate.AddDwellingAsync(Dwelling("1-1-101"));
         var error = await Assert.ThrowsAsync<ValidationException>(() =>
-            Dwelling(id, "1-1-101").ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "", null)));
+            DwellingGrain(id, "1-1-101").ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "", null)));
         Assert.Equal("actor", error.Field);
     }
 
     [Fact]
-    public async Task Repeated_and_reordered_dwelling_reports_leave_totals_right()
+    public async Task Repeated_and_reordered_dwelling_reports_leave_grid_totals_right()
     {
         var id = Fresh.EstateId();
-        await Estate(id).RegisterAsync(Profile);
-        await Estate(id).AddDwellingAsync(new AddDwelling("1-1-101", 60));
-        var estate = Estate(id);
+        var estate = await CreateAsync(fixture.Grains, id);
+        await estate.AddDwellingAsync(Dwelling("1-1-101"));
+        var grid = fixture.Grains.GetGrain<IGridGrain>(Keys.Grid(id, "G1"));
 
-        await estate.ReportDwellingAsync(new DwellingSummary("1-1-101", 3, OccupancyState.Occupied));
-        await estate.ReportDwellingAsync(new DwellingSummary("1-1-101", 3, OccupancyState.Occupied));
-        await estate.ReportDwellingAsync(new DwellingSummary("1-1-101", 2, OccupancyState.Allocated));
+        await grid.ReportDwellingAsync(new DwellingSummary("1-1-101", 3, OccupancyState.Occupied) { Residents = 3 });
+        await grid.ReportDwellingAsync(new DwellingSummary("1-1-101", 3, OccupancyState.Occupied) { Residents = 3 });
+        await grid.ReportDwellingAsync(new DwellingSummary("1-1-101", 2, OccupancyState.Allocated));
+        await grid.ReportDwellingAsync(new DwellingSummary("9-9-909", 2, OccupancyState.Occupied));
 
-        var status = await estate.GetStatusAsync();
-        Assert.Equal(1, status.Occupancy.Dwellings);
-        Assert.Equal(1, status.Occupancy.Occupied);
-        Assert.Equal(0, status.Occupancy.ByState[OccupancyState.Allocated]);
+        var summary = await grid.GetSummaryAsync();
+        Assert.Equal((1, 1, 3), (summary.Occupancy.Dwellings, summary.Occupancy.Occupied, summary.Residency.Residents));
+        var status = await StatusWhenAsync(id, s => s.Residency.Residents == 3);
+        Assert.Equal((1, 1, 3), (status.Occupancy.Dwellings, status.Occupancy.Occupied, status.Residency.Residents));
     }
 
     [Fact]
-    public async Task A_report_from_a_dwelling_that_is_not_a_member_is_refused()
+    public async Task Dwellings_list_in_pages_across_grids()
     {
         var id = Fresh.EstateId();
-        await Estate(id).RegisterAsync(Profile);
-        await Assert.ThrowsAsync<ConflictException>(() => Estate(id).ReportDwellingAsync(new DwellingSummary("9-9-909", 2, OccupancyState.Occupied)));
-        Assert.Equal(0, (await Estate(id).GetStatusAsync()).Occupancy.Dwellings);
-    }
+        var estate = await CreateAsync(fixture.Grains, id);
+        await estate.DefineGridAsync(new DefineGrid("G2", "第二網格", null));
+        await estate.AddBuildingAsync(new AddBuilding("B2", "2棟", "G2", 10));
+        await estate.AddDwellingsAsync([Dwelling("1-1-103"), Dwelling("1-1-101"), Dwelling("2-1-102", building: "B2")]);
 
-    [Fact]
-    public async Task Dwellings_list_in_pages()
-    {
-        var id = Fresh.EstateId();
-        await Estate(id).RegisterAsync(Profile);
-        foreach (var n in new[] { "1-1-103", "1-1-101", "1-1-102" })
-        {
-            await Estate(id).AddDwellingAsync(new AddDwelling(n, 50));
-        }
-
-        var page = await Estate(id).ListDwellingsAsync(1, 5);
-        Assert.Equal(["1-1-102", "1-1-103"], page.Select(d => d.DwellingId));
+        var (page, total) = await estate.ListDwellingsAsync(1, 5);
+        Assert.Equal(3, total);
+        Assert.Equal(["1-1-103", "2-1-102"], page.Select(d => d.DwellingId));
     }
 }

@@ -24,11 +24,10 @@ public class RollupGrainTests(ClusterFixture fixture)
     private async Task<string> EstateWithOccupiedAsync(string district, int occupied, int vacant)
     {
         var id = Fresh.EstateId(district);
-        var estate = fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(id));
-        await estate.RegisterAsync(new RegisterEstate("測試苑", district, "測試街", 10_000));
+        var estate = await TestEstates.CreateAsync(fixture.Grains, id, new RegisterEstate("測試苑", district, "測試街", 10_000));
         for (var i = 0; i < occupied + vacant; i++)
         {
-            await estate.AddDwellingAsync(new AddDwelling($"1-1-{i:D3}", 50));
+            await estate.AddDwellingAsync(TestEstates.Dwelling($"1-1-{i:D3}"));
             if (i < occupied)
             {
                 var dwelling = fixture.Grains.GetGrain<IDwellingGrain>(Keys.Dwelling(id, $"1-1-{i:D3}"));

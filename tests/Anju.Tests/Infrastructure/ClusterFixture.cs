@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace Anju.Tests.Infrastructure;
@@ -13,6 +14,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Main);
             silo.UseInMemoryReminderService();
             silo.Services.AddAnjuGrainServices();
+            silo.Services.Configure<Anju.Districts.RollupOptions>(o => o.ReportDelay = TimeSpan.FromMilliseconds(20));
         });
         Cluster = builder.Build();
     }

@@ -36,6 +36,7 @@ public sealed class RunningSilo : IAsyncDisposable
             ["Orleans:SiloPort"] = FreePort().ToString(),
             ["Orleans:GatewayPort"] = FreePort().ToString(),
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            ["Rollups:ReportDelay"] = "00:00:00.050",
         };
         var app = await SiloApp.BuildAsync([], builder =>
         {

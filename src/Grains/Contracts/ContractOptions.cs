@@ -1,0 +1,15 @@
+namespace Anju.Contracts;
+
+/// <summary>Limits on property-service contracts (configuration section "Contracts").</summary>
+public sealed class ContractOptions
+{
+    /// <summary>The lowest service grade a contract may have, as a grade number where 1 (一級) is the highest
+    /// and 5 (五級) the lowest (default 4). §6.1: 物業服務標準不得低於《廣州市住宅物業服務收費參考標準》規定的四級標準
+    /// — "not lower than grade 4", so grades 1–4 pass and 5 is refused.</summary>
+    public int MinimumGrade { get; set; } = 4;
+
+    /// <summary>Longest contract term in months (default 36). The policy gives no figure; three years is long
+    /// enough for a company to invest in an estate and short enough that the tender (§6.1) and third-party
+    /// assessment get a regular chance to replace a poor performer.</summary>
+    public int MaxTermMonths { get; set; } = 36;
+}

@@ -1,0 +1,52 @@
+using Anju.Residency;
+
+namespace Anju.Dwellings;
+
+/// <summary>Pure projections of a dwelling's state: its summary for the grid and its snapshot for callers.</summary>
+public sealed class DwellingView(ResidencyOptions options)
+{
+    public DwellingSummary Summary(DwellingState s, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var livedIn = OccupancyRules.IsLivedIn(s.State);
+        var review = Review(s, today);
+        return new DwellingSummary(s.DwellingId, s.Version, s.State)
+        {
+            Residents = livedIn ? s.Household?.Size ?? 0 : 0,
+            Tenure = s.Tenure.Type,
+            Rent = RentRules.Assess(s.Charges, s.Payments, today, options.Rent).Status,
+            ReviewOverdueFrom = review is { State: not AnnualReviewState.Received } ? review.GraceEndsOn.AddDays(1) : null,
+            Deductions = DeductionRules.Standing(s.Deductions, now, options.Deductions).Level,
+            SpecialGroups = livedIn ? s.Household?.SpecialGroups ?? SpecialGroups.None : SpecialGroups.None,
+        };
+    }
+
+    public DwellingSnapshot Snapshot(DwellingState s, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        return new DwellingSnapshot(s.EstateId, s.DwellingId, s.FloorArea, s.State, s.Version, [.. s.History])
+        {
+            GridId = s.GridId,
+            Address = s.Address,
+            Tenure = s.Tenure,
+            Household = s.Household,
+            Rent = RentRules.Assess(s.Charges, s.Payments, today, options.Rent),
+            AnnualReview = Review(s, today),
+            Deductions = DeductionRules.Standing(s.Deductions, now, options.Deductions),
+            Inspections = [.. s.Inspections],
+            DeductionLedger = [.. s.Deductions],
+        };
+    }
+
+    private AnnualReviewStatus? Review(DwellingState s, DateOnly today) =>
+        s.LastReviewedOn is { } last && last <= today ? AnnualReviewRules.Assess(last, s.ReviewReceivedOn, today, options.AnnualReview) : null;
+}
+
+/// <summary>The residency rules' options, gathered for the dwelling grain.</summary>
+public sealed class ResidencyOptions
+{
+    public RentArrearsOptions Rent { get; set; } = new();
+    public AnnualReviewOptions AnnualReview { get; set; } = new();
+    public DeductionOptions Deductions { get; set; } = new();
+    public HouseholdOptions Households { get; set; } = new();
+}

@@ -1,0 +1,61 @@
+using Anju.Common;
+using Anju.Contracts;
+using Anju.Dwellings;
+
+namespace Anju.Estates;
+
+/// <summary>The estate's dwelling-wide commands: bulk onboarding, listing, contracts.</summary>
+public sealed partial class EstateGrain
+{
+    public async Task<int> AddDwellingsAsync(IReadOnlyList<AddDwelling> commands)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        EnsureRegistered();
+        // Validate the whole batch before creating anything.
+        var planned = commands.Select(c => (Command: c, Placement: EstateStructureRules.Dwelling(S, c))).ToList();
+        if (planned.GroupBy(p => p.Command.DwellingId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
+        {
+            throw new ValidationException("dwellingId", $"Dwelling '{duplicate.Key}' appears more than once.");
+        }
+
+        var created = await Task.WhenAll(planned.Select(p =>
+            GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(EstateId, p.Command.DwellingId)).CreateAsync(new CreateDwelling(
+                EstateId, p.Command.DwellingId, p.Command.FloorArea, p.Placement.GridId,
+                new DwellingAddress(p.Command.BuildingId, p.Command.Unit, p.Command.Floor, p.Command.Number.Trim()),
+                p.Placement.Tenure))));
+
+        await Task.WhenAll(created.GroupBy(d => d.GridId).Select(g => Grid(g.Key).AddDwellingsAsync(
+            [.. g.Select(d => new DwellingSummary(d.DwellingId, d.Version, d.State) { Tenure = d.Tenure!.Type })])));
+        return created.Length;
+    }
+
+    public async Task<(IReadOnlyList<DwellingSummary> Items, int Total)> ListDwellingsAsync(int skip, int take)
+    {
+        EnsureRegistered();
+        var lists = await Task.WhenAll(S.Grids.Keys.Select(id => Grid(id).ListDwellingsAsync()));
+        var all = lists.SelectMany(l => l).OrderBy(d => d.DwellingId, StringComparer.Ordinal).ToList();
+        IReadOnlyList<DwellingSummary> page = [.. all.Skip(Math.Max(0, skip)).Take(Math.Clamp(take, 0, 1000))];
+        return (page, all.Count);
+    }
+
+    public async Task<EstateStructure> AttachContractAsync(ContractAttachment attachment)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        EnsureRegistered();
+        var zoning = _grids.Values.SelectMany(g => g.Tenures.Where(t => t.Value > 0).Select(t => new DwellingZoning(g.ZoneId ?? "", t.Key)));
+        EstateStructureRules.Attach(S, attachment, zoning);
+        await CommitAsync(s => s.Contracts[attachment.ContractId] = attachment with { ZoneId = string.IsNullOrWhiteSpace(attachment.ZoneId) ? null : attachment.ZoneId });
+        return Structure();
+    }
+
+    public async Task<EstateStructure> DetachContractAsync(string contractId)
+    {
+        EnsureRegistered();
+        if (S.Contracts.ContainsKey(contractId))
+        {
+            await CommitAsync(s => s.Contracts.Remove(contractId));
+        }
+
+        return Structure();
+    }
+}

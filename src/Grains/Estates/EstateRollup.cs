@@ -1,0 +1,42 @@
+using Anju.Estates.Health;
+using Anju.Grids;
+
+namespace Anju.Estates;
+
+/// <summary>Pure: an estate's live status and summary from its grids' reports.</summary>
+public static class EstateRollup
+{
+    public static EstateStatus Status(EstateState s, IReadOnlyCollection<GridSummary> grids, long version, HealthOptions health)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(grids);
+        var occupancy = GridRollup.SumOccupancy(grids.Select(g => g.Occupancy));
+        var residency = GridRollup.Sum(grids.Select(g => g.Residency));
+        return new EstateStatus(s.Profile!, occupancy, version, s.UpdatedAt)
+        {
+            Zones = s.Zones.Count,
+            Grids = s.Grids.Count,
+            Buildings = s.Buildings.Count,
+            Residency = residency,
+            Health = HealthScore.Compute(Inputs(occupancy, residency, IncidentCounts.Zero, SecurityCounts.Zero, FacilityCounts.Zero), health),
+            Tenures = GridRollup.SumTenures(grids.Select(g => g.Tenures)),
+            Contracts = [.. s.Contracts.Values.OrderBy(c => c.ContractId, StringComparer.Ordinal)],
+        };
+    }
+
+    public static EstateSummary Summary(EstateStatus status) =>
+        new(status.Profile.EstateId, status.Profile.Name, status.Profile.District, status.Version, status.Occupancy)
+        {
+            Residency = status.Residency,
+            Incidents = status.Incidents,
+            Security = status.Security,
+            Facilities = status.Facilities,
+            Health = status.Health,
+        };
+
+    /// <summary>The health formula's inputs from the estate's sections (zero where a capability has not landed).</summary>
+    public static HealthInputs Inputs(OccupancyCounts o, ResidencyCounts r, IncidentCounts i, SecurityCounts s, FacilityCounts f) =>
+        new(o.Dwellings, o.Occupied, i.OpenCritical, i.OpenMajor, i.OpenMinor, i.Overdue,
+            s.GuardsOnDuty, s.GuardsRequired, s.CamerasOnline, s.CamerasTotal, f.OpenFaults, f.OverdueFaults,
+            r.RentSerious, r.ReviewsOverdue, r.ExitReviews);
+}

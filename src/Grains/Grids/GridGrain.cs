@@ -1,0 +1,175 @@
+using Anju.Common;
+using Anju.Districts;
+using Anju.Dwellings;
+using Anju.Estates;
+using Microsoft.Extensions.Options;
+
+namespace Anju.Grids;
+
+/// <summary>Rolls up one grid's dwellings and reports to its estate; membership and staff are durable.</summary>
+public sealed class GridGrain(
+    [PersistentState("grid", StorageNames.Main)] IPersistentState<GridState> state,
+    IOptions<RollupOptions> rollup,
+    IOptions<GridOptions> gridOptions,
+    TimeProvider clock) : Grain, IGridGrain
+{
+    private Dictionary<string, DwellingSummary> _dwellings = new(StringComparer.Ordinal);
+    private Debouncer? _toEstate;
+    private long _version;
+
+    private GridState S => state.State;
+
+    private Debouncer ToEstate => _toEstate ??= new(this, rollup.Value.ReportDelay,
+        () => GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(S.EstateId)).ReportGridAsync(Summary()));
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (!S.Exists)
+        {
+            return;
+        }
+
+        _dwellings = S.Clean ? new(S.Snapshot, StringComparer.Ordinal) : await PullAsync();
+        S.Clean = false;
+        S.Snapshot = [];
+        await state.WriteStateAsync(cancellationToken);
+        _version = Rollups.NextVersion(_version, clock.GetUtcNow());
+        // Overdue reviews are a matter of the calendar: re-derive the figures hourly.
+        this.RegisterGrainTimer(() => { Touch(); return Task.CompletedTask; }, TimeSpan.FromHours(1), TimeSpan.FromHours(1));
+        ToEstate.Touch();
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (S.Exists)
+        {
+            S.Snapshot = _dwellings;
+            S.Clean = true;
+            await state.WriteStateAsync(cancellationToken);
+        }
+    }
+
+    public async Task CreateAsync(CreateGrid command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (S.Exists)
+        {
+            if ((S.EstateId, S.GridId, S.ZoneId) != (command.EstateId, command.GridId, command.ZoneId))
+            {
+                throw new ConflictException($"Grid '{command.GridId}' already exists with other details.");
+            }
+
+            return;
+        }
+
+        (S.EstateId, S.GridId, S.Name, S.ZoneId) = (command.EstateId, command.GridId, command.Name, command.ZoneId);
+        await state.WriteStateAsync();
+        Touch();
+    }
+
+    public async Task<GridStatus> SetStaffAsync(IReadOnlyList<GridStaff> staff)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        EnsureExists();
+        var valid = staff.Select(GridRules.ValidateStaff).ToList();
+        var previous = S.Staff;
+        S.Staff = valid;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            S.Staff = previous;
+            throw;
+        }
+
+        return Status();
+    }
+
+    public async Task AddDwellingsAsync(IReadOnlyList<DwellingSummary> dwellings)
+    {
+        ArgumentNullException.ThrowIfNull(dwellings);
+        EnsureExists();
+        var added = dwellings.Where(d => S.Members.Add(d.DwellingId)).ToList();
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            added.ForEach(d => S.Members.Remove(d.DwellingId));
+            throw;
+        }
+
+        added.ForEach(d => Rollups.ApplyNewest(_dwellings, d.DwellingId, d, x => x.Version));
+        Touch();
+    }
+
+    public Task ReportDwellingAsync(DwellingSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (S.Members.Contains(summary.DwellingId) && Rollups.ApplyNewest(_dwellings, summary.DwellingId, summary, x => x.Version))
+        {
+            Touch();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<GridStatus> GetStatusAsync()
+    {
+        EnsureExists();
+        return Task.FromResult(Status());
+    }
+
+    public Task<GridSummary> GetSummaryAsync()
+    {
+        EnsureExists();
+        return Task.FromResult(Summary());
+    }
+
+    public Task<IReadOnlyList<DwellingSummary>> ListDwellingsAsync()
+    {
+        EnsureExists();
+        IReadOnlyList<DwellingSummary> list = [.. _dwellings.Values.OrderBy(d => d.DwellingId, StringComparer.Ordinal)];
+        return Task.FromResult(list);
+    }
+
+    private async Task<Dictionary<string, DwellingSummary>> PullAsync()
+    {
+        var summaries = await Task.WhenAll(S.Members.Select(id =>
+            GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(S.EstateId, id)).GetSummaryAsync()));
+        return summaries.ToDictionary(d => d.DwellingId, StringComparer.Ordinal);
+    }
+
+    private void Touch()
+    {
+        _version = Rollups.NextVersion(_version, clock.GetUtcNow());
+        ToEstate.Touch();
+    }
+
+    private GridSummary Summary() =>
+        GridRollup.Summarize(S.GridId, _version, S.ZoneId, _dwellings.Values, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+
+    private GridStatus Status()
+    {
+        var summary = Summary();
+        return new GridStatus(S.EstateId, S.GridId, S.Name, summary, [.. S.Staff], GridRules.MissingRoles(S.Staff),
+            GridRules.SizeWarning(summary.Occupancy.Dwellings, gridOptions.Value));
+    }
+
+    private void EnsureExists()
+    {
+        if (!S.Exists)
+        {
+            var (estateId, gridId) = Keys.GridIdOf(this.GetPrimaryKeyString());
+            throw new NotFoundException("grid", $"{estateId}/{gridId}");
+        }
+    }
+}

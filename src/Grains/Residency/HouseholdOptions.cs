@@ -1,0 +1,10 @@
+namespace Anju.Residency;
+
+/// <summary>Bounds on household records (configuration section "Households").</summary>
+public sealed class HouseholdOptions
+{
+    /// <summary>The most residents one dwelling's household may record (default 20). The policy gives
+    /// no figure; affordable dwellings are small flats, so a larger number is almost certainly a typing
+    /// error, while 20 still leaves room for large extended families.</summary>
+    public int MaxSize { get; set; } = 20;
+}

@@ -1,0 +1,108 @@
+using Anju.Common;
+
+namespace Anju.Residency;
+
+/// <summary>A household's rent account (租金) as a pure ledger: monthly charges, payments that settle
+/// the oldest charges first, and how far behind the household is on a given day.</summary>
+public static class RentRules
+{
+    /// <summary>Validates a charge: a strictly positive amount.</summary>
+    public static RentCharge ValidateCharge(RentCharge charge)
+    {
+        if (charge is null)
+        {
+            throw new ValidationException("body", "A charge is required.");
+        }
+
+        Amount(charge.Amount);
+        return charge;
+    }
+
+    /// <summary>Validates a payment received by <paramref name="today"/>: a strictly positive amount, not dated in the future.</summary>
+    public static RentPayment ValidatePayment(RentPayment payment, DateOnly today)
+    {
+        if (payment is null)
+        {
+            throw new ValidationException("body", "A payment is required.");
+        }
+
+        Amount(payment.Amount);
+        return payment.PaidOn <= today
+            ? payment
+            : throw new ValidationException("paidOn", "A payment cannot be dated in the future.");
+    }
+
+    /// <summary>Adds a month's charge, returning the charges in due order. Repeating an identical charge
+    /// changes nothing; a different charge for a month already charged is a <see cref="ConflictException"/>.</summary>
+    public static IReadOnlyList<RentCharge> AddCharge(IReadOnlyList<RentCharge> charges, RentCharge charge)
+    {
+        ValidateCharge(charge);
+        var sameMonth = charges.FirstOrDefault(c => c.DueOn.Year == charge.DueOn.Year && c.DueOn.Month == charge.DueOn.Month);
+        if (sameMonth == charge)
+        {
+            return charges;
+        }
+
+        if (sameMonth is not null)
+        {
+            throw new ConflictException($"Rent for {charge.DueOn:yyyy-MM} is already charged ({sameMonth.Amount}).");
+        }
+
+        return [.. charges.Append(charge).OrderBy(c => c.DueOn)];
+    }
+
+    /// <summary>The account as of <paramref name="today"/>: charges due and payments made by then
+    /// count; payments settle the oldest charges first; months in arrears are whole months since the
+    /// oldest charge not fully settled fell due.</summary>
+    public static RentPosition Assess(IEnumerable<RentCharge> charges, IEnumerable<RentPayment> payments, DateOnly today, RentArrearsOptions options)
+    {
+        var due = charges.Where(c => c.DueOn <= today).OrderBy(c => c.DueOn).ToList();
+        var paid = payments.Where(p => p.PaidOn <= today).Sum(p => p.Amount);
+        var charged = due.Sum(c => c.Amount);
+        var arrears = Math.Max(0m, charged - paid);
+        var credit = Math.Max(0m, paid - charged);
+
+        var left = paid;
+        DateOnly? oldestUnpaid = null;
+        foreach (var charge in due)
+        {
+            if (left < charge.Amount)
+            {
+                oldestUnpaid = charge.DueOn;
+                break;
+            }
+
+            left -= charge.Amount;
+        }
+
+        var months = oldestUnpaid is { } since ? WholeMonthsBetween(since, today) : 0;
+        return new RentPosition(arrears, credit, months, oldestUnpaid, StatusFor(arrears, months, options));
+    }
+
+    /// <summary>Clear when nothing is owed; otherwise Serious, Chasing or Owing by months in arrears.</summary>
+    public static RentArrearsStatus StatusFor(decimal arrears, int monthsInArrears, RentArrearsOptions options) =>
+        arrears <= 0m ? RentArrearsStatus.Clear
+        : monthsInArrears >= options.SeriousAfterMonths ? RentArrearsStatus.Serious
+        : monthsInArrears >= options.ChaseAfterMonths ? RentArrearsStatus.Chasing
+        : RentArrearsStatus.Owing;
+
+    /// <summary>The largest m with <paramref name="from"/> + m months ≤ <paramref name="to"/> (0 if none).</summary>
+    internal static int WholeMonthsBetween(DateOnly from, DateOnly to)
+    {
+        var months = ((to.Year - from.Year) * 12) + to.Month - from.Month;
+        if (months > 0 && from.AddMonths(months) > to)
+        {
+            months--;
+        }
+
+        return Math.Max(0, months);
+    }
+
+    private static void Amount(decimal amount)
+    {
+        if (amount <= 0m)
+        {
+            throw new ValidationException("amount", "amount must be more than 0.");
+        }
+    }
+}

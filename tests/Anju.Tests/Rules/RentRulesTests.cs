@@ -1,0 +1,99 @@
+using Anju.Common;
+using Anju.Residency;
+
+namespace Anju.Tests.Rules;
+
+public class RentRulesTests
+{
+    private static readonly RentArrearsOptions Options = new();
+
+    private static RentCharge[] MonthlyRent(int months, decimal amount = 500m) =>
+        [.. Enumerable.Range(0, months).Select(m => new RentCharge(new DateOnly(2026, 1, 5).AddMonths(m), amount))];
+
+    [Fact]
+    public void A_fully_paid_account_is_clear()
+    {
+        var position = RentRules.Assess(MonthlyRent(3), [new RentPayment(new DateOnly(2026, 3, 5), 1500m)], new DateOnly(2026, 3, 20), Options);
+        Assert.Equal((0m, 0m, 0, RentArrearsStatus.Clear), (position.Arrears, position.Credit, position.MonthsInArrears, position.Status));
+        Assert.Null(position.OldestUnpaidDueOn);
+    }
+
+    [Fact]
+    public void A_just_missed_month_is_owing_but_not_yet_chased()
+    {
+        var position = RentRules.Assess(MonthlyRent(1), [], new DateOnly(2026, 1, 20), Options);
+        Assert.Equal((500m, 0, RentArrearsStatus.Owing), (position.Arrears, position.MonthsInArrears, position.Status));
+    }
+
+    [Fact]
+    public void Rent_a_month_overdue_is_chased()
+    {
+        var position = RentRules.Assess(MonthlyRent(2), [], new DateOnly(2026, 2, 5), Options);
+        Assert.Equal((1000m, 1, RentArrearsStatus.Chasing), (position.Arrears, position.MonthsInArrears, position.Status));
+    }
+
+    [Fact]
+    public void Rent_three_months_overdue_is_serious()
+    {
+        var position = RentRules.Assess(MonthlyRent(4), [], new DateOnly(2026, 4, 5), Options);
+        Assert.Equal((2000m, 3, RentArrearsStatus.Serious), (position.Arrears, position.MonthsInArrears, position.Status));
+    }
+
+    [Fact]
+    public void Payments_settle_the_oldest_charges_first()
+    {
+        var position = RentRules.Assess(MonthlyRent(4), [new RentPayment(new DateOnly(2026, 3, 1), 1200m)], new DateOnly(2026, 4, 10), Options);
+        Assert.Equal(800m, position.Arrears);
+        Assert.Equal(new DateOnly(2026, 3, 5), position.OldestUnpaidDueOn);
+        Assert.Equal((1, RentArrearsStatus.Chasing), (position.MonthsInArrears, position.Status));
+    }
+
+    [Fact]
+    public void Future_charges_are_not_owed_and_paying_ahead_is_credit()
+    {
+        var position = RentRules.Assess(MonthlyRent(6), [new RentPayment(new DateOnly(2026, 1, 2), 1000m)], new DateOnly(2026, 1, 31), Options);
+        Assert.Equal((0m, 500m, RentArrearsStatus.Clear), (position.Arrears, position.Credit, position.Status));
+    }
+
+    [Fact]
+    public void The_thresholds_are_configurable()
+    {
+        var strict = new RentArrearsOptions { ChaseAfterMonths = 0, SeriousAfterMonths = 1 };
+        Assert.Equal(RentArrearsStatus.Chasing, RentRules.Assess(MonthlyRent(1), [], new DateOnly(2026, 1, 6), strict).Status);
+        Assert.Equal(RentArrearsStatus.Serious, RentRules.Assess(MonthlyRent(2), [], new DateOnly(2026, 2, 5), strict).Status);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-10)]
+    public void Zero_or_negative_amounts_are_refused(int amount)
+    {
+        Assert.Equal("amount", Assert.Throws<ValidationException>(() => RentRules.ValidateCharge(new RentCharge(new DateOnly(2026, 1, 5), amount))).Field);
+        Assert.Equal("amount", Assert.Throws<ValidationException>(() =>
+            RentRules.ValidatePayment(new RentPayment(new DateOnly(2026, 1, 5), amount), new DateOnly(2026, 1, 5))).Field);
+    }
+
+    [Fact]
+    public void A_payment_dated_in_the_future_is_refused() =>
+        Assert.Equal("paidOn", Assert.Throws<ValidationException>(() =>
+            RentRules.ValidatePayment(new RentPayment(new DateOnly(2026, 1, 6), 500m), new DateOnly(2026, 1, 5))).Field);
+
+    [Fact]
+    public void One_charge_per_month_repeating_it_is_harmless_changing_it_is_a_conflict()
+    {
+        var charges = RentRules.AddCharge([], new RentCharge(new DateOnly(2026, 2, 5), 500m));
+        charges = RentRules.AddCharge(charges, new RentCharge(new DateOnly(2026, 1, 5), 500m));
+        Assert.Equal([new DateOnly(2026, 1, 5), new DateOnly(2026, 2, 5)], charges.Select(c => c.DueOn));
+        Assert.Same(charges, RentRules.AddCharge(charges, new RentCharge(new DateOnly(2026, 2, 5), 500m)));
+        Assert.Throws<ConflictException>(() => RentRules.AddCharge(charges, new RentCharge(new DateOnly(2026, 2, 20), 600m)));
+    }
+
+    [Theory]
+    [InlineData("2026-01-31", "2026-02-27", 0)]
+    [InlineData("2026-01-31", "2026-02-28", 1)]
+    [InlineData("2026-01-05", "2026-04-04", 2)]
+    [InlineData("2026-01-05", "2026-04-05", 3)]
+    [InlineData("2026-01-05", "2026-01-01", 0)]
+    public void Months_in_arrears_count_whole_calendar_months(string from, string to, int months) =>
+        Assert.Equal(months, RentRules.WholeMonthsBetween(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)));
+}
