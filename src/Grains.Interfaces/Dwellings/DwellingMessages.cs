@@ -19,7 +19,15 @@ public sealed record CreateDwelling(
     [property: Id(2)] double FloorArea,
     [property: Id(3)] string GridId,
     [property: Id(4)] DwellingAddress Address,
-    [property: Id(5)] Tenure Tenure);
+    [property: Id(5)] Tenure Tenure)
+{
+    /// <summary>Onboarding: the state the dwelling starts in, recorded as an <see cref="OccupancyAction.Onboard"/> step.</summary>
+    [Id(6)] public OccupancyState InitialState { get; init; }
+
+    [Id(7)] public Household? Household { get; init; }
+
+    [Id(8)] public DateOnly? LastReviewedOn { get; init; }
+}
 
 /// <summary>Moves a dwelling one step through its lifecycle, recorded with actor and reason.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Dwellings.ChangeOccupancy")]

@@ -35,4 +35,7 @@ public enum OccupancyAction
 
     /// <summary>Release without inspection: vacated → vacant.</summary>
     Release,
+
+    /// <summary>Recorded once when an estate that is already lived in is onboarded; not a command.</summary>
+    Onboard,
 }

@@ -42,7 +42,17 @@ public sealed record AddDwelling(
     [property: Id(4)] int Floor,
     [property: Id(5)] string Number,
     [property: Id(6)] TenureType Tenure,
-    [property: Id(7)] decimal? OwnedShare);
+    [property: Id(7)] decimal? OwnedShare)
+{
+    /// <summary>Onboarding an estate that is already lived in: the state the dwelling starts in (default vacant).</summary>
+    [Id(8)] public OccupancyState InitialState { get; init; }
+
+    /// <summary>Onboarding: the household already living there.</summary>
+    [Id(9)] public Residency.Household? Household { get; init; }
+
+    /// <summary>Onboarding: when the household's last annual review (年審) was done.</summary>
+    [Id(10)] public DateOnly? LastReviewedOn { get; init; }
+}
 
 /// <summary>A property contract serving the estate, or one of its zones.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Estates.ContractAttachment")]

@@ -27,14 +27,33 @@ public sealed class DwellingGrain(
         if (S.Exists)
         {
             return (S.EstateId, S.GridId, S.Address, S.Tenure) == (command.EstateId, command.GridId, command.Address, command.Tenure)
+                && (S.Version > 1 || (S.State, S.Household) == (command.InitialState, command.Household))
                 && S.FloorArea.Equals(command.FloorArea)
                 ? Snapshot()
                 : throw new ConflictException($"Dwelling '{command.DwellingId}' already exists with other details.");
         }
 
+        var household = command.Household is null ? null : HouseholdRules.Validate(command.Household, options.Value.Households);
+        if (household is not null && command.InitialState is not (OccupancyState.Allocated or OccupancyState.Occupied or OccupancyState.ExitRequested))
+        {
+            throw new ValidationException("household", $"A dwelling that starts {command.InitialState} has no household.");
+        }
+
+        if (command.LastReviewedOn > Today)
+        {
+            throw new ValidationException("lastReviewedOn", "lastReviewedOn cannot be in the future.");
+        }
+
         (S.EstateId, S.DwellingId, S.FloorArea, S.GridId, S.Address, S.Tenure) =
             (command.EstateId, command.DwellingId, command.FloorArea, command.GridId, command.Address, command.Tenure);
-        S.State = OccupancyState.Vacant;
+        S.State = command.InitialState;
+        S.Household = household;
+        if (command.InitialState != OccupancyState.Vacant)
+        {
+            S.History.Add(new OccupancyTransition(OccupancyState.Vacant, command.InitialState, OccupancyAction.Onboard, "onboarding", null, clock.GetUtcNow()));
+            S.LastReviewedOn = OccupancyRules.IsLivedIn(command.InitialState) ? command.LastReviewedOn ?? Today : null;
+        }
+
         S.Version = 1;
         await state.WriteStateAsync();
         return Snapshot();
@@ -45,7 +64,7 @@ public sealed class DwellingGrain(
         ArgumentNullException.ThrowIfNull(command);
         EnsureExists();
         var actor = Validate.Text("actor", command.Actor, 100);
-        if (!Enum.IsDefined(command.Action))
+        if (!Enum.IsDefined(command.Action) || command.Action == OccupancyAction.Onboard)
         {
             throw new ValidationException("action", $"Unknown action {command.Action}.");
         }

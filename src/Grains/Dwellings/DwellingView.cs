@@ -5,19 +5,21 @@ namespace Anju.Dwellings;
 /// <summary>Pure projections of a dwelling's state: its summary for the grid and its snapshot for callers.</summary>
 public sealed class DwellingView(ResidencyOptions options)
 {
-    public DwellingSummary Summary(DwellingState s, DateTimeOffset now)
+    public DwellingSummary Summary(DwellingState s, DateTimeOffset now) => SummaryOf(Snapshot(s, now));
+
+    /// <summary>What a grid needs of a dwelling, from its snapshot.</summary>
+    public static DwellingSummary SummaryOf(DwellingSnapshot d)
     {
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var livedIn = OccupancyRules.IsLivedIn(s.State);
-        var review = Review(s, today);
-        return new DwellingSummary(s.DwellingId, s.Version, s.State)
+        ArgumentNullException.ThrowIfNull(d);
+        var livedIn = OccupancyRules.IsLivedIn(d.State);
+        return new DwellingSummary(d.DwellingId, d.Version, d.State)
         {
-            Residents = livedIn ? s.Household?.Size ?? 0 : 0,
-            Tenure = s.Tenure.Type,
-            Rent = RentRules.Assess(s.Charges, s.Payments, today, options.Rent).Status,
-            ReviewOverdueFrom = review is { State: not AnnualReviewState.Received } ? review.GraceEndsOn.AddDays(1) : null,
-            Deductions = DeductionRules.Standing(s.Deductions, now, options.Deductions).Level,
-            SpecialGroups = livedIn ? s.Household?.SpecialGroups ?? SpecialGroups.None : SpecialGroups.None,
+            Residents = livedIn ? d.Household?.Size ?? 0 : 0,
+            Tenure = d.Tenure?.Type ?? default,
+            Rent = d.Rent?.Status ?? RentArrearsStatus.Clear,
+            ReviewOverdueFrom = d.AnnualReview is { State: not AnnualReviewState.Received } review ? review.GraceEndsOn.AddDays(1) : null,
+            Deductions = d.Deductions?.Level ?? DeductionLevel.None,
+            SpecialGroups = livedIn ? d.Household?.SpecialGroups ?? SpecialGroups.None : SpecialGroups.None,
         };
     }
 

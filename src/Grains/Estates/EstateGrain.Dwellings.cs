@@ -12,7 +12,7 @@ public sealed partial class EstateGrain
         ArgumentNullException.ThrowIfNull(commands);
         EnsureRegistered();
         // Validate the whole batch before creating anything.
-        var planned = commands.Select(c => (Command: c, Placement: EstateStructureRules.Dwelling(S, c))).ToList();
+        var planned = commands.Select(c => (Command: c, Placement: EstateStructureRules.Dwelling(S, c, residency.Value.Households))).ToList();
         if (planned.GroupBy(p => p.Command.DwellingId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {
             throw new ValidationException("dwellingId", $"Dwelling '{duplicate.Key}' appears more than once.");
@@ -22,10 +22,14 @@ public sealed partial class EstateGrain
             GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(EstateId, p.Command.DwellingId)).CreateAsync(new CreateDwelling(
                 EstateId, p.Command.DwellingId, p.Command.FloorArea, p.Placement.GridId,
                 new DwellingAddress(p.Command.BuildingId, p.Command.Unit, p.Command.Floor, p.Command.Number.Trim()),
-                p.Placement.Tenure))));
+                p.Placement.Tenure)
+            {
+                InitialState = p.Command.InitialState,
+                Household = p.Command.Household,
+                LastReviewedOn = p.Command.LastReviewedOn,
+            })));
 
-        await Task.WhenAll(created.GroupBy(d => d.GridId).Select(g => Grid(g.Key).AddDwellingsAsync(
-            [.. g.Select(d => new DwellingSummary(d.DwellingId, d.Version, d.State) { Tenure = d.Tenure!.Type })])));
+        await Task.WhenAll(created.GroupBy(d => d.GridId).Select(g => Grid(g.Key).AddDwellingsAsync([.. g.Select(DwellingView.SummaryOf)])));
         return created.Length;
     }
 

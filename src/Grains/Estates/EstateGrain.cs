@@ -15,7 +15,8 @@ public sealed partial class EstateGrain(
     TimeProvider clock,
     IOptions<RollupOptions> rollup,
     IOptions<ZoneOptions> zones,
-    IOptions<HealthOptions> health) : Grain, IEstateGrain
+    IOptions<HealthOptions> health,
+    IOptions<ResidencyOptions> residency) : Grain, IEstateGrain
 {
     private readonly Dictionary<string, GridSummary> _grids = new(StringComparer.Ordinal);
     private Debouncer? _publish;

@@ -1,5 +1,6 @@
 using Anju.Common;
 using Anju.Contracts;
+using Anju.Dwellings;
 using Anju.Residency;
 
 namespace Anju.Estates;
@@ -46,7 +47,7 @@ public static class EstateStructureRules
     }
 
     /// <summary>Validates one dwelling against the estate's buildings; returns its grid and tenure.</summary>
-    public static (string GridId, Tenure Tenure) Dwelling(EstateState s, AddDwelling c)
+    public static (string GridId, Tenure Tenure) Dwelling(EstateState s, AddDwelling c, HouseholdOptions households)
     {
         ArgumentNullException.ThrowIfNull(c);
         Validate.Id("dwellingId", c.DwellingId);
@@ -70,6 +71,20 @@ public static class EstateStructureRules
         if (!Enum.IsDefined(c.Tenure))
         {
             throw new ValidationException("tenure", "tenure must be PublicRental, LowRent, Economy or LimitedPrice.");
+        }
+
+        if (!Enum.IsDefined(c.InitialState))
+        {
+            throw new ValidationException("initialState", "initialState is not a known occupancy state.");
+        }
+
+        if (c.Household is not null)
+        {
+            HouseholdRules.Validate(c.Household, households);
+            if (c.InitialState is not (OccupancyState.Allocated or OccupancyState.Occupied or OccupancyState.ExitRequested))
+            {
+                throw new ValidationException("household", $"A dwelling that starts {c.InitialState} has no household.");
+            }
         }
 
         return (building.GridId, TenureRules.Validate(new Tenure(c.Tenure, c.OwnedShare)));

@@ -165,6 +165,37 @@ public class EstateGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Onboarding_a_lived_in_estate_records_households_and_their_residents()
+    {
+        var id = Fresh.EstateId();
+        var estate = await CreateAsync(fixture.Grains, id);
+        var household = new Residency.Household(3, "H-0007", Residency.SpecialGroups.ElderlyLivingAlone, Residency.SecondAddressRegistration.Registered);
+        await estate.AddDwellingsAsync(
+        [
+            Dwelling("1-1-101") with { InitialState = OccupancyState.Occupied, Household = household },
+            Dwelling("1-1-102") with { InitialState = OccupancyState.UnderRepair },
+        ]);
+
+        var status = await StatusWhenAsync(id, s => s.Occupancy.Dwellings == 2);
+        Assert.Equal((1, 3, 1), (status.Residency.Households, status.Residency.Residents, status.Residency.SpecialGroupHouseholds));
+        Assert.Equal(1, status.Occupancy.ByState[OccupancyState.UnderRepair]);
+        var history = (await DwellingGrain(id, "1-1-101").GetAsync()).History;
+        Assert.Equal(OccupancyAction.Onboard, Assert.Single(history).Action);
+    }
+
+    [Fact]
+    public async Task A_household_for_a_vacant_dwelling_is_refused_before_anything_is_created()
+    {
+        var id = Fresh.EstateId();
+        var estate = await CreateAsync(fixture.Grains, id);
+        var household = new Residency.Household(3, "H-0008", Residency.SpecialGroups.None, Residency.SecondAddressRegistration.NotRegistered);
+        var error = await Assert.ThrowsAsync<ValidationException>(() => estate.AddDwellingsAsync(
+            [Dwelling("1-1-101"), Dwelling("1-1-102") with { Household = household }]));
+        Assert.Equal("household", error.Field);
+        Assert.Equal(0, (await estate.ListDwellingsAsync(0, 10)).Total);
+    }
+
+    [Fact]
     public async Task Dwellings_list_in_pages_across_grids()
     {
         var id = Fresh.EstateId();
