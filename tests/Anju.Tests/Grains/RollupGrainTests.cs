@@ -91,4 +91,20 @@ public class RollupGrainTests(ClusterFixture fixture)
         var summary = new EstateSummary("TH-X1", "n", "TH", 1, new OccupancyCounts(0, 0, new Dictionary<OccupancyState, int>()));
         await Assert.ThrowsAsync<Common.ConflictException>(() => fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("HZ")).JoinAsync(summary));
     }
+
+    [Fact]
+    public async Task Grid_and_estate_figures_survive_deactivation()
+    {
+        var id = await EstateWithOccupiedAsync("LW", 2, 1);
+        var estate = fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(id));
+        var grid = fixture.Grains.GetGrain<Anju.Grids.IGridGrain>(Keys.Grid(id, "G1"));
+        await TestEstates.EventuallyAsync(estate.GetStatusAsync, s => s.Occupancy.Occupied == 2);
+
+        await fixture.Cluster.DeactivateAsync(grid);
+        await fixture.Cluster.DeactivateAsync(estate);
+
+        var status = await TestEstates.EventuallyAsync(estate.GetStatusAsync, s => s.Occupancy.Occupied == 2);
+        Assert.Equal((3, 2), (status.Occupancy.Dwellings, status.Occupancy.Occupied));
+        Assert.Equal(3, (await grid.GetSummaryAsync()).Occupancy.Dwellings);
+    }
 }
