@@ -40,7 +40,9 @@ public static class Rollups
 
     /// <summary>
     /// The next version of a derived rollup that is not persisted: at least one more than the last,
-    /// and at least the clock's ticks, so a re-activated rollup never publishes an older-looking version.
+    /// and at least the clock's Unix milliseconds, so a re-activated rollup never publishes an
+    /// older-looking version. Milliseconds, not ticks: versions reach browsers, whose numbers are
+    /// exact only up to 2^53.
     /// </summary>
-    public static long NextVersion(long last, DateTimeOffset now) => Math.Max(last + 1, now.UtcTicks);
+    public static long NextVersion(long last, DateTimeOffset now) => Math.Max(last + 1, now.ToUnixTimeMilliseconds());
 }

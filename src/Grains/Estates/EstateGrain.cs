@@ -21,6 +21,7 @@ public sealed partial class EstateGrain(
     private readonly Dictionary<string, GridSummary> _grids = new(StringComparer.Ordinal);
     private Debouncer? _publish;
     private long _version;
+    private DateTimeOffset _updatedAt;
 
     private EstateState S => state.State;
 
@@ -44,6 +45,7 @@ public sealed partial class EstateGrain(
             _grids[grid.GridId] = grid;
         }
 
+        _updatedAt = S.UpdatedAt;
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
         District().JoinAsync(Summary()).Ignore();
     }
@@ -166,7 +168,8 @@ public sealed partial class EstateGrain(
 
     private void Changed()
     {
-        _version = Rollups.NextVersion(_version, clock.GetUtcNow());
+        _updatedAt = clock.GetUtcNow();
+        _version = Rollups.NextVersion(_version, _updatedAt);
         Publish.Touch();
     }
 
@@ -183,7 +186,7 @@ public sealed partial class EstateGrain(
 
     private IDistrictGrain District() => GrainFactory.GetGrain<IDistrictGrain>(Keys.District(S.Profile!.District));
 
-    private EstateStatus Status() => EstateRollup.Status(S, _grids.Values, _version, health.Value);
+    private EstateStatus Status() => EstateRollup.Status(S, _grids.Values, _version, _updatedAt, health.Value);
 
     private EstateSummary Summary() => EstateRollup.Summary(Status());
 

@@ -6,13 +6,13 @@ namespace Anju.Estates;
 /// <summary>Pure: an estate's live status and summary from its grids' reports.</summary>
 public static class EstateRollup
 {
-    public static EstateStatus Status(EstateState s, IReadOnlyCollection<GridSummary> grids, long version, HealthOptions health)
+    public static EstateStatus Status(EstateState s, IReadOnlyCollection<GridSummary> grids, long version, DateTimeOffset updatedAt, HealthOptions health)
     {
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(grids);
         var occupancy = GridRollup.SumOccupancy(grids.Select(g => g.Occupancy));
         var residency = GridRollup.Sum(grids.Select(g => g.Residency));
-        return new EstateStatus(s.Profile!, occupancy, version, s.UpdatedAt)
+        return new EstateStatus(s.Profile!, occupancy, version, updatedAt)
         {
             Zones = s.Zones.Count,
             Grids = s.Grids.Count,

@@ -40,6 +40,11 @@ public sealed class LiveFeedGrain(ILogger<LiveFeedGrain> log, IOptions<LiveFeedO
 
         _latestVersion = update.Version;
         _pending = update;
+        if (_flush is not null)
+        {
+            return Task.CompletedTask; // the scheduled send will carry this, the newest
+        }
+
         var wait = _lastSent + options.Value.MinInterval - clock.GetUtcNow();
         if (wait <= TimeSpan.Zero)
         {
@@ -47,7 +52,7 @@ public sealed class LiveFeedGrain(ILogger<LiveFeedGrain> log, IOptions<LiveFeedO
         }
         else
         {
-            _flush ??= this.RegisterGrainTimer(() =>
+            _flush = this.RegisterGrainTimer(() =>
             {
                 _flush?.Dispose();
                 _flush = null;

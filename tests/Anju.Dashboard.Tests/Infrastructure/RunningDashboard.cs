@@ -1,0 +1,80 @@
+using Anju.Dashboard.Hosting;
+using Anju.Dashboard.Live;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Anju.Dashboard.Tests.Infrastructure;
+
+/// <summary>
+/// The real dashboard host (<see cref="DashboardApp"/>) on a loopback port, joined to the cluster
+/// of a <see cref="RunningSilo"/>. Every setting the tests rely on is given here in memory, added
+/// last so it wins over whatever appsettings.json the process happens to find.
+/// </summary>
+public sealed class RunningDashboard : IAsyncDisposable
+{
+    private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly WebApplication _app;
+
+    private RunningDashboard(WebApplication app, int port)
+    {
+        _app = app;
+        Port = port;
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+    }
+
+    public int Port { get; }
+
+    public Uri BaseAddress { get; }
+
+    public Uri HubAddress => new(BaseAddress, LiveSetup.HubPath.TrimStart('/'));
+
+    public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts a dashboard and waits until its Orleans client has joined the cluster.
+    /// Pass <paramref name="port"/> to come back on the address of a stopped one.</summary>
+    public static async Task<RunningDashboard> StartAsync(string connectionString, string clusterId, int? port = null)
+    {
+        var httpPort = port ?? FreePort.Next();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Urls"] = $"http://127.0.0.1:{httpPort}",
+            ["ConnectionStrings:Anju"] = connectionString,
+            ["Orleans:ClusterId"] = clusterId,
+            ["Orleans:ServiceId"] = clusterId,
+            ["Orleans:ConnectRetryDelay"] = "00:00:00.500",
+            ["Dashboard:FeaturedEstate"] = "TH-0001",
+            ["ClusterMonitor:PollEvery"] = "00:00:00.500",
+            ["ClusterMonitor:Timeout"] = "00:00:03",
+            ["LiveRelay:RenewEvery"] = "00:00:30",
+            ["LiveRelay:RetryEvery"] = "00:00:01",
+            ["Logging:Json"] = "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        };
+        var app = DashboardApp.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
+        await app.StartAsync();
+        try
+        {
+            await app.Services.GetRequiredService<ClusterConnector>().Connected.WaitAsync(ConnectTimeout);
+        }
+        catch
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return new RunningDashboard(app, httpPort);
+    }
+
+    /// <summary>A SignalR connection to the live hub, not yet started.</summary>
+    public HubConnection NewHubConnection() => new HubConnectionBuilder().WithUrl(HubAddress).Build();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
