@@ -111,7 +111,8 @@ public static class EstateStructureRules
             throw new ConflictException($"{(zoneId is null ? "The estate" : $"Zone '{zoneId}'")} is already served by contract '{other.ContractId}'.");
         }
 
-        var companyByZone = s.Contracts.Values.Append(a).ToDictionary(c => c.ZoneId ?? "", c => c.CompanyCode, StringComparer.Ordinal);
+        var companyByZone = s.Contracts.Values.Where(c => c.ContractId != a.ContractId).Append(a)
+            .ToDictionary(c => c.ZoneId ?? "", c => c.CompanyCode, StringComparer.Ordinal);
         var violations = ZoneRules.TenureViolations(companyByZone, dwellings.Where(d => companyByZone.ContainsKey(d.ZoneId)));
         if (violations.Count > 0)
         {

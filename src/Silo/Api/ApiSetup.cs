@@ -23,6 +23,7 @@ public static class ApiSetup
         api.MapEstateEndpoints();
         api.MapDwellingEndpoints();
         api.MapRollupEndpoints();
+        api.MapContractEndpoints();
         return app;
     }
 }

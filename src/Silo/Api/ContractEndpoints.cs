@@ -1,0 +1,52 @@
+using Anju.Common;
+using Anju.Contracts;
+
+namespace Anju.Silo.Api;
+
+/// <summary>A contract's body: every field nullable so a missing one is reported by name; nested fields are
+/// named with a dot (<c>company.creditCode</c>, <c>term.end</c>).</summary>
+public sealed record CreateContractRequest(
+    string? ContractId, CompanyRequest? Company, string? EstateId, string? ZoneId, int? ServiceGrade,
+    decimal? FeePerSquareMetre, TermRequest? Term, string? Selection, string? ExemptionReason);
+
+public sealed record CompanyRequest(string? Name, string? CreditCode);
+
+public sealed record TermRequest(DateOnly? Start, DateOnly? End);
+
+public sealed record ContractActionRequest(string? Action, string? Actor, string? Reason);
+
+/// <summary>Property-service contracts (物業服務合同, §6.1): terms, lifecycle, and the estate or zone they serve.</summary>
+public static class ContractEndpoints
+{
+    public static RouteGroupBuilder MapContractEndpoints(this RouteGroupBuilder api)
+    {
+        var contracts = api.MapGroup("/contracts").WithTags("Contracts");
+        contracts.MapPost("/", CreateAsync).WithSummary("Draft a property-service contract for an estate or one of its zones.");
+        contracts.MapGet("/{contractId}", (string contractId, IGrainFactory g) => Contract(g, contractId).GetAsync())
+            .WithSummary("A contract's terms, status and history, and whether it is in force today.");
+        contracts.MapPost("/{contractId}/actions", (string contractId, ContractActionRequest? body, IGrainFactory g) =>
+            Contract(g, contractId).ActAsync(Parse.Enum<ContractAction>("action", EstateEndpoints.Body(body).Action), body!.Actor ?? "", body.Reason))
+            .WithSummary("Move a contract one step: Activate, Suspend, Resume, Terminate or Expire.");
+        return api;
+    }
+
+    private static async Task<IResult> CreateAsync(CreateContractRequest? body, IGrainFactory grains)
+    {
+        var contractId = Validate.Id("contractId", EstateEndpoints.Body(body).ContractId);
+        var company = body!.Company ?? throw new ValidationException("company", "company is required.");
+        var term = body.Term ?? throw new ValidationException("term", "term is required.");
+        var snapshot = await Contract(grains, contractId).CreateAsync(new PropertyContractTerms(
+            new PropertyCompany(company.Name ?? "", company.CreditCode ?? ""),
+            body.EstateId ?? "",
+            string.IsNullOrWhiteSpace(body.ZoneId) ? null : body.ZoneId,
+            Parse.Required("serviceGrade", body.ServiceGrade),
+            Parse.Required("feePerSquareMetre", body.FeePerSquareMetre),
+            new ContractTerm(Parse.Required("term.start", term.Start), Parse.Required("term.end", term.End)),
+            Parse.Enum<SelectionMethod>("selection", body.Selection),
+            body.ExemptionReason));
+        return Results.Created($"/api/contracts/{contractId}", snapshot);
+    }
+
+    private static IPropertyContractGrain Contract(IGrainFactory grains, string contractId) =>
+        grains.GetGrain<IPropertyContractGrain>(Keys.Contract(Validate.Id("contractId", contractId)));
+}

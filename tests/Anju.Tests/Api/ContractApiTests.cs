@@ -1,0 +1,178 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Anju.Tests.Infrastructure;
+
+namespace Anju.Tests.Api;
+
+/// <summary>The contract API on a real silo and PostgreSQL: status codes, fields named, nothing changed on refusal.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class ContractApiTests(PostgresFixture db) : IAsyncLifetime
+{
+    private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+    private static readonly string NextYear = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd");
+
+    private RunningSilo _silo = null!;
+
+    private HttpClient Http => _silo.Http;
+
+    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"ctr-{Guid.NewGuid():N}"[..16]);
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    private async Task<string> RegisterEstateAsync()
+    {
+        var id = Fresh.EstateId("BY");
+        (await Http.PostAsJsonAsync("/api/estates", new { estateId = id, name = "白雲保障房", district = "BY", street = "同和街", floorArea = 90_000 })).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    private static Dictionary<string, object?> Contract(string contractId, string estateId, string creditCode = "91440101MA59ABCD1X") => new()
+    {
+        ["contractId"] = contractId,
+        ["company"] = new { name = "廣州安居物業", creditCode },
+        ["estateId"] = estateId,
+        ["serviceGrade"] = 3,
+        ["feePerSquareMetre"] = 2.8m,
+        ["term"] = new { start = Today, end = NextYear },
+        ["selection"] = "Tender",
+    };
+
+    private static string NewContractId() => Fresh.EstateId("HT");
+
+    private Task<HttpResponseMessage> ActAsync(string contractId, string action) =>
+        Http.PostAsJsonAsync($"/api/contracts/{contractId}/actions", new { action, actor = "住房保障辦", reason = "api test" });
+
+    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task AssertFieldAsync(HttpResponseMessage response, string field)
+    {
+        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(field, problem.GetProperty("errors").EnumerateObject().Single().Name);
+    }
+
+    [Fact]
+    public async Task A_contract_is_created_activated_and_listed_on_its_estate()
+    {
+        var estateId = await RegisterEstateAsync();
+        var id = NewContractId();
+
+        var created = await Http.PostAsJsonAsync("/api/contracts", Contract(id, estateId));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal($"/api/contracts/{id}", created.Headers.Location?.OriginalString);
+        var draft = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Draft", draft.GetProperty("status").GetString());
+        Assert.Equal(3, draft.GetProperty("terms").GetProperty("serviceGrade").GetInt32());
+
+        var activated = await ActAsync(id, "activate");
+        activated.EnsureSuccessStatusCode();
+        var active = await activated.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Active", active.GetProperty("status").GetString());
+        Assert.True(active.GetProperty("inForce").GetBoolean());
+        Assert.Equal("住房保障辦", active.GetProperty("history")[0].GetProperty("actor").GetString());
+
+        var structure = await Http.GetFromJsonAsync<JsonElement>($"/api/estates/{estateId}/structure");
+        Assert.Equal(id, structure.GetProperty("contracts").EnumerateArray().Single().GetProperty("contractId").GetString());
+
+        (await ActAsync(id, "Terminate")).EnsureSuccessStatusCode();
+        structure = await Http.GetFromJsonAsync<JsonElement>($"/api/estates/{estateId}/structure");
+        Assert.Empty(structure.GetProperty("contracts").EnumerateArray());
+        Assert.Equal("Terminated", (await Http.GetFromJsonAsync<JsonElement>($"/api/contracts/{id}")).GetProperty("status").GetString());
+    }
+
+    [Theory]
+    [InlineData("serviceGrade", 5, "serviceGrade")]
+    [InlineData("serviceGrade", null, "serviceGrade")]
+    [InlineData("feePerSquareMetre", 0, "feePerSquareMetre")]
+    [InlineData("selection", "DirectAppointment", "exemptionReason")]
+    [InlineData("selection", "Lottery", "selection")]
+    [InlineData("contractId", "bad id!", "contractId")]
+    [InlineData("estateId", "", "estateId")]
+    [InlineData("company", null, "company")]
+    [InlineData("creditCode", "123", "company.creditCode")]
+    [InlineData("end", "2020-01-01", "term.end")]
+    [InlineData("end", "far", "term.end")]
+    public async Task Bad_contract_is_400_naming_the_field_and_nothing_is_stored(string key, object? value, string field)
+    {
+        var estateId = await RegisterEstateAsync();
+        var id = NewContractId();
+        var body = Contract(id, estateId);
+        switch (key)
+        {
+            case "creditCode":
+                body["company"] = new { name = "廣州安居物業", creditCode = value };
+                break;
+            case "end":
+                body["term"] = new { start = Today, end = (string)value! == "far" ? DateOnly.FromDateTime(DateTime.UtcNow).AddYears(5).ToString("yyyy-MM-dd") : value };
+                break;
+            default:
+                body[key] = value;
+                break;
+        }
+
+        await AssertFieldAsync(await Http.PostAsJsonAsync("/api/contracts", body), field);
+        await ProblemAsync(await Http.GetAsync($"/api/contracts/{id}"), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Bad_actions_are_400_naming_the_field()
+    {
+        var estateId = await RegisterEstateAsync();
+        var id = NewContractId();
+        (await Http.PostAsJsonAsync("/api/contracts", Contract(id, estateId))).EnsureSuccessStatusCode();
+        var before = await Http.GetStringAsync($"/api/contracts/{id}");
+
+        await AssertFieldAsync(await ActAsync(id, "Demolish"), "action");
+        await AssertFieldAsync(await Http.PostAsJsonAsync($"/api/contracts/{id}/actions", new { action = "Activate" }), "actor");
+        await AssertFieldAsync(await Http.PostAsync($"/api/contracts/{id}/actions", new StringContent("null", Encoding.UTF8, "application/json")), "body");
+
+        Assert.Equal(before, await Http.GetStringAsync($"/api/contracts/{id}"));
+    }
+
+    [Fact]
+    public async Task Unknown_contracts_and_estates_are_404()
+    {
+        await ProblemAsync(await Http.GetAsync("/api/contracts/HT-404X"), HttpStatusCode.NotFound);
+        await ProblemAsync(await ActAsync("HT-404X", "Activate"), HttpStatusCode.NotFound);
+        await ProblemAsync(await Http.PostAsJsonAsync("/api/contracts", Contract(NewContractId(), "BY-404X")), HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_second_contract_for_the_estate_is_409_and_changes_nothing()
+    {
+        var estateId = await RegisterEstateAsync();
+        var (first, second) = (NewContractId(), NewContractId());
+        (await Http.PostAsJsonAsync("/api/contracts", Contract(first, estateId))).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync("/api/contracts", Contract(second, estateId, "91440106MA5CEFGH2Y"))).EnsureSuccessStatusCode();
+        (await ActAsync(first, "Activate")).EnsureSuccessStatusCode();
+        var secondBefore = await Http.GetStringAsync($"/api/contracts/{second}");
+        var structureBefore = await Http.GetStringAsync($"/api/estates/{estateId}/structure");
+
+        await ProblemAsync(await ActAsync(second, "Activate"), HttpStatusCode.Conflict);
+        await ProblemAsync(await ActAsync(second, "Resume"), HttpStatusCode.Conflict);
+        var recreated = Contract(second, estateId, "91440106MA5CEFGH2Y");
+        recreated["serviceGrade"] = 1;
+        await ProblemAsync(await Http.PostAsJsonAsync("/api/contracts", recreated), HttpStatusCode.Conflict);
+
+        Assert.Equal(secondBefore, await Http.GetStringAsync($"/api/contracts/{second}"));
+        Assert.Equal(structureBefore, await Http.GetStringAsync($"/api/estates/{estateId}/structure"));
+    }
+
+    [Fact]
+    public async Task Repeating_the_same_creation_is_201_and_harmless()
+    {
+        var estateId = await RegisterEstateAsync();
+        var id = NewContractId();
+        (await Http.PostAsJsonAsync("/api/contracts", Contract(id, estateId))).EnsureSuccessStatusCode();
+        var before = await Http.GetStringAsync($"/api/contracts/{id}");
+
+        Assert.Equal(HttpStatusCode.Created, (await Http.PostAsJsonAsync("/api/contracts", Contract(id, estateId))).StatusCode);
+        Assert.Equal(before, await Http.GetStringAsync($"/api/contracts/{id}"));
+    }
+}
