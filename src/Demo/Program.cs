@@ -2,10 +2,13 @@ using System.CommandLine;
 using Anju.Demo.Cli;
 
 // Demo data and load for Anju, through the silo's public HTTP API only.
-var root = new RootCommand("Anju demo: seed Guangzhou estates and drive live occupancy events through the HTTP API.")
+var root = new RootCommand("Anju demo: generate and onboard a Guangzhou of affordable-housing estates, and drive live events through the HTTP API.")
 {
-    SeedCommand.Create(),   // deterministic estates, dwellings and an occupancy mix
-    DriveCommand.Create(),  // a paced stream of lifecycle events (also a benchmark load)
+    GenerateCommand.Create(),     // a deterministic, lived-in city as an import CSV
+    ImportCommand.Create(),       // a CSV file through POST /api/import
+    SeedCommand.Create(),         // generate + import, once per database
+    DriveCommand.Create(),        // a paced stream of live events (also a benchmark load)
+    BenchImportCommand.Create(),  // onboarding time and silo memory for a city
 };
 
 return await root.Parse(args).InvokeAsync(DemoCli.Invocation);

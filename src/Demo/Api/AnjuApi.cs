@@ -9,12 +9,14 @@ namespace Anju.Demo.Api;
 /// Typed calls to the silo's public HTTP API. Transient failures (no connection, time-out,
 /// 502/503/504) are retried with backoff; every other answer comes back as an
 /// <see cref="ApiResult{T}"/>. A retried POST may have landed the first time, so callers
-/// treat a 409 after a retry as "check the current state", never as a fault.
+/// treat a 409 after a retry as "check the current state", never as a fault. An import is
+/// sent once and waited for as long as it takes.
 /// </summary>
 public sealed class AnjuApi : IDisposable
 {
     private const int MaxAttempts = 4;
     private static readonly TimeSpan HealthProbeTimeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
     private readonly HttpClient _http;
     private long _retries;
     private long _requests;
@@ -27,7 +29,8 @@ public sealed class AnjuApi : IDisposable
             ConnectTimeout = TimeSpan.FromSeconds(5),
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
-        _http = new HttpClient(handler) { BaseAddress = WithTrailingSlash(baseAddress), Timeout = TimeSpan.FromSeconds(30) };
+        // Time-outs are per request (RequestTimeout), so that an import can take minutes.
+        _http = new HttpClient(handler) { BaseAddress = WithTrailingSlash(baseAddress), Timeout = Timeout.InfiniteTimeSpan };
     }
 
     public Uri BaseAddress => _http.BaseAddress!;
@@ -38,14 +41,11 @@ public sealed class AnjuApi : IDisposable
     /// <summary>Transient failures retried so far.</summary>
     public long Retries => Interlocked.Read(ref _retries);
 
-    public Task<ApiResult<EstateStatus>> RegisterEstateAsync(EstateRegistration estate, CancellationToken ct) =>
-        SendAsync<EstateStatus>(HttpMethod.Post, "api/estates", estate, ct);
-
     public Task<ApiResult<EstateStatus>> GetEstateAsync(string estateId, CancellationToken ct) =>
         SendAsync<EstateStatus>(HttpMethod.Get, $"api/estates/{Segment(estateId)}", null, ct);
 
-    public Task<ApiResult<DwellingSnapshot>> AddDwellingAsync(string estateId, NewDwelling dwelling, CancellationToken ct) =>
-        SendAsync<DwellingSnapshot>(HttpMethod.Post, $"api/estates/{Segment(estateId)}/dwellings", dwelling, ct);
+    public Task<ApiResult<EstatePage>> ListEstatesAsync(int skip, int take, CancellationToken ct) =>
+        SendAsync<EstatePage>(HttpMethod.Get, $"api/estates?skip={skip}&take={take}", null, ct);
 
     public Task<ApiResult<DwellingPage>> ListDwellingsAsync(string estateId, int skip, int take, CancellationToken ct) =>
         SendAsync<DwellingPage>(HttpMethod.Get, $"api/estates/{Segment(estateId)}/dwellings?skip={skip}&take={take}", null, ct);
@@ -56,6 +56,42 @@ public sealed class AnjuApi : IDisposable
     public Task<ApiResult<DwellingSnapshot>> ChangeOccupancyAsync(
         string estateId, string dwellingId, OccupancyChange change, CancellationToken ct) =>
         SendAsync<DwellingSnapshot>(HttpMethod.Post, DwellingPath(estateId, dwellingId) + "/occupancy", change, ct);
+
+    public Task<ApiResult<DwellingSnapshot>> SetHouseholdAsync(string estateId, string dwellingId, HouseholdChange household, CancellationToken ct) =>
+        SendAsync<DwellingSnapshot>(HttpMethod.Put, DwellingPath(estateId, dwellingId) + "/household", household, ct);
+
+    public Task<ApiResult<DwellingSnapshot>> ReceiveAnnualReviewAsync(string estateId, string dwellingId, AnnualReviewReceived review, CancellationToken ct) =>
+        SendAsync<DwellingSnapshot>(HttpMethod.Post, DwellingPath(estateId, dwellingId) + "/annual-review", review, ct);
+
+    public Task<ApiResult<DwellingSnapshot>> RecordRentPaymentAsync(string estateId, string dwellingId, RentPaid payment, CancellationToken ct) =>
+        SendAsync<DwellingSnapshot>(HttpMethod.Post, DwellingPath(estateId, dwellingId) + "/rent/payments", payment, ct);
+
+    public Task<ApiResult<DwellingSnapshot>> AddDeductionAsync(string estateId, string dwellingId, PointDeduction deduction, CancellationToken ct) =>
+        SendAsync<DwellingSnapshot>(HttpMethod.Post, DwellingPath(estateId, dwellingId) + "/deductions", deduction, ct);
+
+    public Task<ApiResult<ImportStatus>> GetImportStatusAsync(CancellationToken ct) =>
+        SendAsync<ImportStatus>(HttpMethod.Get, "api/import/status", null, ct);
+
+    public Task<ApiResult<SiloDiagnostics>> GetDiagnosticsAsync(bool collectFirst, CancellationToken ct) =>
+        SendAsync<SiloDiagnostics>(HttpMethod.Get, $"api/diagnostics?gc={(collectFirst ? "true" : "false")}", null, ct);
+
+    /// <summary>Posts a CSV file to <c>POST /api/import</c> and waits for the answer however long the import takes.
+    /// Not retried: the silo may be applying it, and the caller decides whether to send it again (that is harmless).</summary>
+    public async Task<ApiResult<ImportResult>> ImportAsync(HttpContent csv, CancellationToken ct)
+    {
+        csv.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/import") { Content = csv };
+        Interlocked.Increment(ref _requests);
+        try
+        {
+            using var response = await _http.SendAsync(request, ct);
+            return await ReadAsync<ImportResult>(response, ct);
+        }
+        catch (Exception ex) when (IsTransient(ex, ct))
+        {
+            return new ApiResult<ImportResult>(0, default, ApiProblem.NoResponse(ex));
+        }
+    }
 
     /// <summary>Polls <c>GET /health</c> until it answers 200 (the silo may still be starting); false after <paramref name="timeout"/>.</summary>
     public async Task<bool> WaitUntilHealthyAsync(TimeSpan timeout, CancellationToken ct)
@@ -102,10 +138,12 @@ public sealed class AnjuApi : IDisposable
                     Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: ApiJson.Options),
                 };
                 Interlocked.Increment(ref _requests);
-                using var response = await _http.SendAsync(request, ct);
+                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+                timeout.CancelAfter(RequestTimeout);
+                using var response = await _http.SendAsync(request, timeout.Token);
                 if (!IsTransient(response.StatusCode) || attempt == MaxAttempts)
                 {
-                    return await ReadAsync<T>(response, ct);
+                    return await ReadAsync<T>(response, timeout.Token);
                 }
             }
             catch (Exception ex) when (IsTransient(ex, ct))

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Anju.Demo.City;
 
 namespace Anju.Demo.Cli;
 
@@ -23,6 +24,41 @@ public static class DemoCli
         DefaultValueFactory = _ => 2014,
     });
 
+    /// <summary><c>--estates</c>; its default comes from <c>ANJU_DEMO_ESTATES</c> when set (so <c>deploy/run.sh</c> can keep calling plain <c>seed</c>).</summary>
+    public static Option<int> EstatesOption() => Positive(new Option<int>("--estates")
+    {
+        Description = "Number of estates (default: ANJU_DEMO_ESTATES or 100).",
+        DefaultValueFactory = _ => FromEnvironment("ANJU_DEMO_ESTATES", CityOptions.DefaultEstates),
+    });
+
+    /// <summary><c>--dwellings</c>, spread over the estates; default from <c>ANJU_DEMO_DWELLINGS</c> when set.</summary>
+    public static Option<int> DwellingsOption() => Positive(new Option<int>("--dwellings")
+    {
+        Description = "Number of dwellings in all, spread over the estates (default: ANJU_DEMO_DWELLINGS or 150000).",
+        DefaultValueFactory = _ => FromEnvironment("ANJU_DEMO_DWELLINGS", CityOptions.DefaultDwellings),
+    });
+
+    /// <summary><c>--as-of</c>: the day review dates count back from (default today, UTC).</summary>
+    public static Option<DateOnly> AsOfOption() => new("--as-of")
+    {
+        Description = "The day the city is generated as of (yyyy-MM-dd, default today UTC); review dates count back from it.",
+        DefaultValueFactory = _ => DateOnly.FromDateTime(DateTime.UtcNow),
+        CustomParser = r => DateOnly.TryParseExact(r.Tokens.Single().Value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var day) ? day : Fail<DateOnly>(r, "--as-of must be a date, yyyy-MM-dd."),
+    };
+
+    /// <summary>The city the estate, dwelling, seed and as-of options describe; null (with a message) when they cannot fit.</summary>
+    public static CityOptions? CityOf(int estates, int dwellings, int seed, DateOnly asOf)
+    {
+        if (dwellings < estates)
+        {
+            Console.Error.WriteLine("--dwellings must be at least --estates: every estate needs a dwelling.");
+            return null;
+        }
+
+        return new CityOptions(estates, dwellings, seed, asOf);
+    }
+
     /// <summary>Adds a validator that refuses values below 1.</summary>
     public static Option<int> Positive(Option<int> option)
     {
@@ -35,6 +71,9 @@ public static class DemoCli
         });
         return option;
     }
+
+    private static int FromEnvironment(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), out var value) && value > 0 ? value : fallback;
 
     private static T Fail<T>(System.CommandLine.Parsing.ArgumentResult result, string message)
     {

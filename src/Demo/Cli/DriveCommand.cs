@@ -29,7 +29,7 @@ public static class DriveCommand
         var seed = DemoCli.SeedOption();
         var api = DemoCli.ApiOption();
 
-        var command = new Command("drive", "Send a gentle stream of legal occupancy changes (also usable as benchmark load).")
+        var command = new Command("drive", "Send a gentle stream of legal occupancy changes and residency records (also usable as benchmark load).")
         {
             rate, duration, seed, api, inFlight,
         };

@@ -4,28 +4,31 @@ using Anju.Demo.Seeding;
 
 namespace Anju.Demo.Cli;
 
-/// <summary><c>seed</c>: registers estates and dwellings and brings them to a realistic occupancy mix.</summary>
+/// <summary><c>seed</c>: onboards a generated, lived-in demo city through <c>POST /api/import</c>, once.</summary>
 public static class SeedCommand
 {
     public static Command Create()
     {
-        var estates = DemoCli.Positive(new Option<int>("--estates") { Description = "Number of estates.", DefaultValueFactory = _ => 12 });
-        var dwellings = DemoCli.Positive(new Option<int>("--dwellings-per-estate") { Description = "Dwellings per estate.", DefaultValueFactory = _ => 120 });
-        var parallelism = DemoCli.Positive(new Option<int>("--parallelism") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 16 });
-        var force = new Option<bool>("--force") { Description = "Seed even when the first estate exists (completes an interrupted seed)." };
+        var estates = DemoCli.EstatesOption();
+        var dwellings = DemoCli.DwellingsOption();
         var seed = DemoCli.SeedOption();
+        var asOf = DemoCli.AsOfOption();
+        var force = new Option<bool>("--force") { Description = "Import even when the first estate exists (completes an interrupted seed; harmless otherwise)." };
         var api = DemoCli.ApiOption();
 
-        var command = new Command("seed", "Register demo estates and dwellings with a realistic occupancy mix; skipped when already seeded.")
+        var command = new Command("seed", "Onboard a lived-in demo city (default 100 estates, 150,000 dwellings) in one import; skipped when already seeded.")
         {
-            estates, dwellings, seed, api, parallelism, force,
+            estates, dwellings, seed, asOf, api, force,
         };
         command.SetAction(async (parse, ct) =>
         {
-            var options = new SeedOptions(
-                parse.GetValue(estates), parse.GetValue(dwellings), parse.GetValue(seed), parse.GetValue(parallelism), parse.GetValue(force));
-            using var client = new AnjuApi(parse.GetRequiredValue(api), options.Parallelism);
-            return await new Seeder(client, options).RunAsync(ct);
+            if (DemoCli.CityOf(parse.GetValue(estates), parse.GetValue(dwellings), parse.GetValue(seed), parse.GetValue(asOf)) is not { } city)
+            {
+                return ExitCodes.Failed;
+            }
+
+            using var client = new AnjuApi(parse.GetRequiredValue(api), 4);
+            return await new Seeder(client, new SeedOptions(city, parse.GetValue(force))).RunAsync(ct);
         });
         return command;
     }

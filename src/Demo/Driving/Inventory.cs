@@ -1,31 +1,36 @@
 using Anju.Demo.Api;
-using Anju.Demo.Guangzhou;
 
 namespace Anju.Demo.Driving;
 
-/// <summary>
-/// Finds what exists through the API. There is no "list estates" endpoint, so it walks the demo
-/// ids in order (TH-0001, HZ-0001, …) until the first unknown one, and pages through each estate's dwellings.
-/// </summary>
+/// <summary>Finds what exists through the API: every estate (<c>GET /api/estates</c>), then each estate's dwellings, page by page.</summary>
 public static class Inventory
 {
     private const int PageSize = 1000;
 
     public static async Task<(DwellingBook? Book, string? Problem)> LoadAsync(AnjuApi api, CancellationToken ct)
     {
-        var dwellings = new List<TrackedDwelling>();
-        var estates = 0;
-        for (; ; estates++)
+        var estates = new List<string>();
+        for (var skip = 0; ; skip += PageSize)
         {
-            var (_, estateId) = EstateIds.At(estates);
+            var page = await api.ListEstatesAsync(skip, PageSize, ct);
+            if (!page.IsSuccess)
+            {
+                return (null, $"listing the estates: {page}");
+            }
+
+            estates.AddRange(page.Value!.Items.Select(e => e.EstateId));
+            if (page.Value.Items.Count == 0 || skip + PageSize >= page.Value.Total)
+            {
+                break;
+            }
+        }
+
+        var dwellings = new List<TrackedDwelling>();
+        foreach (var estateId in estates)
+        {
             for (var skip = 0; ; skip += PageSize)
             {
                 var page = await api.ListDwellingsAsync(estateId, skip, PageSize, ct);
-                if (page.IsNotFound && skip == 0)
-                {
-                    return (new DwellingBook(estates, dwellings), null);
-                }
-
                 if (!page.IsSuccess)
                 {
                     return (null, $"listing the dwellings of {estateId}: {page}");
@@ -38,5 +43,7 @@ public static class Inventory
                 }
             }
         }
+
+        return (new DwellingBook(estates.Count, dwellings), null);
     }
 }

@@ -3,7 +3,8 @@ using Anju.Demo.Occupancy;
 
 namespace Anju.Demo.Driving;
 
-/// <summary>Moves random dwellings one legal lifecycle step, keeping the estates near the seeded mix.</summary>
+/// <summary>Moves random dwellings one legal lifecycle step, keeping the estates near the onboarded mix;
+/// an allocation also records the household it went to.</summary>
 public sealed class OccupancyGenerator(AnjuApi api, DwellingBook book) : IEventGenerator
 {
     public const string Actor = "demo-driver";
@@ -29,7 +30,8 @@ public sealed class OccupancyGenerator(AnjuApi api, DwellingBook book) : IEventG
             if (roll < OccupancyMoves.Hazard(dwelling.State))
             {
                 var action = OccupancyMoves.Choose(dwelling.State, random);
-                return new PlannedEvent(Kind, ct => ApplyAsync(dwelling, action, ct));
+                var household = action == OccupancyAction.Allocate ? HouseholdDraw.Next(random, Actor) : null;
+                return new PlannedEvent(Kind, ct => ApplyAsync(dwelling, action, household, ct));
             }
 
             dwelling.Release();
@@ -38,12 +40,17 @@ public sealed class OccupancyGenerator(AnjuApi api, DwellingBook book) : IEventG
         return null;
     }
 
-    private async Task<EventOutcome> ApplyAsync(TrackedDwelling dwelling, OccupancyAction action, CancellationToken ct)
+    private async Task<EventOutcome> ApplyAsync(TrackedDwelling dwelling, OccupancyAction action, HouseholdChange? household, CancellationToken ct)
     {
         try
         {
             var change = new OccupancyChange(action, Actor, Lifecycle.Reason(action));
             var result = await api.ChangeOccupancyAsync(dwelling.EstateId, dwelling.DwellingId, change, ct);
+            if (result.IsSuccess && household is not null)
+            {
+                result = await api.SetHouseholdAsync(dwelling.EstateId, dwelling.DwellingId, household, ct);
+            }
+
             if (result.IsSuccess)
             {
                 dwelling.Update(result.Value!.State, result.Value.Version);

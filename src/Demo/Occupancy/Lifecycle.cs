@@ -30,19 +30,6 @@ public static class Lifecycle
     public static OccupancyState? After(OccupancyState from, OccupancyAction action) =>
         Steps.TryGetValue((from, action), out var to) ? to : null;
 
-    /// <summary>The states a new (vacant) dwelling passes through on <paramref name="actions"/>, starting with vacant.</summary>
-    public static IReadOnlyList<OccupancyState> Walk(IReadOnlyList<OccupancyAction> actions)
-    {
-        var states = new List<OccupancyState> { OccupancyState.Vacant };
-        foreach (var action in actions)
-        {
-            states.Add(After(states[^1], action)
-                ?? throw new ArgumentException($"{action} is illegal from {states[^1]}.", nameof(actions)));
-        }
-
-        return states;
-    }
-
     /// <summary>A plausible reason for the audit trail, in the housing office's words.</summary>
     public static string Reason(OccupancyAction action) => action switch
     {

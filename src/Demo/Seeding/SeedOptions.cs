@@ -1,4 +1,6 @@
+using Anju.Demo.City;
+
 namespace Anju.Demo.Seeding;
 
-/// <summary>What <c>seed</c> creates and how hard it pushes.</summary>
-public sealed record SeedOptions(int Estates, int DwellingsPerEstate, int Seed, int Parallelism, bool Force);
+/// <summary>The city <c>seed</c> onboards, and whether to import it even when its first estate exists.</summary>
+public sealed record SeedOptions(CityOptions City, bool Force);

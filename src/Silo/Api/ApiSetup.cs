@@ -24,6 +24,7 @@ public static class ApiSetup
         api.MapDwellingEndpoints();
         api.MapRollupEndpoints();
         api.MapContractEndpoints();
+        api.MapImportEndpoints().MapDiagnosticsEndpoints();
         return app;
     }
 }

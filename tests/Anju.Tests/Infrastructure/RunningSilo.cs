@@ -24,7 +24,24 @@ public sealed class RunningSilo : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Starts a silo; a free port found here can be taken by another process before Kestrel or
+    /// Orleans binds it, so a start that loses that race is retried on fresh ports.</summary>
     public static async Task<RunningSilo> StartAsync(string connectionString, string clusterId, Action<WebApplicationBuilder>? configure = null)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await TryStartAsync(connectionString, clusterId, configure);
+            }
+            catch (Exception ex) when (attempt < 4 && (ex is IOException or SocketException || ex.InnerException is SocketException))
+            {
+                await Task.Delay(100 * attempt);
+            }
+        }
+    }
+
+    private static async Task<RunningSilo> TryStartAsync(string connectionString, string clusterId, Action<WebApplicationBuilder>? configure = null)
     {
         var httpPort = FreePort();
         var settings = new Dictionary<string, string?>
@@ -49,7 +66,16 @@ public sealed class RunningSilo : IAsyncDisposable
             });
             configure?.Invoke(builder);
         }) ?? throw new InvalidOperationException("The silo did not build.");
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         return new RunningSilo(app, new Uri($"http://127.0.0.1:{httpPort}"));
     }
 

@@ -1,34 +1,22 @@
-using System.Diagnostics;
-
 namespace Anju.Demo.Terminal;
 
 /// <summary>
-/// Thread-safe progress of a counted job. On a terminal it rewrites one line a few times a second;
-/// when output is redirected (a log, CI) it prints a plain line every two seconds instead.
+/// A status line that follows a running job. On a terminal it rewrites one line a few times a second;
+/// when output is redirected (a log, CI) it prints a plain line every few seconds instead.
 /// </summary>
-public sealed class Progress : IAsyncDisposable
+public sealed class LiveLine : IAsyncDisposable
 {
-    private readonly string _label;
-    private readonly long _total;
+    private readonly Func<string> _render;
     private readonly bool _redirected = Console.IsOutputRedirected;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _refresh;
-    private long _done;
     private int _width;
 
-    public Progress(string label, long total)
+    public LiveLine(Func<string> render)
     {
-        _label = label;
-        _total = total;
+        _render = render;
         _refresh = RefreshAsync();
     }
-
-    public long Done => Interlocked.Read(ref _done);
-
-    public TimeSpan Elapsed => _clock.Elapsed;
-
-    public void Advance(long count = 1) => Interlocked.Add(ref _done, count);
 
     public async ValueTask DisposeAsync()
     {
@@ -45,7 +33,7 @@ public sealed class Progress : IAsyncDisposable
 
     private async Task RefreshAsync()
     {
-        using var timer = new PeriodicTimer(_redirected ? TimeSpan.FromSeconds(2) : TimeSpan.FromMilliseconds(250));
+        using var timer = new PeriodicTimer(_redirected ? TimeSpan.FromSeconds(5) : TimeSpan.FromMilliseconds(250));
         try
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))
@@ -61,7 +49,7 @@ public sealed class Progress : IAsyncDisposable
 
     private void Write()
     {
-        var line = ProgressLine.Format(_label, Done, _total, _clock.Elapsed);
+        var line = _render();
         if (_redirected)
         {
             Console.WriteLine(line);

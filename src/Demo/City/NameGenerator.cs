@@ -1,6 +1,6 @@
 using Anju.Demo.Guangzhou;
 
-namespace Anju.Demo.Seeding;
+namespace Anju.Demo.City;
 
 /// <summary>Estate names the way Guangzhou names them: a local place word and a housing word (棠德花苑, 金沙洲保障房小區).</summary>
 public sealed class NameGenerator(Random random)
