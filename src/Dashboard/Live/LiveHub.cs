@@ -15,6 +15,7 @@ public sealed class LiveHub(
     IScopeAuthorizer scopes,
     LiveRelay relay,
     LiveSnapshots snapshots,
+    EstateLayouts layouts,
     ClusterMonitor cluster,
     ClusterConnector connector,
     ILogger<LiveHub> log) : Hub<ILiveClient>
@@ -68,6 +69,32 @@ public sealed class LiveHub(
     {
         var target = await scopes.AuthorizeAsync(Context.User, scope);
         await LeaveAsync(target.Name);
+    }
+
+    /// <summary>An estate's grids, zones, buildings and attached contracts (<c>estate/&lt;id&gt;</c>),
+    /// read once: grids are not a live scope. Passes the same scope check as a subscription.</summary>
+    public async Task<EstateLayout> GetEstateLayout(string scope)
+    {
+        var target = await scopes.AuthorizeAsync(Context.User, scope);
+        if (target.Kind != LiveScope.EstateKind)
+        {
+            throw new HubException("a layout is read for an estate scope");
+        }
+
+        if (!connector.Connected.IsCompletedSuccessfully)
+        {
+            throw new HubException("not connected to the cluster yet, try again");
+        }
+
+        try
+        {
+            return await layouts.ReadAsync(target);
+        }
+        catch (Exception ex) when (ex is not HubException)
+        {
+            log.LogWarning(ex, "Could not read the layout of {Scope}", target.Name);
+            throw new HubException($"{target.Name} is unavailable, try again");
+        }
     }
 
     /// <summary>Watches the cluster panel; returns the current status (also sent as <c>Cluster</c>).</summary>

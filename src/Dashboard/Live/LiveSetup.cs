@@ -16,6 +16,7 @@ public static class LiveSetup
         builder.Services.AddOptions<LiveRelayOptions>().BindConfiguration("LiveRelay");
         builder.Services.AddSingleton<IScopeAuthorizer, ScopeCheck>();
         builder.Services.AddSingleton<LiveSnapshots>();
+        builder.Services.AddSingleton<EstateLayouts>();
         builder.Services.AddSingleton<LiveRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveRelay>());
         builder.Services.AddSingleton(TimeProvider.System);

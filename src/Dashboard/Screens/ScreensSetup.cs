@@ -17,9 +17,14 @@ public static class ScreensSetup
     {
         var files = new ManifestEmbeddedFileProvider(typeof(ScreensSetup).Assembly, "wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        app.MapGet("/api/config", (IOptions<DashboardOptions> options) =>
-            new ScreenConfig(options.Value.FeaturedEstate));
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            // Revalidate every load (a cheap 304 when unchanged): a wall screen left open across an
+            // upgrade must not keep running old modules against a new hub.
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+        });
+        app.MapGet("/api/config", (IOptions<DashboardOptions> options) => ScreenConfig.From(options.Value));
         return app;
     }
 }

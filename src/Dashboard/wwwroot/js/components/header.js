@@ -1,0 +1,83 @@
+// The shared header: screen title, navigation between screens, connection and cluster state,
+// clock and language switch; plus the banner that says when the figures may be stale.
+
+import { h, setText } from '../dom.js';
+import { clock, dateTime } from '../format.js';
+import { applyStatic, nameOf, t, toggleLanguage } from '../i18n.js';
+import { live } from '../live.js';
+import { panel } from './panel.js';
+
+const SCREENS = [
+  ['wall', './'],
+  ['estate', 'estate.html'],
+  ['security', 'security.html'],
+  ['housing', 'housing.html'],
+  ['incidents', 'incidents.html'],
+];
+
+export function mountHeader(root) {
+  const screen = root.dataset.screen;
+  const nav = h('nav', { id: 'nav', class: 'nav' }, SCREENS.map(([key, href]) =>
+    h('a', { href, dataset: { screen: key, i18n: `nav.${key}` }, 'aria-current': key === screen ? 'page' : null }, t(`nav.${key}`))));
+  const connText = h('span', { id: 'conn-text' });
+  const conn = h('span', { id: 'conn', class: 'conn', role: 'status', 'aria-live': 'polite', dataset: { state: live.state } },
+    h('span', { class: 'dot' }), connText);
+  const siloCount = h('span', { id: 'silo-count' }, '—');
+  const siloLabel = h('span', { class: 'cluster-label', dataset: { i18n: 'cluster' } }, t('cluster'));
+  const silos = h('ul', { id: 'silos', class: 'silos' });
+  const clusterError = h('p', { id: 'cluster-error', class: 'cluster-error', hidden: true });
+  const cluster = h('details', { id: 'cluster', class: 'cluster', dataset: { state: 'unknown' } },
+    h('summary', {}, h('span', { class: 'dot' }), siloLabel, siloCount), h('div', { class: 'cluster-pop' }, clusterError, silos));
+  const time = h('time', { id: 'clock', class: 'clock' });
+  const lang = h('button', { id: 'lang', class: 'lang', type: 'button', 'aria-label': 'Language / 语言', onclick: toggleLanguage });
+  const stale = h('div', { id: 'stale', class: 'stale', role: 'alert', hidden: true });
+
+  root.classList.add('bar');
+  root.replaceChildren(
+    h('h1', { class: 'title' }, h('span', { class: 'brand' }, 'Anju 安居'), h('span', { id: 'screen-title', dataset: { i18n: `screen.${screen}` } })),
+    nav,
+    h('div', { class: 'bar-right' }, conn, cluster, time, lang),
+  );
+  root.after(stale);
+
+  const refresh = panel(() => {
+    document.title = `Anju 安居 — ${t(`screen.${screen}`)}`;
+    setText(lang, t('switchTo'));
+    conn.dataset.state = live.state;
+    setText(connText, t(`conn.${live.state}`));
+    drawCluster(live.cluster);
+    // Not while first connecting: there is nothing on screen yet to distrust.
+    const showStale = !live.fresh && live.state !== 'connecting';
+    stale.hidden = !showStale;
+    document.body.classList.toggle('is-stale', showStale);
+    if (showStale) {
+      const why = live.state === 'connected' ? t('staleCluster') : t('stale');
+      const last = live.lastMessageAt ? t('lastUpdate', { time: clock(live.lastMessageAt) }) : t('never');
+      setText(stale, `${why} · ${last}`);
+    }
+  });
+
+  function drawCluster(status) {
+    if (!status) {
+      return;
+    }
+
+    cluster.dataset.state = !status.connected ? 'unreachable' : status.silos.length === 0 ? 'empty' : 'ok';
+    setText(siloCount, status.connected ? status.silos.length : '—');
+    clusterError.hidden = status.connected && status.silos.length > 0;
+    setText(clusterError, status.connected ? t('noSilos') : t('clusterUnreachable'));
+    silos.replaceChildren(...status.silos.map((silo) => h('li', { dataset: { status: silo.status } },
+      h('span', { class: 'dot' }),
+      h('span', { class: 'silo-name' }, `${silo.name} · ${nameOf('siloStatus', silo.status)}`),
+      h('span', { class: 'silo-address code' }, silo.address),
+      h('span', { class: 'silo-started' }, t('started', { time: dateTime(silo.startedAt) })))));
+  }
+
+  live.onState(refresh);
+  live.onCluster(refresh);
+  const tick = () => setText(time, clock(new Date()));
+  tick();
+  setInterval(tick, 1000);
+  applyStatic();
+  refresh();
+}

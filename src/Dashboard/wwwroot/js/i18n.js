@@ -1,0 +1,282 @@
+// Every string the screens show, in Simplified Chinese (the default) and English, and the
+// language switch. Components call t('key') when they draw and redraw on onLanguageChange.
+
+const STRINGS = {
+  zh: {
+    switchTo: 'EN',
+    brand: '安居',
+    title: '指挥中心',
+    nav: { wall: '全市大屏', estate: '小区', security: '治安保安', housing: '住房保障', incidents: '事件处置' },
+    screen: {
+      wall: '全市大屏', estate: '小区详情', security: '治安保安主管', housing: '住房保障办', incidents: '事件处置台',
+    },
+    conn: { connecting: '连接中…', connected: '已连接', reconnecting: '重新连接中…', disconnected: '未连接' },
+    stale: '实时连接中断，画面数据可能已过时', staleCluster: '集群无法连接，画面数据可能已过时',
+    lastUpdate: '最后更新 {time}', never: '尚未收到数据',
+    cluster: '集群', silos: '{n} 个节点', clusterUnreachable: '集群无法连接', noSilos: '没有在线节点', started: '启动于 {time}',
+    siloStatus: { Active: '运行中', Joining: '加入中', Created: '已创建', ShuttingDown: '关闭中', Stopping: '停止中', Dead: '已停止' },
+    unit: { estates: '个小区', dwellings: '套', households: '户', residents: '人', guards: '名', cameras: '台', faults: '宗', incidents: '宗' },
+    fig: {
+      occupancy: '入住率', occupancySub: '已入住 {occupied} / {dwellings} 套',
+      households: '住户', householdsSub: '居民 {residents} 人',
+      incidents: '未结事件', incidentsSub: '超时 {overdue} · 上报 {escalated}',
+      guards: '保安在岗', guardsSub: '应配 {required} 名 · 覆盖 {rate}',
+      cameras: '摄像头在线', camerasSub: '共 {total} 台 · 离线 {offline}',
+      faults: '设施故障', faultsSub: '超时 {overdue} 宗',
+      trend: '自打开以来趋势',
+    },
+    map: {
+      title: '小区健康热力图', summary: '{estates} 个小区 · {dwellings} 套住房',
+      districtMeta: '{n} 个小区 · 入住 {rate}', belowAlarm: '{n} 个低于 {threshold} 分', empty: '尚未登记任何小区',
+      legendGood: '{watch} 分以上', legendWatch: '{alarm}–{watchLess} 分', legendAlarm: '低于 {alarm} 分', legendNone: '暂无评分',
+      tip: '{name}（{id}）\n健康 {score} 分 · {factor}\n入住 {rate}（{occupied}/{dwellings} 套）',
+    },
+    alarms: {
+      title: '告警', empty: '自打开以来暂无告警', sinceLoad: '自打开以来 {n} 条',
+      standingBelow: '低于{threshold}分小区', standingRent: '严重欠租小区', standingReviews: '年审逾期户数',
+      healthBelow: '{name} 健康分降至 {score}（低于 {threshold}）',
+      healthRecovered: '{name} 健康分回升至 {score}',
+      rentSerious: '{name} 严重欠租增至 {count} 户（+{delta}）',
+      reviewsOverdue: '{name} 年审逾期增至 {count} 户（+{delta}）',
+      exitReviews: '{name} 扣分达退出审查 {count} 户（+{delta}）',
+      severity: { critical: '紧急', major: '重要', minor: '一般', info: '提示' },
+      source: { derived: '推算', security: '治安', incidents: '事件' },
+    },
+    states: {
+      Vacant: '空置', Allocated: '已配租', Occupied: '已入住', ExitRequested: '申请退出',
+      Vacated: '已腾退', UnderInspection: '查验中', UnderRepair: '维修中',
+    },
+    tenures: { PublicRental: '公租房', LowRent: '廉租房', Economy: '经适房', LimitedPrice: '限价房' },
+    factors: {
+      None: '无扣分', Vacancy: '空置', IncidentLoad: '事件负荷', OverdueIncidents: '事件超时',
+      GuardShortfall: '保安不足', CamerasOffline: '摄像头离线', OpenFaults: '设施故障', OverdueFaults: '故障超时',
+      RentArrears: '严重欠租', OverdueReviews: '年审逾期', ExitReviews: '退出审查',
+    },
+    roles: { PropertyStaff: '物业人员', StreetAssistant: '街道协管员', ResidentsCommitteeStaff: '居委会人员' },
+    districts: {
+      TH: '天河区', HZ: '海珠区', BY: '白云区', PY: '番禺区', HP: '黄埔区', LW: '荔湾区',
+      YX: '越秀区', HD: '花都区', ZC: '增城区', CH: '从化区', NS: '南沙区',
+    },
+    estate: {
+      pick: '小区编号', go: '查看', noSuchEstate: '未找到小区 {id}，等待登记…', unavailable: '暂时无法读取小区数据，正在重试…',
+      meta: '{street} · 建筑面积 {area} 平方米', structure: '{zones} 个服务区 · {grids} 个网格 · {buildings} 栋楼',
+      updated: '更新于 {time} · 版本 {version}',
+      health: '健康评分', topFactor: '主要扣分项：{factor}', noPenalty: '各项均无扣分', penalties: '各项扣分',
+      occupancy: '入住情况', occupancyRate: '入住率', dwellings: '住房总数', occupied: '已入住', byState: '按状态', tenures: '产权类型',
+      residency: '住户情况', households: '住户', residents: '居民', rentOwing: '欠租', rentSerious: '严重欠租',
+      reviewsOverdue: '年审逾期', deductionWarnings: '扣分预警', exitReviews: '退出审查', specialGroups: '特殊群体户',
+      grids: '网格', gridName: '网格', gridHouseholds: '住户', gridRate: '入住率', gridRent: '严重欠租', gridReviews: '年审逾期',
+      gridStaff: '网格员', gridMissing: '缺 {roles}', gridFull: '齐全', gridTooBig: '超过 {n} 户，建议拆分', noGrids: '尚未划分网格',
+      incidents: '事件', critical: '紧急', major: '重要', minor: '一般', overdue: '超时', escalated: '已上报',
+      incidentsEmpty: '暂无未结事件', incidentsLater: '事件处置功能上线后，此处列出未结事件及其 SLA 倒计时',
+      sla: 'SLA 倒计时',
+      security: '治安保安', guards: '保安在岗', guardsOf: '应配 {n} 名', cameras: '摄像头在线', camerasOf: '共 {n} 台',
+      coverage: '在岗率', noGuardData: '保安排班功能上线后显示',
+      facilities: '设施', openFaults: '未修故障', overdueFaults: '超时故障', noFaultData: '设施报修功能上线后显示',
+      contracts: '物业服务合同', contractId: '合同', company: '物业企业', zone: '服务区', wholeEstate: '全小区',
+      scorecard: '考核得分', scorecardLater: '考核功能上线后显示', noContracts: '尚未关联物业服务合同',
+    },
+    table: { estate: '小区', district: '区', more: '仅显示前 {shown} 个，共 {total} 个', filterAll: '全部区', search: '搜索小区名称或编号', rows: '{n} 个小区' },
+    security: {
+      guardsOnDuty: '保安在岗', understaffed: '保安不足小区', understaffedSub: '共缺 {n} 名', camerasOnline: '摄像头在线', camerasOffline: '离线摄像头',
+      checkpoints: '漏巡点位', checkpointsSub: '巡逻功能上线后统计',
+      coverageTitle: '各小区保安覆盖（不足优先）', onDuty: '在岗', required: '应配', shortfall: '缺口', coverage: '覆盖率',
+      cameras: '摄像头', offline: '离线',
+      offlineTitle: '离线摄像头', offlineEmpty: '所有已登记摄像头均在线', offlineNoData: '尚无摄像头数据（监控功能上线后显示）',
+      missedTitle: '漏巡检查点', missedEmpty: '暂无漏巡（巡逻打卡功能上线后显示）',
+      ackTitle: '告警确认', ackEmpty: '暂无待确认告警', ack: '确认', ackHint: '治安告警功能上线后可在此确认',
+      noRequirement: '未配置',
+    },
+    housing: {
+      occupancy: '入住率', occupancySub: '{occupied} / {dwellings} 套', households: '住户', awaitingMoveIn: '待入住', exits: '退出中', exitsSub: '申请 {requested} · 腾退 {vacated}',
+      inspections: '查验中', repairs: '维修 {n} 套', rentSerious: '严重欠租', rentSub: '欠租 {n} 户', reviewsOverdue: '年审逾期',
+      deductions: '扣分预警', deductionsSub: '退出审查 {n} 户',
+      tableTitle: '小区住房保障一览', dwellings: '住房', rate: '入住率', allocated: '待入住', exiting: '退出中', inspecting: '查验',
+      repairing: '维修', rentOwing: '欠租', rentSeriousCol: '严重欠租', reviews: '年审逾期', warnings: '扣分预警', exitReviews: '退出审查', health: '健康',
+      detail: '小区详情', detailHint: '点击小区查看详情与物业合同', open: '打开小区页', close: '关闭',
+    },
+    incidents: {
+      figCritical: '紧急', figMajor: '重要', figMinor: '一般', figOverdue: '超时', figEscalated: '已上报',
+      filters: '筛选', district: '区', severity: '级别', status: '状态', all: '全部', open: '未结', overdue: '超时', escalated: '已上报',
+      search: '搜索事件编号、小区或网格',
+      columns: { id: '编号', severity: '级别', category: '类别', place: '小区 / 网格', owner: '责任方', sla: 'SLA 剩余', level: '上报层级', state: '状态' },
+      empty: '暂无事件', emptyHint: '事件（投诉举报、纠纷、治安、环境）上线后在此受理、派单、上报与办结',
+      actions: { accept: '受理', dispatch: '派单', escalate: '上报', close: '办结' }, actionsHint: '选择事件后可操作',
+    },
+  },
+  en: {
+    switchTo: '中文',
+    brand: 'Anju',
+    title: 'Command Centre',
+    nav: { wall: 'City wall', estate: 'Estate', security: 'Security', housing: 'Housing', incidents: 'Incidents' },
+    screen: {
+      wall: 'City wall', estate: 'Estate', security: 'Security supervisor', housing: 'Housing office', incidents: 'Incident desk',
+    },
+    conn: { connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Reconnecting…', disconnected: 'Disconnected' },
+    stale: 'Live connection lost — figures may be out of date', staleCluster: 'Cluster unreachable — figures may be out of date',
+    lastUpdate: 'last update {time}', never: 'nothing received yet',
+    cluster: 'Cluster', silos: '{n} silo(s)', clusterUnreachable: 'Cluster unreachable', noSilos: 'No silo is up', started: 'started {time}',
+    siloStatus: { Active: 'Active', Joining: 'Joining', Created: 'Created', ShuttingDown: 'Shutting down', Stopping: 'Stopping', Dead: 'Dead' },
+    // The figures' labels already say what is counted; English units would only crowd them.
+    unit: { estates: 'estates', dwellings: 'dwellings', households: '', residents: '', guards: '', cameras: '', faults: '', incidents: '' },
+    fig: {
+      occupancy: 'Occupancy', occupancySub: '{occupied} / {dwellings} occupied',
+      households: 'Households', householdsSub: '{residents} residents',
+      incidents: 'Open incidents', incidentsSub: 'overdue {overdue} · escalated {escalated}',
+      guards: 'Guards on duty', guardsSub: '{required} required · coverage {rate}',
+      cameras: 'Cameras online', camerasSub: '{total} installed · {offline} offline',
+      faults: 'Facility faults', faultsSub: '{overdue} overdue',
+      trend: 'trend since this screen opened',
+    },
+    map: {
+      title: 'Estate health map', summary: '{estates} estates · {dwellings} dwellings',
+      districtMeta: '{n} estates · {rate}', belowAlarm: '{n} below {threshold}', empty: 'No estate registered yet',
+      legendGood: '{watch} and above', legendWatch: '{alarm}–{watchLess}', legendAlarm: 'below {alarm}', legendNone: 'no score yet',
+      tip: '{name} ({id})\nhealth {score} · {factor}\noccupied {rate} ({occupied}/{dwellings})',
+    },
+    alarms: {
+      title: 'Alarms', empty: 'No alarm since this screen opened', sinceLoad: '{n} since this screen opened',
+      standingBelow: 'Estates below {threshold}', standingRent: 'Estates, serious arrears', standingReviews: 'Reviews overdue',
+      healthBelow: '{name}: health fell to {score} (below {threshold})',
+      healthRecovered: '{name}: health back up to {score}',
+      rentSerious: '{name}: {count} households in serious arrears (+{delta})',
+      reviewsOverdue: '{name}: {count} annual reviews overdue (+{delta})',
+      exitReviews: '{name}: {count} households at exit review (+{delta})',
+      severity: { critical: 'Critical', major: 'Major', minor: 'Minor', info: 'Info' },
+      source: { derived: 'derived', security: 'security', incidents: 'incidents' },
+    },
+    states: {
+      Vacant: 'Vacant', Allocated: 'Allocated', Occupied: 'Occupied', ExitRequested: 'Exit requested',
+      Vacated: 'Vacated', UnderInspection: 'Under inspection', UnderRepair: 'Under repair',
+    },
+    tenures: { PublicRental: 'Public rental', LowRent: 'Low-rent', Economy: 'Economy', LimitedPrice: 'Limited-price' },
+    factors: {
+      None: 'nothing deducted', Vacancy: 'Vacancy', IncidentLoad: 'Incident load', OverdueIncidents: 'Overdue incidents',
+      GuardShortfall: 'Guard shortfall', CamerasOffline: 'Cameras offline', OpenFaults: 'Open faults', OverdueFaults: 'Overdue faults',
+      RentArrears: 'Rent arrears', OverdueReviews: 'Overdue reviews', ExitReviews: 'Exit reviews',
+    },
+    roles: { PropertyStaff: 'property staff', StreetAssistant: 'street assistant', ResidentsCommitteeStaff: "residents' committee" },
+    districts: {
+      TH: 'Tianhe', HZ: 'Haizhu', BY: 'Baiyun', PY: 'Panyu', HP: 'Huangpu', LW: 'Liwan',
+      YX: 'Yuexiu', HD: 'Huadu', ZC: 'Zengcheng', CH: 'Conghua', NS: 'Nansha',
+    },
+    estate: {
+      pick: 'Estate id', go: 'Show', noSuchEstate: 'No estate {id} yet, waiting for it to be registered…', unavailable: 'Estate data unavailable, retrying…',
+      meta: '{street} · {area} m² floor area', structure: '{zones} zones · {grids} grids · {buildings} buildings',
+      updated: 'updated {time} · version {version}',
+      health: 'Health score', topFactor: 'Costing most: {factor}', noPenalty: 'Nothing deducted', penalties: 'Points deducted',
+      occupancy: 'Occupancy', occupancyRate: 'Occupancy rate', dwellings: 'Dwellings', occupied: 'Occupied', byState: 'By state', tenures: 'Tenure',
+      residency: 'Residency', households: 'Households', residents: 'Residents', rentOwing: 'Rent owing', rentSerious: 'Serious arrears',
+      reviewsOverdue: 'Reviews overdue', deductionWarnings: 'Warnings', exitReviews: 'Exit reviews', specialGroups: 'Special groups',
+      grids: 'Grids', gridName: 'Grid', gridHouseholds: 'Households', gridRate: 'Occupied', gridRent: 'Serious arrears', gridReviews: 'Reviews overdue',
+      gridStaff: 'Staff', gridMissing: 'missing {roles}', gridFull: 'complete', gridTooBig: 'over {n} households, consider splitting', noGrids: 'No grid defined yet',
+      incidents: 'Incidents', critical: 'Critical', major: 'Major', minor: 'Minor', overdue: 'Overdue', escalated: 'Escalated',
+      incidentsEmpty: 'No open incident', incidentsLater: 'Open incidents and their SLA countdowns appear here once incident handling is live',
+      sla: 'SLA countdown',
+      security: 'Security', guards: 'Guards on duty', guardsOf: '{n} required', cameras: 'Cameras online', camerasOf: '{n} installed',
+      coverage: 'coverage', noGuardData: 'Shown once guard rosters are live',
+      facilities: 'Facilities', openFaults: 'Open faults', overdueFaults: 'Overdue faults', noFaultData: 'Shown once fault reporting is live',
+      contracts: 'Property-service contracts', contractId: 'Contract', company: 'Company', zone: 'Zone', wholeEstate: 'whole estate',
+      scorecard: 'Score', scorecardLater: 'Shown once assessments are live', noContracts: 'No contract attached yet',
+    },
+    table: { estate: 'Estate', district: 'District', more: 'showing the first {shown} of {total}', filterAll: 'All districts', search: 'Search estate name or id', rows: '{n} estates' },
+    security: {
+      guardsOnDuty: 'Guards on duty', understaffed: 'Under-staffed estates', understaffedSub: '{n} guards short', camerasOnline: 'Cameras online', camerasOffline: 'Cameras offline',
+      checkpoints: 'Missed checkpoints', checkpointsSub: 'counted once patrols are live',
+      coverageTitle: 'Guard coverage by estate (under-staffed first)', onDuty: 'On duty', required: 'Required', shortfall: 'Short', coverage: 'Coverage',
+      cameras: 'Cameras', offline: 'Offline',
+      offlineTitle: 'Offline cameras', offlineEmpty: 'Every registered camera is online', offlineNoData: 'No camera data yet (shown once CCTV is live)',
+      missedTitle: 'Missed checkpoints', missedEmpty: 'None missed (shown once patrol check-ins are live)',
+      ackTitle: 'Alarm acknowledgement', ackEmpty: 'No alarm awaiting acknowledgement', ack: 'Acknowledge', ackHint: 'Security alarms can be acknowledged here once they are live',
+      noRequirement: 'not set',
+    },
+    housing: {
+      occupancy: 'Occupancy', occupancySub: '{occupied} / {dwellings}', households: 'Households', awaitingMoveIn: 'Awaiting move-in', exits: 'Exits in progress', exitsSub: '{requested} asked · {vacated} vacated',
+      inspections: 'Under inspection', repairs: '{n} under repair', rentSerious: 'Serious arrears', rentSub: '{n} owing', reviewsOverdue: 'Reviews overdue',
+      deductions: 'Deduction warnings', deductionsSub: '{n} at exit review',
+      tableTitle: 'Estates at a glance', dwellings: 'Dwellings', rate: 'Occupied', allocated: 'To move in', exiting: 'Exiting', inspecting: 'Inspect',
+      repairing: 'Repair', rentOwing: 'Owing', rentSeriousCol: 'Serious', reviews: 'Reviews late', warnings: 'Warned', exitReviews: 'Exit review', health: 'Health',
+      detail: 'Estate detail', detailHint: 'click an estate for its detail and contracts', open: 'Open estate screen', close: 'Close',
+    },
+    incidents: {
+      figCritical: 'Critical', figMajor: 'Major', figMinor: 'Minor', figOverdue: 'Overdue', figEscalated: 'Escalated',
+      filters: 'Filters', district: 'District', severity: 'Severity', status: 'Status', all: 'All', open: 'Open', overdue: 'Overdue', escalated: 'Escalated',
+      search: 'Search incident id, estate or grid',
+      columns: { id: 'Id', severity: 'Severity', category: 'Category', place: 'Estate / grid', owner: 'Owner', sla: 'SLA left', level: 'Level', state: 'State' },
+      empty: 'No incident', emptyHint: 'Complaints, disputes, security and environment matters are accepted, dispatched, escalated and closed here once incidents are live',
+      actions: { accept: 'Accept', dispatch: 'Dispatch', escalate: 'Escalate', close: 'Close' }, actionsHint: 'Select an incident to act on it',
+    },
+  },
+};
+
+const STORAGE_KEY = 'anju.lang';
+const listeners = new Set();
+let lang = initialLanguage();
+
+function initialLanguage() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (asked === 'en' || asked === 'zh') {
+    return asked;
+  }
+
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+
+function lookup(table, key) {
+  return key.split('.').reduce((node, part) => (node == null ? undefined : node[part]), table);
+}
+
+/** The string for a dotted key in the current language, with {name} placeholders filled. */
+export function t(key, values) {
+  const text = lookup(STRINGS[lang], key) ?? lookup(STRINGS.zh, key) ?? key;
+  return values && typeof text === 'string'
+    ? text.replace(/\{(\w+)\}/g, (_, name) => (values[name] ?? ''))
+    : text;
+}
+
+/** True when the key exists (used to translate enum names that may be new). */
+export const has = (key) => lookup(STRINGS[lang], key) !== undefined;
+
+export const language = () => lang;
+
+/** The BCP 47 locale numbers and times are formatted in. */
+export const locale = () => (lang === 'zh' ? 'zh-CN' : 'en-GB');
+
+export function setLanguage(next) {
+  if (next === lang || !STRINGS[next]) {
+    return;
+  }
+
+  lang = next;
+  try {
+    localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    // A locked-down kiosk browser may refuse storage; the switch still works for this page.
+  }
+
+  applyStatic();
+  listeners.forEach((listener) => listener(lang));
+}
+
+export const toggleLanguage = () => setLanguage(lang === 'zh' ? 'en' : 'zh');
+
+/** Calls listener after every language change; returns a function that stops it. */
+export function onLanguageChange(listener) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Fills elements marked data-i18n (text), data-i18n-placeholder and data-i18n-title. */
+export function applyStatic(root = document) {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  root.querySelectorAll('[data-i18n]').forEach((el) => { el.textContent = t(el.dataset.i18n); });
+  root.querySelectorAll('[data-i18n-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+  root.querySelectorAll('[data-i18n-title]').forEach((el) => { el.title = t(el.dataset.i18nTitle); });
+}
+
+/** A name for an enum value or code, falling back to the value itself. */
+export const nameOf = (table, value) => (value == null ? '' : has(`${table}.${value}`) ? t(`${table}.${value}`) : String(value));

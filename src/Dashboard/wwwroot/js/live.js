@@ -1,0 +1,224 @@
+// The screen's one connection to the live hub (/hubs/live) and its subscriptions.
+//
+// - subscribe(scope, onData, onError) watches a scope: the hub sends a snapshot, then updates.
+//   Several panels may watch one scope; the hub is asked once.
+// - Versions only go up: anything not newer than the version held for a scope is dropped
+//   (versions are integers below 2^53, exact as JavaScript numbers).
+// - After a reconnect, or when the dashboard host gets its cluster back, every scope is
+//   subscribed again and the fresh snapshot is taken whatever its version.
+// - A refused subscription (unknown estate, cluster away) is retried until it succeeds.
+// - state: connecting | connected | reconnecting | disconnected, plus the cluster status and the
+//   time of the last message, so the header can say when the figures may be stale.
+
+const RETRY_MS = 3000;
+const MISSING_RETRY_MS = 10000;
+
+class Live {
+  #connection = null;
+  #state = 'connecting';
+  #cluster = null;
+  #lastMessageAt = null;
+  #scopes = new Map(); // scope → { watchers: Set, version, last, timer, error }
+  #stateListeners = new Set();
+  #clusterListeners = new Set();
+  #started = false;
+
+  get state() { return this.#state; }
+
+  get cluster() { return this.#cluster; }
+
+  get lastMessageAt() { return this.#lastMessageAt; }
+
+  /** True while figures can be trusted: connected, and the host reaches the cluster. */
+  get fresh() { return this.#state === 'connected' && this.#cluster?.connected !== false; }
+
+  /** Listens to connection-state and freshness changes; called at once with the current state. */
+  onState(listener) {
+    this.#stateListeners.add(listener);
+    listener(this);
+    return () => this.#stateListeners.delete(listener);
+  }
+
+  /** Listens to the cluster panel (ClusterStatus); called at once when one is held. */
+  onCluster(listener) {
+    this.#clusterListeners.add(listener);
+    if (this.#cluster) {
+      listener(this.#cluster);
+    }
+
+    return () => this.#clusterListeners.delete(listener);
+  }
+
+  /**
+   * Watches a scope: onData(payload, update) for the snapshot and every newer update,
+   * onError(message) while the hub refuses it (it keeps retrying). Returns a function that
+   * stops watching.
+   */
+  subscribe(scope, onData, onError) {
+    const watcher = { onData, onError };
+    let entry = this.#scopes.get(scope);
+    if (!entry) {
+      entry = { watchers: new Set(), version: null, last: null, timer: null, error: null };
+      this.#scopes.set(scope, entry);
+      entry.watchers.add(watcher);
+      this.#start();
+      if (this.#state === 'connected') {
+        this.#subscribeScope(scope);
+      }
+    } else {
+      entry.watchers.add(watcher);
+      if (entry.last) {
+        onData?.(entry.last.payload, entry.last);
+      } else if (entry.error) {
+        onError?.(entry.error);
+      }
+    }
+
+    return () => this.#unsubscribe(scope, watcher);
+  }
+
+  /** Calls a hub method (e.g. GetEstateLayout); rejects when not connected. */
+  invoke(method, ...args) {
+    if (this.#state !== 'connected') {
+      return Promise.reject(new Error('not connected'));
+    }
+
+    return this.#connection.invoke(method, ...args);
+  }
+
+  /**
+   * The one way an update enters the screen: drops it unless newer than the version held,
+   * then hands the payload to the scope's watchers. Returns true when it was applied.
+   */
+  receive(update) {
+    this.#lastMessageAt = new Date();
+    const entry = this.#scopes.get(update?.scope);
+    if (!entry || (entry.version !== null && update.version <= entry.version)) {
+      return false;
+    }
+
+    entry.version = update.version;
+    entry.last = update;
+    entry.error = null;
+    for (const watcher of [...entry.watchers]) {
+      watcher.onData?.(update.payload, update);
+    }
+
+    return true;
+  }
+
+  #start() {
+    if (this.#started) {
+      return;
+    }
+
+    this.#started = true;
+    const signalR = window.signalR;
+    this.#connection = new signalR.HubConnectionBuilder()
+      .withUrl('hubs/live')
+      // Never give up: a wall screen must come back by itself after any outage, and soon after
+      // the host is back (retries every few seconds at most; each is one cheap request).
+      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(500 + 1000 * ctx.previousRetryCount, 5000) })
+      .build();
+    this.#connection.on('snapshot', (update) => this.receive(update));
+    this.#connection.on('updates', (updates) => updates.forEach((update) => this.receive(update)));
+    this.#connection.on('cluster', (status) => this.#onCluster(status));
+    this.#connection.onreconnecting(() => this.#setState('reconnecting'));
+    this.#connection.onreconnected(() => this.#onConnected());
+    this.#connection.onclose(() => {
+      this.#setState('disconnected');
+      setTimeout(() => this.#connect(), RETRY_MS);
+    });
+    this.#connect();
+  }
+
+  async #connect() {
+    if (this.#connection.state !== window.signalR.HubConnectionState.Disconnected) {
+      return;
+    }
+
+    try {
+      await this.#connection.start();
+      this.#onConnected();
+    } catch {
+      this.#setState('disconnected');
+      setTimeout(() => this.#connect(), RETRY_MS);
+    }
+  }
+
+  #onConnected() {
+    this.#setState('connected');
+    this.#connection.invoke('SubscribeCluster').catch(() => { /* the next reconnect asks again */ });
+    this.#resubscribeAll();
+  }
+
+  #onCluster(status) {
+    const cameBack = this.#cluster && !this.#cluster.connected && status.connected;
+    this.#cluster = status;
+    this.#lastMessageAt = new Date();
+    this.#clusterListeners.forEach((listener) => listener(status));
+    this.#notifyState();
+    if (cameBack) {
+      // Updates published while the host was cut off never reached it: take fresh snapshots.
+      this.#resubscribeAll();
+    }
+  }
+
+  #resubscribeAll() {
+    for (const scope of this.#scopes.keys()) {
+      this.#subscribeScope(scope);
+    }
+  }
+
+  async #subscribeScope(scope) {
+    const entry = this.#scopes.get(scope);
+    if (!entry) {
+      return;
+    }
+
+    clearTimeout(entry.timer);
+    entry.version = null; // the snapshot on its way is the truth, whatever its version
+    try {
+      const snapshot = await this.#connection.invoke('Subscribe', scope);
+      if (snapshot) {
+        this.receive(snapshot);
+      }
+    } catch (error) {
+      if (!this.#scopes.has(scope)) {
+        return;
+      }
+
+      const message = String(error?.message ?? error);
+      entry.error = message;
+      entry.watchers.forEach((watcher) => watcher.onError?.(message));
+      if (this.#state === 'connected') {
+        entry.timer = setTimeout(() => this.#subscribeScope(scope), /no such/.test(message) ? MISSING_RETRY_MS : RETRY_MS);
+      }
+    }
+  }
+
+  #unsubscribe(scope, watcher) {
+    const entry = this.#scopes.get(scope);
+    if (!entry || !entry.watchers.delete(watcher) || entry.watchers.size > 0) {
+      return;
+    }
+
+    clearTimeout(entry.timer);
+    this.#scopes.delete(scope);
+    if (this.#state === 'connected') {
+      this.#connection.invoke('Unsubscribe', scope).catch(() => { /* the hub forgets on disconnect anyway */ });
+    }
+  }
+
+  #setState(state) {
+    this.#state = state;
+    this.#notifyState();
+  }
+
+  #notifyState() {
+    this.#stateListeners.forEach((listener) => listener(this));
+  }
+}
+
+/** The page's one live connection (a module is evaluated once per page). */
+export const live = new Live();
