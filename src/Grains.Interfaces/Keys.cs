@@ -19,6 +19,12 @@ public static class Keys
     /// <summary>Key of a property-service contract (物業服務合同) grain: <c>contract/HT-2026-001</c>.</summary>
     public static string Contract(string contractId) => $"contract/{contractId}";
 
+    /// <summary>Key of an estate's incident book (事件): <c>incidents/TH-0001</c>.</summary>
+    public static string EstateIncidents(string estateId) => $"incidents/{estateId}";
+
+    /// <summary>Key of an estate's security desk (guards, patrols, cameras): <c>security/TH-0001</c>.</summary>
+    public static string EstateSecurity(string estateId) => $"security/{estateId}";
+
     /// <summary>Key of a district (區) rollup grain: <c>district/TH</c>.</summary>
     public static string District(string code) => $"district/{code}";
 
@@ -36,6 +42,12 @@ public static class Keys
 
     /// <summary>Reads the estate and grid ids back out of a grid grain key.</summary>
     public static (string EstateId, string GridId) GridIdOf(string gridKey) => Pair(gridKey, "grid/");
+
+    /// <summary>Reads the estate id back out of an estate incident-book key.</summary>
+    public static string EstateIdOfIncidents(string key) => After(key, "incidents/");
+
+    /// <summary>Reads the estate id back out of an estate security-desk key.</summary>
+    public static string EstateIdOfSecurity(string key) => After(key, "security/");
 
     /// <summary>Reads the contract id back out of a contract grain key.</summary>
     public static string ContractIdOf(string contractKey) => After(contractKey, "contract/");

@@ -101,29 +101,24 @@ public sealed record OccupancyCounts(
     public double Rate => Dwellings == 0 ? 0 : (double)Occupied / Dwellings;
 }
 
-/// <summary>Open incidents (filled by the incidents capability; zero until it lands).</summary>
-[GenerateSerializer, Immutable, Alias("Anju.Estates.IncidentCounts")]
-public sealed record IncidentCounts(
-    [property: Id(0)] int OpenCritical, [property: Id(1)] int OpenMajor, [property: Id(2)] int OpenMinor,
-    [property: Id(3)] int Overdue, [property: Id(4)] int Escalated)
-{
-    public static IncidentCounts Zero { get; } = new(0, 0, 0, 0, 0);
-}
-
-/// <summary>Guards and cameras (filled by the security capability; zero until it lands).</summary>
-[GenerateSerializer, Immutable, Alias("Anju.Estates.SecurityCounts")]
-public sealed record SecurityCounts(
-    [property: Id(0)] int GuardsOnDuty, [property: Id(1)] int GuardsRequired,
-    [property: Id(2)] int CamerasOnline, [property: Id(3)] int CamerasTotal)
-{
-    public static SecurityCounts Zero { get; } = new(0, 0, 0, 0);
-}
-
 /// <summary>Facility faults (filled by the facilities capability; zero until it lands).</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Estates.FacilityCounts")]
 public sealed record FacilityCounts([property: Id(0)] int OpenFaults, [property: Id(1)] int OverdueFaults)
 {
     public static FacilityCounts Zero { get; } = new(0, 0);
+
+    public static FacilityCounts Sum(IEnumerable<FacilityCounts> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        int open = 0, overdue = 0;
+        foreach (var p in parts)
+        {
+            open += p.OpenFaults;
+            overdue += p.OverdueFaults;
+        }
+
+        return new(open, overdue);
+    }
 }
 
 /// <summary>What an estate reports to its district: the figures rollups and wall tiles need,

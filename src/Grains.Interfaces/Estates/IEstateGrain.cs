@@ -40,6 +40,14 @@ public interface IEstateGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task ReportGridAsync(GridSummary summary);
 
+    /// <summary>The estate's incident book reports its counts; older versions are ignored.</summary>
+    [AlwaysInterleave]
+    Task ReportIncidentsAsync(IncidentSection section);
+
+    /// <summary>The estate's security desk reports its counts; older versions are ignored.</summary>
+    [AlwaysInterleave]
+    Task ReportSecurityAsync(SecuritySection section);
+
     /// <summary>The live status. Throws <see cref="Common.NotFoundException"/> if unregistered.</summary>
     [ReadOnly]
     Task<EstateStatus> GetStatusAsync();

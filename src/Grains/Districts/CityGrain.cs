@@ -60,5 +60,8 @@ public sealed class CityGrain(IOptions<RollupOptions> rollup, TimeProvider clock
 
     private CityStatus Status() =>
         new(_version, _districts.Values.Sum(d => d.Estates), Rollups.Sum(_districts.Values.Select(d => d.Occupancy)),
-            [.. _districts.Values.OrderBy(d => d.Code, StringComparer.Ordinal)]);
+            [.. _districts.Values.OrderBy(d => d.Code, StringComparer.Ordinal)])
+        {
+            Totals = Rollups.Totals([.. _districts.Values.Select(d => d.Totals)]),
+        };
 }

@@ -109,10 +109,16 @@ public sealed class DistrictGrain(
 
     private DistrictStatus Status() =>
         new(Code, Name(), _version, Rollups.Sum(_estates.Values.Select(e => e.Occupancy)),
-            [.. _estates.Values.OrderBy(e => e.EstateId, StringComparer.Ordinal)]);
+            [.. _estates.Values.OrderBy(e => e.EstateId, StringComparer.Ordinal)])
+        {
+            Totals = Rollups.Totals(_estates.Values),
+        };
 
     private DistrictSummary Summary() =>
-        new(Code, Name(), _version, _estates.Count, Rollups.Sum(_estates.Values.Select(e => e.Occupancy)));
+        new(Code, Name(), _version, _estates.Count, Rollups.Sum(_estates.Values.Select(e => e.Occupancy)))
+        {
+            Totals = Rollups.Totals(_estates.Values),
+        };
 
     private string Name() => DistrictCodes.All.TryGetValue(Code, out var name) ? name : Code;
 }

@@ -38,6 +38,16 @@ public static class Rollups
         return new OccupancyCounts(dwellings, occupied, byState);
     }
 
+    /// <summary>Totals of the estates' residency, incident, security and facility sections.</summary>
+    public static EstateTotals Totals(IReadOnlyCollection<EstateSummary> estates) =>
+        new(Grids.GridRollup.Sum(estates.Select(e => e.Residency)), IncidentCounts.Sum(estates.Select(e => e.Incidents)),
+            SecurityCounts.Sum(estates.Select(e => e.Security)), FacilityCounts.Sum(estates.Select(e => e.Facilities)));
+
+    /// <summary>Totals of several districts' totals.</summary>
+    public static EstateTotals Totals(IReadOnlyCollection<EstateTotals> parts) =>
+        new(Grids.GridRollup.Sum(parts.Select(e => e.Residency)), IncidentCounts.Sum(parts.Select(e => e.Incidents)),
+            SecurityCounts.Sum(parts.Select(e => e.Security)), FacilityCounts.Sum(parts.Select(e => e.Facilities)));
+
     /// <summary>
     /// The next version of a derived rollup that is not persisted: at least one more than the last,
     /// and at least the clock's Unix milliseconds, so a re-activated rollup never publishes an

@@ -4,7 +4,10 @@ using Anju.Districts;
 using Anju.Dwellings;
 using Anju.Estates.Health;
 using Anju.Grids;
+using Anju.Incidents;
 using Anju.Live;
+using Anju.Security;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Anju.Estates;
@@ -16,9 +19,13 @@ public sealed partial class EstateGrain(
     IOptions<RollupOptions> rollup,
     IOptions<ZoneOptions> zones,
     IOptions<HealthOptions> health,
-    IOptions<ResidencyOptions> residency) : Grain, IEstateGrain
+    IOptions<ResidencyOptions> residency,
+    ILogger<EstateGrain> log) : Grain, IEstateGrain
 {
     private readonly Dictionary<string, GridSummary> _grids = new(StringComparer.Ordinal);
+    private IncidentSection _incidents = IncidentSection.Empty;
+    private SecuritySection _security = SecuritySection.Empty;
+    private (int Residents, IReadOnlyDictionary<string, int> ByZone)? _populationSent;
     private Debouncer? _publish;
     private long _version;
     private DateTimeOffset _updatedAt;
@@ -44,6 +51,10 @@ public sealed partial class EstateGrain(
         {
             _grids[grid.GridId] = grid;
         }
+
+        _incidents = await PullAsync(() => GrainFactory.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(EstateId)).GetSectionAsync(), IncidentSection.Empty);
+        _security = await PullAsync(() => Security().GetSectionAsync(), SecuritySection.Empty);
+        Publish.Touch(); // sends the population to the security desk
 
         _updatedAt = S.UpdatedAt;
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
@@ -132,6 +143,44 @@ public sealed partial class EstateGrain(
         return Task.CompletedTask;
     }
 
+    public Task ReportIncidentsAsync(IncidentSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        if (section.Version > _incidents.Version)
+        {
+            _incidents = section;
+            Changed();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ReportSecurityAsync(SecuritySection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        if (section.Version > _security.Version)
+        {
+            _security = section;
+            Changed();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A section the estate does not own; if its grain cannot answer, it starts at zero and the grain reports later.</summary>
+    private async Task<T> PullAsync<T>(Func<Task<T>> pull, T fallback)
+    {
+        try
+        {
+            return await pull();
+        }
+        catch (Exception ex)
+        {
+            log.LogWarning(ex, "Estate {EstateId} could not pull a status section; it waits for a report", EstateId);
+            return fallback;
+        }
+    }
+
     /// <summary>Adds a structural fact; an identical repeat is harmless, a different one a conflict.</summary>
     private async Task PutAsync<T>(Dictionary<string, T> facts, string id, T fact, string kind)
     {
@@ -176,17 +225,36 @@ public sealed partial class EstateGrain(
     private async Task PublishAsync()
     {
         var status = Status();
+        SendPopulation(status.Version);
         GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Estate(EstateId))
             .PublishAsync(new LiveUpdate(Scopes.Estate(EstateId), "estate", status.Version, status))
             .Ignore();
         await District().ReportAsync(EstateRollup.Summary(status));
     }
 
+    /// <summary>Guard staffing follows the actual population (§5.2): the security desk hears of every change.</summary>
+    private void SendPopulation(long version)
+    {
+        var population = EstateRollup.Population(S, _grids.Values);
+        if (_populationSent is { } sent && sent.Residents == population.Residents
+            && sent.ByZone.Count == population.ByZone.Count
+            && sent.ByZone.All(z => population.ByZone.TryGetValue(z.Key, out var n) && n == z.Value))
+        {
+            return;
+        }
+
+        _populationSent = population;
+        Security().ReportPopulationAsync(new PopulationReport(version, population.Residents, population.ByZone)).Ignore();
+    }
+
+    private IEstateSecurityGrain Security() => GrainFactory.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(EstateId));
+
     private IGridGrain Grid(string gridId) => GrainFactory.GetGrain<IGridGrain>(Keys.Grid(EstateId, gridId));
 
     private IDistrictGrain District() => GrainFactory.GetGrain<IDistrictGrain>(Keys.District(S.Profile!.District));
 
-    private EstateStatus Status() => EstateRollup.Status(S, _grids.Values, _version, _updatedAt, health.Value);
+    private EstateStatus Status() => EstateRollup.Status(
+        S, _grids.Values, new EstateSections(_incidents.Counts, _security.Counts, FacilityCounts.Zero), _version, _updatedAt, health.Value);
 
     private EstateSummary Summary() => EstateRollup.Summary(Status());
 

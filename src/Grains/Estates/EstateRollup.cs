@@ -6,8 +6,10 @@ namespace Anju.Estates;
 /// <summary>Pure: an estate's live status and summary from its grids' reports.</summary>
 public static class EstateRollup
 {
-    public static EstateStatus Status(EstateState s, IReadOnlyCollection<GridSummary> grids, long version, DateTimeOffset updatedAt, HealthOptions health)
+    public static EstateStatus Status(
+        EstateState s, IReadOnlyCollection<GridSummary> grids, EstateSections sections, long version, DateTimeOffset updatedAt, HealthOptions health)
     {
+        ArgumentNullException.ThrowIfNull(sections);
         ArgumentNullException.ThrowIfNull(s);
         ArgumentNullException.ThrowIfNull(grids);
         var occupancy = GridRollup.SumOccupancy(grids.Select(g => g.Occupancy));
@@ -18,10 +20,32 @@ public static class EstateRollup
             Grids = s.Grids.Count,
             Buildings = s.Buildings.Count,
             Residency = residency,
-            Health = HealthScore.Compute(Inputs(occupancy, residency, IncidentCounts.Zero, SecurityCounts.Zero, FacilityCounts.Zero), health),
+            Incidents = sections.Incidents,
+            Security = sections.Security,
+            Facilities = sections.Facilities,
+            Health = HealthScore.Compute(Inputs(occupancy, residency, sections.Incidents, sections.Security, sections.Facilities), health),
             Tenures = GridRollup.SumTenures(grids.Select(g => g.Tenures)),
             Contracts = [.. s.Contracts.Values.OrderBy(c => c.ContractId, StringComparer.Ordinal)],
         };
+    }
+
+    /// <summary>Actual residents in total and per service zone (grids outside zones count only in the total).</summary>
+    public static (int Residents, IReadOnlyDictionary<string, int> ByZone) Population(EstateState s, IReadOnlyCollection<GridSummary> grids)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        ArgumentNullException.ThrowIfNull(grids);
+        var byZone = s.Zones.Keys.ToDictionary(z => z, _ => 0, StringComparer.Ordinal);
+        var total = 0;
+        foreach (var grid in grids)
+        {
+            total += grid.Residency.Residents;
+            if (s.Grids.TryGetValue(grid.GridId, out var info) && info.ZoneId is { } zone && byZone.ContainsKey(zone))
+            {
+                byZone[zone] += grid.Residency.Residents;
+            }
+        }
+
+        return (total, byZone);
     }
 
     public static EstateSummary Summary(EstateStatus status) =>
