@@ -22,9 +22,11 @@ public static class DashboardApp
         builder.AddLiveFeed();
         builder.AddClusterMonitor();
         builder.AddScreens();
+        builder.AddApiForwarding();
 
         var app = builder.Build();
         app.MapScreens();
+        app.MapApiForwarding();
         app.MapLiveHub();
         app.MapHealthChecks("/health");
         return app;

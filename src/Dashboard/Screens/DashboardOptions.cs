@@ -7,6 +7,10 @@ public sealed class DashboardOptions
     /// the browser remembers none it showed before.</summary>
     public string FeaturedEstate { get; set; } = "TH-0001";
 
+    /// <summary>The silo's HTTP API, to which the dashboard forwards the screens' <c>/api</c> calls
+    /// (default the silo of <c>deploy/run.sh</c>).</summary>
+    public string Api { get; set; } = "http://127.0.0.1:5080/";
+
     /// <summary>An estate whose health score falls below this raises an alarm on the wall
     /// (default 60: the score loses 40 points only when several things are wrong at once;
     /// docs/health-score.md). Tiles are coloured by the same bands: below it red, below

@@ -47,7 +47,7 @@ public sealed class LiveStack : IAsyncLifetime
     /// <summary>Another dashboard host on this cluster (optionally on a given port); the caller disposes it.</summary>
     public async Task<RunningDashboard> StartDashboardAsync(int? port = null)
     {
-        var dashboard = await RunningDashboard.StartAsync(Db.ConnectionString, ClusterId, port);
+        var dashboard = await RunningDashboard.StartAsync(Db.ConnectionString, ClusterId, port, Silo.Http.BaseAddress);
         var monitor = dashboard.Services.GetRequiredService<ClusterMonitor>();
         await Wait.UntilAsync(() => monitor.Current is { Connected: true, Silos.Count: > 0 }, ReadyTimeout, "the dashboard's cluster panel to see the silo");
         return dashboard;

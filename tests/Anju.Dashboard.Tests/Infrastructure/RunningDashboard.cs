@@ -35,7 +35,7 @@ public sealed class RunningDashboard : IAsyncDisposable
 
     /// <summary>Starts a dashboard and waits until its Orleans client has joined the cluster.
     /// Pass <paramref name="port"/> to come back on the address of a stopped one.</summary>
-    public static async Task<RunningDashboard> StartAsync(string connectionString, string clusterId, int? port = null)
+    public static async Task<RunningDashboard> StartAsync(string connectionString, string clusterId, int? port = null, Uri? api = null)
     {
         var httpPort = port ?? FreePort.Next();
         var settings = new Dictionary<string, string?>
@@ -46,6 +46,7 @@ public sealed class RunningDashboard : IAsyncDisposable
             ["Orleans:ServiceId"] = clusterId,
             ["Orleans:ConnectRetryDelay"] = "00:00:00.500",
             ["Dashboard:FeaturedEstate"] = "TH-0001",
+            ["Dashboard:Api"] = api?.ToString() ?? "http://127.0.0.1:9/",
             ["ClusterMonitor:PollEvery"] = "00:00:00.500",
             ["ClusterMonitor:Timeout"] = "00:00:03",
             ["LiveRelay:RenewEvery"] = "00:00:30",

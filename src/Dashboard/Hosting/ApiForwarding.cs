@@ -1,0 +1,35 @@
+using System.Net;
+using Anju.Dashboard.Screens;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Anju.Dashboard.Hosting;
+
+/// <summary>
+/// Screens act (acknowledge an alarm, dispatch an incident) through the silo's own HTTP API, so
+/// every action meets the same validation and permissions as any other client. The dashboard
+/// forwards <c>/api/**</c> (all but its own <c>/api/config</c>) to <see cref="DashboardOptions.Api"/>:
+/// the browser talks to one origin and the silo needs no CORS.
+/// </summary>
+public static class ApiForwarding
+{
+    public static WebApplicationBuilder AddApiForwarding(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHttpForwarder();
+        return builder;
+    }
+
+    public static WebApplication MapApiForwarding(this WebApplication app)
+    {
+        var api = app.Configuration.GetSection("Dashboard").Get<DashboardOptions>()?.Api ?? new DashboardOptions().Api;
+        var client = new HttpMessageInvoker(new SocketsHttpHandler
+        {
+            UseProxy = false,
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.None,
+            UseCookies = false,
+            ConnectTimeout = TimeSpan.FromSeconds(5),
+        });
+        app.MapForwarder("/api/{**rest}", api, ForwarderRequestConfig.Empty, HttpTransformer.Default, client);
+        return app;
+    }
+}
