@@ -12,13 +12,14 @@ public sealed partial class EstateGrain
         ArgumentNullException.ThrowIfNull(commands);
         EnsureRegistered();
         // Validate the whole batch before creating anything.
-        var planned = commands.Select(c => (Command: c, Placement: EstateStructureRules.Dwelling(S, c, residency.Value.Households))).ToList();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var planned = commands.Select(c => (Command: c, Placement: EstateStructureRules.Dwelling(S, c, residency.Value.Households, today))).ToList();
         if (planned.GroupBy(p => p.Command.DwellingId, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } duplicate)
         {
             throw new ValidationException("dwellingId", $"Dwelling '{duplicate.Key}' appears more than once.");
         }
 
-        var created = await Task.WhenAll(planned.Select(p =>
+        var creations = planned.Select(p =>
             GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(EstateId, p.Command.DwellingId)).CreateAsync(new CreateDwelling(
                 EstateId, p.Command.DwellingId, p.Command.FloorArea, p.Placement.GridId,
                 new DwellingAddress(p.Command.BuildingId, p.Command.Unit, p.Command.Floor, p.Command.Number.Trim()),
@@ -27,11 +28,25 @@ public sealed partial class EstateGrain
                 InitialState = p.Command.InitialState,
                 Household = p.Command.Household,
                 LastReviewedOn = p.Command.LastReviewedOn,
-            })));
+            })).ToList();
+        try
+        {
+            await Task.WhenAll(creations);
+        }
+        catch
+        {
+            // One dwelling refused (say, an existing one with other details): the others are created
+            // and durable, so their grids must hold them before the refusal is reported.
+            await JoinGridsAsync([.. creations.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result)]);
+            throw;
+        }
 
-        await Task.WhenAll(created.GroupBy(d => d.GridId).Select(g => Grid(g.Key).AddDwellingsAsync([.. g.Select(DwellingView.SummaryOf)])));
-        return created.Length;
+        await JoinGridsAsync([.. creations.Select(t => t.Result)]);
+        return creations.Count;
     }
+
+    private Task JoinGridsAsync(IReadOnlyList<DwellingSnapshot> created) =>
+        Task.WhenAll(created.GroupBy(d => d.GridId).Select(g => Grid(g.Key).AddDwellingsAsync([.. g.Select(DwellingView.SummaryOf)])));
 
     public async Task<(IReadOnlyList<DwellingSummary> Items, int Total)> ListDwellingsAsync(int skip, int take)
     {

@@ -47,7 +47,7 @@ public static class EstateStructureRules
     }
 
     /// <summary>Validates one dwelling against the estate's buildings; returns its grid and tenure.</summary>
-    public static (string GridId, Tenure Tenure) Dwelling(EstateState s, AddDwelling c, HouseholdOptions households)
+    public static (string GridId, Tenure Tenure) Dwelling(EstateState s, AddDwelling c, HouseholdOptions households, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(c);
         Validate.Id("dwellingId", c.DwellingId);
@@ -85,6 +85,11 @@ public static class EstateStructureRules
             {
                 throw new ValidationException("household", $"A dwelling that starts {c.InitialState} has no household.");
             }
+        }
+
+        if (c.LastReviewedOn > today)
+        {
+            throw new ValidationException("lastReviewedOn", "lastReviewedOn cannot be in the future.");
         }
 
         return (building.GridId, TenureRules.Validate(new Tenure(c.Tenure, c.OwnedShare)));

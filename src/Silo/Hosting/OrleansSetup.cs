@@ -11,6 +11,7 @@ public static class OrleansSetup
     public static WebApplicationBuilder AddAnjuSilo(this WebApplicationBuilder builder, string connectionString)
     {
         var orleans = builder.Configuration.GetSection("Orleans");
+        connectionString = ProviderConnections.Tune(connectionString);
         builder.Services.AddAnjuGrainServices(builder.Configuration);
         builder.UseOrleans(silo =>
         {

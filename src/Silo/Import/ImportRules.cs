@@ -95,10 +95,8 @@ public static class ImportRules
         {
             var valid = Try(errors, dwelling.Row, DwellingFields, () =>
             {
-                EstateStructureRules.Dwelling(state, dwelling.Command, options.Households);
-                return dwelling.Command.LastReviewedOn > today
-                    ? throw new ValidationException(C.LastReviewedOn, $"{C.LastReviewedOn} cannot be in the future.")
-                    : dwelling.Command;
+                EstateStructureRules.Dwelling(state, dwelling.Command, options.Households, today);
+                return dwelling.Command;
             });
             if (valid is not null && stored?.Dwellings.GetValueOrDefault(valid.DwellingId) is { } held && StoredDifference(held, valid) is { } difference)
             {

@@ -208,4 +208,34 @@ public class EstateGrainTests(ClusterFixture fixture)
         Assert.Equal(3, total);
         Assert.Equal(["1-1-103", "2-1-102"], page.Select(d => d.DwellingId));
     }
+
+    [Fact]
+    public async Task A_review_date_in_the_future_is_refused_before_anything_is_created()
+    {
+        var id = Fresh.EstateId();
+        var estate = await CreateAsync(fixture.Grains, id);
+        var household = new Residency.Household(2, "H-0009", Residency.SpecialGroups.None, Residency.SecondAddressRegistration.NotRegistered);
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(2);
+        var error = await Assert.ThrowsAsync<ValidationException>(() => estate.AddDwellingsAsync(
+            [Dwelling("1-1-101"), Dwelling("1-1-102") with { InitialState = OccupancyState.Occupied, Household = household, LastReviewedOn = tomorrow }]));
+        Assert.Equal("lastReviewedOn", error.Field);
+        Assert.Equal(0, (await estate.ListDwellingsAsync(0, 10)).Total);
+    }
+
+    [Fact]
+    public async Task When_one_dwelling_of_a_batch_conflicts_the_others_still_join_their_grid()
+    {
+        var id = Fresh.EstateId();
+        var estate = await CreateAsync(fixture.Grains, id);
+        await estate.AddDwellingAsync(Dwelling("1-1-101"));
+
+        // 1-1-101 exists with 60 m²: the batch's 45 m² copy is a conflict found only by the dwelling.
+        await Assert.ThrowsAsync<ConflictException>(() => estate.AddDwellingsAsync([Dwelling("1-1-101", 45), Dwelling("1-1-102"), Dwelling("1-1-103")]));
+
+        var (items, total) = await estate.ListDwellingsAsync(0, 10);
+        Assert.Equal(3, total);
+        Assert.Equal(["1-1-101", "1-1-102", "1-1-103"], items.Select(d => d.DwellingId));
+        var status = await StatusWhenAsync(id, s => s.Occupancy.Dwellings == 3);
+        Assert.Equal(3, status.Occupancy.ByState[OccupancyState.Vacant]);
+    }
 }

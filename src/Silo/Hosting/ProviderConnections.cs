@@ -1,0 +1,37 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace Anju.Silo.Hosting;
+
+/// <summary>
+/// Connection settings for the Orleans ADO.NET providers. They open and close a pooled
+/// connection for every query, so two Npgsql defaults cost a round trip each time:
+/// <c>DISCARD ALL</c> on every return to the pool (No Reset On Close skips it: the providers
+/// leave no session state behind) and re-parsing the same few statements (Max Auto Prepare
+/// keeps them prepared per physical connection). Measured on the 150,000-dwelling import:
+/// 132 s → 113 s, PostgreSQL CPU halved (docs/design-notes.md). Settings named explicitly in
+/// the configured connection string win.
+/// </summary>
+public static class ProviderConnections
+{
+    public static string Tune(string connectionString)
+    {
+        // The plain builder holds only the keys actually written (Npgsql's knows every keyword).
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        var tuned = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Names(given, "No Reset On Close"))
+        {
+            tuned.NoResetOnClose = true;
+        }
+
+        if (!Names(given, "Max Auto Prepare"))
+        {
+            tuned.MaxAutoPrepare = 20;
+        }
+
+        return tuned.ConnectionString;
+    }
+
+    private static bool Names(DbConnectionStringBuilder given, string keyword) =>
+        given.ContainsKey(keyword) || given.ContainsKey(keyword.Replace(" ", "", StringComparison.Ordinal));
+}
