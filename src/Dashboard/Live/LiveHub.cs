@@ -18,6 +18,7 @@ public sealed class LiveHub(
     EstateLayouts layouts,
     ClusterMonitor cluster,
     ClusterConnector connector,
+    HubConnections connections,
     ILogger<LiveHub> log) : Hub<ILiveClient>
 {
     /// <summary>Watches a scope; returns its snapshot (also sent as <c>Snapshot</c>), or null
@@ -110,8 +111,15 @@ public sealed class LiveHub(
     /// <summary>Stops watching the cluster panel.</summary>
     public Task UnsubscribeCluster() => Groups.RemoveFromGroupAsync(Context.ConnectionId, ClusterMonitor.Group);
 
+    public override Task OnConnectedAsync()
+    {
+        connections.Opened(Context);
+        return base.OnConnectedAsync();
+    }
+
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
+        connections.Closed(Context);
         await relay.ForgetAsync(Context.ConnectionId);
         await base.OnDisconnectedAsync(exception);
     }

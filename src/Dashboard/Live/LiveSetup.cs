@@ -18,6 +18,8 @@ public static class LiveSetup
         builder.Services.AddSingleton<LiveSnapshots>();
         builder.Services.AddSingleton<EstateLayouts>();
         builder.Services.AddSingleton<LiveRelay>();
+        builder.Services.AddSingleton<HubConnections>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<HubConnections>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<LiveRelay>());
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
