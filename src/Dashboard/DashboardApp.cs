@@ -2,6 +2,7 @@ using Anju.Dashboard.Cluster;
 using Anju.Dashboard.Hosting;
 using Anju.Dashboard.Live;
 using Anju.Dashboard.Screens;
+using Anju.Hosting;
 
 namespace Anju.Dashboard;
 
@@ -14,7 +15,7 @@ public static class DashboardApp
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
-        builder.UseAnjuSerilog(args);
+        builder.UseAnjuSerilog(args, LogLevels.Defaults);
         builder.UseLoopbackUrls();
 
         builder.AddAnjuOrleansClient();

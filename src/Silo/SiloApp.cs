@@ -1,3 +1,4 @@
+using Anju.Hosting;
 using Anju.Silo.Api;
 using Anju.Silo.Database;
 using Anju.Silo.Hosting;

@@ -1,4 +1,5 @@
 using Anju.Dwellings;
+using Anju.Districts;
 using Anju.Estates;
 
 namespace Anju.Tests.Rules;
@@ -9,10 +10,10 @@ public class OccupancyRollupTests
     public void Counts_by_state_and_rate()
     {
         var children = new Dictionary<string, DwellingSummary>();
-        OccupancyRollup.Apply(children, new("A", 1, OccupancyState.Occupied));
-        OccupancyRollup.Apply(children, new("B", 1, OccupancyState.Vacant));
-        OccupancyRollup.Apply(children, new("C", 1, OccupancyState.ExitRequested));
-        OccupancyRollup.Apply(children, new("D", 1, OccupancyState.UnderRepair));
+        Rollups.ApplyNewest(children, "A", new("A", 1, OccupancyState.Occupied), r => r.Version);
+        Rollups.ApplyNewest(children, "B", new("B", 1, OccupancyState.Vacant), r => r.Version);
+        Rollups.ApplyNewest(children, "C", new("C", 1, OccupancyState.ExitRequested), r => r.Version);
+        Rollups.ApplyNewest(children, "D", new("D", 1, OccupancyState.UnderRepair), r => r.Version);
 
         var counts = OccupancyRollup.Count(children.Values);
 
@@ -28,8 +29,8 @@ public class OccupancyRollupTests
     {
         var children = new Dictionary<string, DwellingSummary>();
         var report = new DwellingSummary("A", 3, OccupancyState.Occupied);
-        Assert.True(OccupancyRollup.Apply(children, report));
-        Assert.False(OccupancyRollup.Apply(children, report));
+        Assert.True(Rollups.ApplyNewest(children, report.DwellingId, report, r => r.Version));
+        Assert.False(Rollups.ApplyNewest(children, report.DwellingId, report, r => r.Version));
         Assert.Equal(1, OccupancyRollup.Count(children.Values).Occupied);
     }
 
@@ -37,8 +38,8 @@ public class OccupancyRollupTests
     public void An_older_report_arriving_late_is_ignored()
     {
         var children = new Dictionary<string, DwellingSummary>();
-        OccupancyRollup.Apply(children, new("A", 5, OccupancyState.Vacated));
-        Assert.False(OccupancyRollup.Apply(children, new("A", 4, OccupancyState.ExitRequested)));
+        Rollups.ApplyNewest(children, "A", new("A", 5, OccupancyState.Vacated), r => r.Version);
+        Assert.False(Rollups.ApplyNewest(children, "A", new("A", 4, OccupancyState.ExitRequested), r => r.Version));
         Assert.Equal(OccupancyState.Vacated, children["A"].State);
         Assert.Equal(0, OccupancyRollup.Count(children.Values).Occupied);
     }
