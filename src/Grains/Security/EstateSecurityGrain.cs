@@ -67,11 +67,20 @@ public sealed partial class EstateSecurityGrain(
             return;
         }
 
+        var material = !SamePopulation(S.Population, report);
         S.Population = report;
-        EvaluateStaffing(Now);
-        await WriteAsync();
+        if (material | EvaluateStaffing(Now))
+        {
+            await WriteAsync(); // only what changes staffing is worth a write: an estate with no residents leaves no desk row
+        }
+
         Changed();
     }
+
+    private static bool SamePopulation(PopulationReport? held, PopulationReport report) =>
+        (held?.Residents ?? 0) == report.Residents
+        && (held?.ResidentsByZone ?? new Dictionary<string, int>()).Where(z => z.Value != 0).OrderBy(z => z.Key, StringComparer.Ordinal)
+            .SequenceEqual(report.ResidentsByZone.Where(z => z.Value != 0).OrderBy(z => z.Key, StringComparer.Ordinal));
 
     /// <summary>The one periodic turn: cameras, patrol windows, the staffing clock; persisted once if anything moved.</summary>
     private async Task TickAsync()
