@@ -39,6 +39,11 @@ public sealed partial class EstateSecurityGrain
 
         await StructureAsync(); // the estate must be registered
         var valid = new PatrolRoute(routeId, name, route.Ordered, checkpoints, route.RoundInterval, route.RoundWindow);
+        if (S.Routes.TryGetValue(routeId, out var held) && Same(held, valid))
+        {
+            return held; // a repeat keeps the running round
+        }
+
         S.Routes[routeId] = valid;
         S.Rounds[routeId] = NewRound(valid, Now);
         await CommitAsync();
@@ -104,6 +109,9 @@ public sealed partial class EstateSecurityGrain
 
         return changed;
     }
+
+    private static bool Same(PatrolRoute a, PatrolRoute b) =>
+        a with { Checkpoints = b.Checkpoints } == b && a.Checkpoints.SequenceEqual(b.Checkpoints);
 
     private static PatrolRound NewRound(PatrolRoute route, DateTimeOffset after) =>
         new(route.RouteId, PatrolRules.NextRoundStart(after, route.RoundInterval), new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal), 0);

@@ -193,6 +193,22 @@ public class SecurityGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Defining_the_same_route_again_keeps_its_running_round()
+    {
+        var (_, _, desk) = await EstateAsync();
+        var route = new PatrolRoute("R1", "東區", true, [new("CP-1", "大門"), new("CP-2", "車庫")], TimeSpan.FromHours(1), TimeSpan.FromMinutes(50));
+        await desk.DefineRouteAsync(route);
+        var round = (await desk.GetViewAsync()).Rounds.Single();
+
+        await desk.DefineRouteAsync(route with { Checkpoints = [new("CP-1", "大門"), new("CP-2", "車庫")] });
+        Assert.Equal(round.Start, (await desk.GetViewAsync()).Rounds.Single().Start);
+
+        var changed = await desk.DefineRouteAsync(route with { RoundInterval = TimeSpan.FromHours(2) });
+        Assert.Equal(TimeSpan.FromHours(2), changed.RoundInterval);
+        Assert.Equal(TimeSpan.FromHours(2), (await desk.GetViewAsync()).Routes.Single().RoundInterval);
+    }
+
+    [Fact]
     public async Task Vacant_and_unconfirmed_shifts_show_before_they_start()
     {
         var (_, _, desk) = await EstateAsync();
