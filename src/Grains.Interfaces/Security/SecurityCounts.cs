@@ -36,6 +36,9 @@ public sealed record SecurityCounts(
     /// <summary>Shifts in the next 24 hours whose guard has not confirmed.</summary>
     [Id(12)] public int UnconfirmedShifts { get; init; }
 
+    /// <summary>Shifts under way whose planned guard is not clocked in (planned vs actual).</summary>
+    [Id(13)] public int AbsentFromShift { get; init; }
+
     /// <summary>Adds the counts of several estates (districts, the city).</summary>
     public static SecurityCounts Sum(IEnumerable<SecurityCounts> parts)
     {
@@ -56,6 +59,7 @@ public sealed record SecurityCounts(
                 RoundsScheduledToday = sum.RoundsScheduledToday + p.RoundsScheduledToday,
                 VacantShifts = sum.VacantShifts + p.VacantShifts,
                 UnconfirmedShifts = sum.UnconfirmedShifts + p.UnconfirmedShifts,
+                AbsentFromShift = sum.AbsentFromShift + p.AbsentFromShift,
             };
         }
 

@@ -23,6 +23,7 @@ public sealed partial class EstateSecurityGrain
             RoundsScheduledToday = today.RoundsScheduled,
             VacantShifts = upcoming.Count(s => s.GuardId is null),
             UnconfirmedShifts = upcoming.Count(s => s.GuardId is not null && !s.Confirmed),
+            AbsentFromShift = upcoming.Count(s => s.Start <= now && s.GuardId is { } g && !S.OnDuty.ContainsKey(g)),
         };
     }
 }

@@ -209,7 +209,7 @@ public class SecurityGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Vacant_and_unconfirmed_shifts_show_before_they_start()
+    public async Task Vacant_unconfirmed_and_unattended_shifts_are_counted()
     {
         var (_, _, desk) = await EstateAsync();
         await desk.RegisterGuardAsync(new Guard("G-1", "保安甲", null));
@@ -219,8 +219,13 @@ public class SecurityGrainTests(ClusterFixture fixture)
         await desk.PlanShiftAsync(new Shift("S-3", "G-1", null, start.AddHours(8), start.AddHours(16), false));
         await desk.ConfirmShiftAsync("S-3", "G-1");
 
-        var counts = (await desk.GetViewAsync()).Counts;
+        await desk.RegisterGuardAsync(new Guard("G-2", "保安乙", null));
+        await desk.PlanShiftAsync(new Shift("S-4", "G-2", null, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddHours(7), false));
 
-        Assert.Equal((1, 1), (counts.VacantShifts, counts.UnconfirmedShifts));
+        var counts = (await desk.GetViewAsync()).Counts;
+        Assert.Equal((1, 2, 1), (counts.VacantShifts, counts.UnconfirmedShifts, counts.AbsentFromShift));
+
+        await desk.ClockAsync("G-2", onDuty: true, "主管"); // planned and actual agree
+        Assert.Equal(0, (await desk.GetViewAsync()).Counts.AbsentFromShift);
     }
 }

@@ -72,14 +72,14 @@ public class StaffingRulesTests
     public void Counts_add_up_across_estates()
     {
         var a = new SecurityCounts(2, 3, 10, 12) { ActiveAlarms = 1, UnderStaffedEstates = 1, MissedCheckpointsToday = 2, VacantShifts = 1 };
-        var b = new SecurityCounts(4, 4, 5, 5) { ActiveAlarms = 2, UnacknowledgedAlarms = 2, PatrolMinutesToday = 30, RoundsCompletedToday = 3, RoundsScheduledToday = 4, UnconfirmedShifts = 2 };
+        var b = new SecurityCounts(4, 4, 5, 5) { ActiveAlarms = 2, UnacknowledgedAlarms = 2, PatrolMinutesToday = 30, RoundsCompletedToday = 3, RoundsScheduledToday = 4, UnconfirmedShifts = 2, AbsentFromShift = 1 };
 
         var sum = SecurityCounts.Sum([a, b]);
 
         Assert.Equal(new SecurityCounts(6, 7, 15, 17)
         {
             ActiveAlarms = 3, UnacknowledgedAlarms = 2, UnderStaffedEstates = 1, MissedCheckpointsToday = 2, PatrolMinutesToday = 30,
-            RoundsCompletedToday = 3, RoundsScheduledToday = 4, VacantShifts = 1, UnconfirmedShifts = 2,
+            RoundsCompletedToday = 3, RoundsScheduledToday = 4, VacantShifts = 1, UnconfirmedShifts = 2, AbsentFromShift = 1,
         }, sum);
     }
 }
