@@ -4,6 +4,7 @@ using Anju.Dwellings;
 using Anju.Estates.Health;
 using Anju.Grids;
 using Anju.Live;
+using Anju.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,7 @@ public static class GrainServiceCollectionExtensions
         Bind<ZoneOptions>(services, configuration, "Zones");
         Bind<ContractOptions>(services, configuration, "Contracts");
         Bind<HealthOptions>(services, configuration, "Health");
+        Bind<SecurityOptions>(services, configuration, "Security");
         return services;
     }
 

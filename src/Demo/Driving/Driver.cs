@@ -1,4 +1,5 @@
 using Anju.Demo.Api;
+using Anju.Demo.Security;
 using Anju.Demo.Terminal;
 
 namespace Anju.Demo.Driving;
@@ -38,7 +39,20 @@ public sealed class Driver(AnjuApi api, DriveOptions options)
             return ExitCodes.Cancelled;
         }
 
-        IEventGenerator[] generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book)];
+        using var security = new DemoSecurity(api.BaseAddress);
+        IEventGenerator[] generators;
+        try
+        {
+            // Idempotent: completes the security roster of a city seeded before security existed.
+            await security.RosterAsync(book.EstateIds, ct);
+            generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book),
+                new SecurityGenerator(security, await security.CreateKeyAsync("demo-driver", ct), book.EstateIds, options.Seed)];
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return ExitCodes.Cancelled;
+        }
+
         var until = options.Duration is { } d ? $"for {d.TotalSeconds:F0} s" : "until Ctrl-C";
         Console.WriteLine($"Driving {book.Count} dwellings in {book.Estates} estates at {options.Rate:0.#}/s, at most {options.MaxInFlight} in flight, seed {options.Seed}, {until}.");
         var stats = new DriveStats();

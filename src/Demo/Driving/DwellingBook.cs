@@ -7,5 +7,8 @@ public sealed class DwellingBook(int estates, IReadOnlyList<TrackedDwelling> dwe
 
     public int Count => dwellings.Count;
 
+    /// <summary>The estates that have dwellings, in order.</summary>
+    public IReadOnlyList<string> EstateIds => [.. dwellings.Select(d => d.EstateId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
     public TrackedDwelling Pick(Random random) => dwellings[random.Next(dwellings.Count)];
 }

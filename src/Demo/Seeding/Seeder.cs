@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Anju.Demo.Api;
 using Anju.Demo.Guangzhou;
 using Anju.Demo.Importing;
+using Anju.Demo.Security;
 
 namespace Anju.Demo.Seeding;
 
@@ -27,7 +28,7 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
 
             if (!options.Force && await AlreadySeededAsync(ct))
             {
-                return ExitCodes.Ok;
+                return await SeedSecurityAsync(ct);
             }
 
             var city = options.City;
@@ -40,13 +41,25 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
                 answer = await api.ImportAsync(new ByteArrayContent(file.Csv), ct);
             }
 
-            return ImportReport.Print(answer, clock.Elapsed);
+            var imported = ImportReport.Print(answer, clock.Elapsed);
+            return imported == ExitCodes.Ok ? await SeedSecurityAsync(ct) : imported;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             Console.WriteLine("Seeding cancelled; `seed --force` completes it later (importing the same city again is harmless).");
             return ExitCodes.Cancelled;
         }
+    }
+
+    /// <summary>Cameras, guards and a patrol route for every estate of the city (repeating is harmless).</summary>
+    private async Task<int> SeedSecurityAsync(CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var estates = Enumerable.Range(0, options.City.Estates).Select(i => EstateIds.At(i).EstateId).ToList();
+        using var security = new DemoSecurity(api.BaseAddress);
+        await security.RosterAsync(estates, ct);
+        Console.WriteLine($"Security: {DemoSecurity.Cameras} cameras, {DemoSecurity.Guards} guards and a {DemoSecurity.Checkpoints}-checkpoint route in each of {estates.Count} estates ({clock.Elapsed.TotalSeconds:F1} s).");
+        return ExitCodes.Ok;
     }
 
     private async Task<bool> AlreadySeededAsync(CancellationToken ct)

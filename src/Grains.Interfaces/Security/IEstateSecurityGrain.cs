@@ -2,10 +2,11 @@ using Anju.Estates;
 
 namespace Anju.Security;
 
-/// <summary>An estate's security desk: guards on duty against the number its population requires,
-/// cameras online. Key: <see cref="Keys.EstateSecurity"/>. The estate pulls <see cref="GetSectionAsync"/>
-/// when it activates, is pushed newer sections through <see cref="IEstateGrain.ReportSecurityAsync"/>,
-/// and pushes its population here whenever it changes.</summary>
+/// <summary>An estate's security desk (保安): roster, shifts and guards on duty against the number its
+/// population requires (§5.2), patrol routes and rounds, the camera register and its heartbeats, and alarms.
+/// Key: <see cref="Keys.EstateSecurity"/>. The estate pulls <see cref="GetSectionAsync"/> when it activates,
+/// is pushed newer sections through <see cref="IEstateGrain.ReportSecurityAsync"/>, and pushes its population
+/// here whenever it changes.</summary>
 [Alias("Anju.Security.IEstateSecurityGrain")]
 public interface IEstateSecurityGrain : IGrainWithStringKey
 {
@@ -16,4 +17,47 @@ public interface IEstateSecurityGrain : IGrainWithStringKey
     /// <summary>The estate's population changed; older reports are ignored.</summary>
     [AlwaysInterleave]
     Task ReportPopulationAsync(PopulationReport report);
+
+    /// <summary>Puts a guard on the roster (or updates name and zone). The zone must be one of the estate's.</summary>
+    Task<Guard> RegisterGuardAsync(Guard guard);
+
+    /// <summary>Plans (or re-plans) a shift; no guard means vacant.</summary>
+    Task<Shift> PlanShiftAsync(Shift shift);
+
+    /// <summary>The guard of a planned shift confirms it.</summary>
+    Task<Shift> ConfirmShiftAsync(string shiftId, string guardId);
+
+    /// <summary>A supervisor clocks a guard in (<paramref name="onDuty"/>) or out.</summary>
+    Task<SecurityView> ClockAsync(string guardId, bool onDuty, string actor);
+
+    /// <summary>Replaces the staffing ratios and grace.</summary>
+    Task<SecurityView> SetPolicyAsync(StaffingPolicy policy);
+
+    /// <summary>Defines (or redefines) a patrol route; checkpoint ids are unique within the estate.</summary>
+    Task<PatrolRoute> DefineRouteAsync(PatrolRoute route);
+
+    /// <summary>Registers cameras (idempotent per id); returns how many the register now holds.</summary>
+    Task<int> RegisterCamerasAsync(IReadOnlyList<Camera> cameras);
+
+    /// <summary>Applies a batch of device events for this estate: one durable write for the batch, then
+    /// one result per event, in order.</summary>
+    Task<IReadOnlyList<IngestResult>> IngestAsync(IReadOnlyList<DeviceEvent> events);
+
+    /// <summary>Raises (or repeats) an alarm from outside, e.g. a device-raised incident.</summary>
+    Task<Alarm> RaiseAlarmAsync(RaiseAlarm alarm);
+
+    /// <summary>Acknowledges an alarm, recording who.</summary>
+    Task<Alarm> AcknowledgeAlarmAsync(string alarmId, string actor);
+
+    /// <summary>Open alarms, and recently cleared ones when <paramref name="includeCleared"/>.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<Alarm>> GetAlarmsAsync(bool includeCleared);
+
+    /// <summary>The supervisor's view: staffing, roster, shifts, routes, today's patrols.</summary>
+    [ReadOnly]
+    Task<SecurityView> GetViewAsync();
+
+    /// <summary>The camera register with who is online.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<CameraStatus>> GetCamerasAsync();
 }

@@ -1,7 +1,7 @@
 namespace Anju.Estates;
 
-/// <summary>An estate's (or rollup's) guards and cameras. Filled by the security capability
-/// through <see cref="Security.IEstateSecurityGrain"/>.</summary>
+/// <summary>An estate's (or rollup's) guards, patrols, cameras and alarms. Filled by the security capability
+/// through <see cref="Security.IEstateSecurityGrain"/>; every figure adds up across estates.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Estates.SecurityCounts")]
 public sealed record SecurityCounts(
     [property: Id(0)] int GuardsOnDuty, [property: Id(1)] int GuardsRequired,
@@ -9,20 +9,61 @@ public sealed record SecurityCounts(
 {
     public static SecurityCounts Zero { get; } = new(0, 0, 0, 0);
 
+    /// <summary>Open alarms (acknowledged or not).</summary>
+    [Id(4)] public int ActiveAlarms { get; init; }
+
+    /// <summary>Open alarms nobody has acknowledged yet.</summary>
+    [Id(5)] public int UnacknowledgedAlarms { get; init; }
+
+    /// <summary>Estates whose under-staffing alarm is open (1 or 0 for one estate).</summary>
+    [Id(6)] public int UnderStaffedEstates { get; init; }
+
+    /// <summary>Checkpoints missed today (Beijing date).</summary>
+    [Id(7)] public int MissedCheckpointsToday { get; init; }
+
+    /// <summary>Minutes spent on patrol rounds today.</summary>
+    [Id(8)] public int PatrolMinutesToday { get; init; }
+
+    /// <summary>Patrol rounds completed today.</summary>
+    [Id(9)] public int RoundsCompletedToday { get; init; }
+
+    /// <summary>Patrol rounds scheduled so far today.</summary>
+    [Id(10)] public int RoundsScheduledToday { get; init; }
+
+    /// <summary>Shifts in the next 24 hours without a guard.</summary>
+    [Id(11)] public int VacantShifts { get; init; }
+
+    /// <summary>Shifts in the next 24 hours whose guard has not confirmed.</summary>
+    [Id(12)] public int UnconfirmedShifts { get; init; }
+
+    /// <summary>Shifts under way whose planned guard is not clocked in (planned vs actual).</summary>
+    [Id(13)] public int AbsentFromShift { get; init; }
+
     /// <summary>Adds the counts of several estates (districts, the city).</summary>
     public static SecurityCounts Sum(IEnumerable<SecurityCounts> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        int onDuty = 0, required = 0, online = 0, total = 0;
+        var sum = Zero;
         foreach (var p in parts)
         {
-            onDuty += p.GuardsOnDuty;
-            required += p.GuardsRequired;
-            online += p.CamerasOnline;
-            total += p.CamerasTotal;
+            sum = new SecurityCounts(
+                sum.GuardsOnDuty + p.GuardsOnDuty, sum.GuardsRequired + p.GuardsRequired,
+                sum.CamerasOnline + p.CamerasOnline, sum.CamerasTotal + p.CamerasTotal)
+            {
+                ActiveAlarms = sum.ActiveAlarms + p.ActiveAlarms,
+                UnacknowledgedAlarms = sum.UnacknowledgedAlarms + p.UnacknowledgedAlarms,
+                UnderStaffedEstates = sum.UnderStaffedEstates + p.UnderStaffedEstates,
+                MissedCheckpointsToday = sum.MissedCheckpointsToday + p.MissedCheckpointsToday,
+                PatrolMinutesToday = sum.PatrolMinutesToday + p.PatrolMinutesToday,
+                RoundsCompletedToday = sum.RoundsCompletedToday + p.RoundsCompletedToday,
+                RoundsScheduledToday = sum.RoundsScheduledToday + p.RoundsScheduledToday,
+                VacantShifts = sum.VacantShifts + p.VacantShifts,
+                UnconfirmedShifts = sum.UnconfirmedShifts + p.UnconfirmedShifts,
+                AbsentFromShift = sum.AbsentFromShift + p.AbsentFromShift,
+            };
         }
 
-        return new(onDuty, required, online, total);
+        return sum;
     }
 }
 

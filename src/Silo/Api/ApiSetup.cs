@@ -13,6 +13,7 @@ public static class ApiSetup
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddSecurityIngest();
         return builder;
     }
 
@@ -24,6 +25,7 @@ public static class ApiSetup
         api.MapDwellingEndpoints();
         api.MapRollupEndpoints();
         api.MapContractEndpoints();
+        api.MapSecurityEndpoints().MapSecurityIngestEndpoints();
         api.MapImportEndpoints().MapDiagnosticsEndpoints();
         return app;
     }

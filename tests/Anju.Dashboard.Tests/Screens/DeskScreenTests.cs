@@ -59,9 +59,9 @@ public sealed class DeskScreenTests(ScreenStack stack) : IAsyncLifetime
             await Expect(row.Locator("td[data-col=coverage]")).ToHaveTextAsync("未配置", Load);
             await Expect(row.Locator("td[data-col=onDuty]")).ToHaveTextAsync("0");
             await Expect(Page.Locator("#coverage-table th[data-key=shortfall]")).ToHaveAttributeAsync("aria-sort", "descending");
-            await Expect(Page.Locator("#offline-empty")).ToHaveTextAsync("尚无摄像头数据（监控功能上线后显示）");
+            await Expect(Page.Locator("#offline-empty")).ToHaveTextAsync("尚未登记摄像头");
             await Expect(Page.Locator("#missed-empty")).ToBeVisibleAsync();
-            await Expect(Page.Locator("#ack-empty")).ToBeVisibleAsync();
+            await Expect(Page.Locator("#ack-actor")).ToBeVisibleAsync(); // other tests on this stack may leave alarms open
         });
         _screen.AssertNoErrors();
     }

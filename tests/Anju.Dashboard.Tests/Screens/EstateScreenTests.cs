@@ -41,11 +41,12 @@ public sealed class EstateScreenTests(ScreenStack stack) : IAsyncLifetime
             await Expect(Stat("residents")).ToHaveTextAsync("3");
             await Expect(Stat("rentSerious")).ToHaveTextAsync("0");
             await Expect(Page.Locator("#health-score")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"));
-            await Expect(Page.Locator("#health-top")).ToContainTextAsync("空置");
+            // Three residents need ⌈3 ÷ 500⌉ = 1 guard and none is on duty: guard coverage is the top deduction.
+            await Expect(Page.Locator("#health-top")).ToContainTextAsync("保安不足", new() { Timeout = 10_000 });
             var grid = Page.Locator("#grids-table tr[data-grid=G1]");
             await Expect(grid).ToContainTextAsync("第一网格", new() { Timeout = 10_000 });
             await Expect(grid.Locator("td").Nth(1)).ToHaveTextAsync("1");
-            await Expect(Page.Locator("#security [data-figure=guards] .value")).ToHaveTextAsync("0 / 0");
+            await Expect(Page.Locator("#security [data-figure=guards] .value")).ToHaveTextAsync("0 / 1");
             await Expect(Page.Locator("#incidents [data-figure=openCritical] .value")).ToHaveTextAsync("0");
             await Expect(Page.Locator("#contracts .empty")).ToHaveTextAsync("尚未关联物业服务合同");
             await Expect(Page.Locator("#conn")).ToHaveAttributeAsync("data-state", "connected");

@@ -15,6 +15,10 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.UseInMemoryReminderService();
             silo.Services.AddAnjuGrainServices();
             silo.Services.Configure<Anju.Districts.RollupOptions>(o => o.ReportDelay = TimeSpan.FromMilliseconds(20));
+            silo.Services.Configure<Anju.Security.SecurityOptions>(o =>
+            {
+                (o.TickInterval, o.ReportDelay, o.CameraTimeout) = (TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(1));
+            });
         });
         Cluster = builder.Build();
     }

@@ -1,5 +1,5 @@
 // An estate's security: guards on duty against those required by its actual population (§5.2)
-// and CCTV cameras online. Zero until the security capability feeds them.
+// and CCTV cameras online, with the desk's open alarms and today's patrol rounds.
 
 import { h, setText } from '../dom.js';
 import { number, percent, ratio } from '../format.js';
@@ -10,7 +10,8 @@ export function securityPanel(root) {
   const guards = meterRow('guards', 'estate.guards');
   const cameras = meterRow('cameras', 'estate.cameras');
   const note = h('p', { class: 'panel-note' });
-  root.append(guards.el, cameras.el, note);
+  const alarms = h('p', { class: 'panel-note', dataset: { figure: 'security-alarms' } });
+  root.append(guards.el, cameras.el, alarms, note);
   let status = null;
 
   const refresh = panel(() => {
@@ -22,6 +23,10 @@ export function securityPanel(root) {
     guards.set(s.guardsOnDuty, s.guardsRequired, t('estate.guardsOf', { n: number(s.guardsRequired) }));
     cameras.set(s.camerasOnline, s.camerasTotal, t('estate.camerasOf', { n: number(s.camerasTotal) }));
     setText(note, s.guardsRequired === 0 && s.camerasTotal === 0 ? t('estate.noGuardData') : '');
+    setText(alarms, t('estate.securityAlarms', {
+      active: number(s.activeAlarms ?? 0), unack: number(s.unacknowledgedAlarms ?? 0),
+      done: number(s.roundsCompletedToday ?? 0), scheduled: number(s.roundsScheduledToday ?? 0), missed: number(s.missedCheckpointsToday ?? 0),
+    }));
   });
   return (next) => { status = next; refresh(); };
 }

@@ -1,8 +1,9 @@
 // The security supervisor's view (治安/保安主管): guard coverage per estate with the under-staffed
-// first, offline cameras, missed checkpoints and alarm acknowledgement (the last two wait for the
-// security capability; their panels are laid out and empty).
+// first, offline cameras, missed checkpoints, and the open alarms with an acknowledge button.
+// Coverage, cameras and patrol figures come live with the estate summaries; the alarm list is read
+// from the security API (only desks that report open alarms are asked) when those figures change,
+// and at least every few seconds.
 
-import { AlarmFeed } from '../alarms.js';
 import { cityModel } from '../city.js';
 import { $, h, setText } from '../dom.js';
 import { number, percent, ratio } from '../format.js';
@@ -56,15 +57,68 @@ const drawOffline = panel(() => {
   setText(offlineEmpty, withCameras ? t('security.offlineEmpty') : t('security.offlineNoData'));
 });
 
-// Security alarms arrive with the security capability: it pushes into this feed, the list shows them.
-const securityAlarms = new AlarmFeed();
-const drawAck = panel(() => {
-  $('#ack-empty').hidden = securityAlarms.list.length > 0;
-  $('#ack-list').replaceChildren(...securityAlarms.list.map((alarm) => h('li', { dataset: { severity: alarm.severity } },
-    h('span', {}, t(`alarms.${alarm.kind}`, { name: alarm.name, ...alarm.values })),
-    h('button', { type: 'button', disabled: true, title: t('security.ackHint') }, t('security.ack')))));
+const missed = (e) => e.security?.missedCheckpointsToday ?? 0;
+const missedList = $('#missed-list');
+const drawMissed = panel(() => {
+  const worst = [...model.estates.values()].filter((e) => missed(e) > 0).sort((a, b) => missed(b) - missed(a)).slice(0, 12);
+  missedList.replaceChildren(...worst.map((e) => h('li', { dataset: { estate: e.estateId } },
+    h('a', { href: `estate.html?id=${encodeURIComponent(e.estateId)}` }, e.name),
+    h('span', { class: 'muted' }, t('security.missedItem', { n: number(missed(e)), done: number(e.security.roundsCompletedToday), scheduled: number(e.security.roundsScheduledToday) })))));
+  $('#missed-empty').hidden = worst.length > 0;
 });
-securityAlarms.onChange(drawAck);
+
+// Open alarms: read from the API, acknowledged through it with the operator's name as actor.
+let alarms = [];
+const actorInput = $('#ack-actor');
+actorInput.value = localStorage.getItem('anju.actor') ?? '';
+actorInput.addEventListener('change', () => localStorage.setItem('anju.actor', actorInput.value.trim()));
+const ackError = $('#ack-error');
+
+async function loadAlarms() {
+  try {
+    const response = await fetch('/api/security/alarms?take=100');
+    if (response.ok) {
+      alarms = await response.json();
+      drawAck();
+    }
+  } catch {
+    // The next refresh retries; the live connection indicator already shows an outage.
+  }
+}
+
+async function acknowledge(item) {
+  const actor = actorInput.value.trim() || t('security.actor');
+  const response = await fetch(`/api/security/estates/${encodeURIComponent(item.estateId)}/alarms/${encodeURIComponent(item.alarm.alarmId)}/acknowledge`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ actor }),
+  });
+  ackError.hidden = response.ok;
+  if (!response.ok) {
+    const problem = await response.json().catch(() => ({}));
+    setText(ackError, t('security.ackFailed', { error: problem.detail ?? response.status }));
+  }
+
+  await loadAlarms();
+}
+
+const severityClass = { Critical: 'critical', Major: 'major', Minor: 'minor' };
+const drawAck = panel(() => {
+  $('#ack-empty').hidden = alarms.length > 0;
+  $('#ack-list').replaceChildren(...alarms.map((item) => {
+    const { alarm } = item;
+    const acked = alarm.state !== 'ActiveUnacknowledged';
+    const button = h('button', { type: 'button', disabled: acked, dataset: { ack: alarm.alarmId } }, t('security.ack'));
+    button.addEventListener('click', () => { button.disabled = true; acknowledge(item); });
+    return h('li', { dataset: { alarm: alarm.alarmId, estate: item.estateId, severity: severityClass[alarm.severity] ?? 'minor', state: alarm.state } },
+      h('span', {}, `${item.estateName} · ${t(`security.alarmType.${alarm.type}`)}`, alarm.count > 1 ? ` ${t('security.repeats', { n: alarm.count })}` : ''),
+      h('span', { class: 'muted' }, alarm.detail),
+      acked ? h('span', { class: 'muted' }, t('security.acked', { actor: alarm.acknowledgedBy })) : button);
+  }));
+});
+
+let alarmsDue = null;
+const refreshAlarmsSoon = () => { alarmsDue ??= setTimeout(() => { alarmsDue = null; loadAlarms(); }, 500); };
+setInterval(loadAlarms, 5000);
+loadAlarms();
 
 const drawFigures = panel(() => {
   const { security } = model.totals;
@@ -88,11 +142,16 @@ const drawFigures = panel(() => {
     tone: security.camerasTotal === 0 ? 'none' : off > 0 ? 'watch' : 'ok',
   });
   cards.offline.set({ value: number(off), unit: t('unit.cameras'), sub: '', tone: off > 0 ? 'watch' : 'none' });
-  cards.checkpoints.set({ value: number(0), sub: t('security.checkpointsSub') });
+  cards.checkpoints.set({
+    value: number(security.missedCheckpointsToday ?? 0),
+    sub: t('security.checkpointsSub', { done: number(security.roundsCompletedToday ?? 0), scheduled: number(security.roundsScheduledToday ?? 0) }),
+    tone: (security.missedCheckpointsToday ?? 0) > 0 ? 'watch' : 'ok',
+  });
   table.update(estates);
 });
 
-model.onChange(() => { drawFigures(); drawOffline(); });
+model.onChange(() => { drawFigures(); drawOffline(); drawMissed(); refreshAlarmsSoon(); });
 drawFigures();
 drawOffline();
+drawMissed();
 drawAck();

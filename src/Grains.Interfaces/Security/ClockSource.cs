@@ -1,0 +1,8 @@
+namespace Anju.Security;
+
+/// <summary>Who recorded a clock-in or clock-out: the guard's device or a supervisor.</summary>
+public enum ClockSource
+{
+    Device,
+    Supervisor,
+}

@@ -1,0 +1,10 @@
+namespace Anju.Security;
+
+/// <summary>What a device reports through the ingest endpoint.</summary>
+public enum DeviceEventKind
+{
+    Heartbeat,
+    CheckIn,
+    ClockIn,
+    ClockOut,
+}

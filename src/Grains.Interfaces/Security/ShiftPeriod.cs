@@ -1,0 +1,8 @@
+namespace Anju.Security;
+
+/// <summary>Day (07:00–19:00 Beijing time) or night; staffing ratios may differ between them.</summary>
+public enum ShiftPeriod
+{
+    Day,
+    Night,
+}

@@ -1,0 +1,22 @@
+using Anju.Estates;
+
+namespace Anju.Security;
+
+/// <summary>Persisted state of an estate's security desk (state name "security-desk"): everything but the
+/// camera register. Camera last-seen times are not here: they live in memory (see EstateSecurityGrain.Cameras).</summary>
+[GenerateSerializer, Alias("Anju.Security.SecurityDeskState")]
+public sealed class SecurityDeskState
+{
+    [Id(0)] public PopulationReport? Population { get; set; }
+    [Id(1)] public Dictionary<string, Guard> Guards { get; set; } = new(StringComparer.Ordinal);
+    [Id(2)] public Dictionary<string, GuardDuty> OnDuty { get; set; } = new(StringComparer.Ordinal);
+    [Id(3)] public Dictionary<string, Shift> Shifts { get; set; } = new(StringComparer.Ordinal);
+    [Id(4)] public StaffingPolicy Policy { get; set; } = StaffingPolicy.Default;
+    [Id(5)] public DateTimeOffset? UnderStaffedSince { get; set; }
+    [Id(6)] public Dictionary<string, PatrolRoute> Routes { get; set; } = new(StringComparer.Ordinal);
+    [Id(7)] public Dictionary<string, PatrolRound> Rounds { get; set; } = new(StringComparer.Ordinal);
+    [Id(8)] public PatrolDay Today { get; set; } = PatrolDay.Start(default);
+    [Id(9)] public List<Alarm> Alarms { get; set; } = [];
+    [Id(10)] public int NextAlarm { get; set; } = 1;
+    [Id(11)] public List<RecentEvent> RecentEvents { get; set; } = [];
+}

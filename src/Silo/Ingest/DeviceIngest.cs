@@ -1,0 +1,62 @@
+using Anju.Security;
+
+namespace Anju.Silo.Ingest;
+
+/// <summary>Applies a batch: parse each event, group by estate, one grain call per estate (each applies its
+/// share with one durable write), then stitch the results back into the order sent. An estate that fails
+/// rejects only its own events, with the reason; the batch never fails as a whole.</summary>
+public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log)
+{
+    public const int MaxBatch = 5000;
+
+    public async Task<IngestResponse> ApplyAsync(IReadOnlyList<(IngestEventRequest? Request, string? Error)> batch)
+    {
+        var results = new IngestEventResult[batch.Count];
+        var byEstate = new Dictionary<string, List<(int Index, DeviceEvent Event)>>(StringComparer.Ordinal);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (request, error) = batch[i];
+            var parsed = error is null ? IngestEventParser.Parse(request, out error) : null;
+            if (parsed is not null)
+            {
+                var (estateId, e) = parsed.Value;
+                (byEstate.TryGetValue(estateId, out var list) ? list : byEstate[estateId] = []).Add((i, e));
+            }
+            else
+            {
+                results[i] = new IngestEventResult(i, request?.Id, "rejected", error);
+            }
+        }
+
+        await Task.WhenAll(byEstate.Select(async estate =>
+        {
+            var events = estate.Value;
+            try
+            {
+                var outcomes = await grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(estate.Key)).IngestAsync([.. events.Select(e => e.Event)]);
+                for (var k = 0; k < events.Count; k++)
+                {
+                    results[events[k].Index] = new IngestEventResult(events[k].Index, outcomes[k].EventId, Name(outcomes[k].Outcome), outcomes[k].Reason);
+                }
+            }
+            catch (Exception ex)
+            {
+                log.LogWarning(ex, "Ingest for estate {EstateId} failed; its {Count} events are rejected", estate.Key, events.Count);
+                foreach (var (index, e) in events)
+                {
+                    results[index] = new IngestEventResult(index, e.EventId, "rejected", $"not stored, retry: {ex.Message}");
+                }
+            }
+        }));
+
+        return new IngestResponse(
+            results.Count(r => r.Outcome == "accepted"), results.Count(r => r.Outcome == "duplicate"), results.Count(r => r.Outcome == "rejected"), results);
+    }
+
+    private static string Name(IngestOutcome outcome) => outcome switch
+    {
+        IngestOutcome.Accepted => "accepted",
+        IngestOutcome.Duplicate => "duplicate",
+        _ => "rejected",
+    };
+}

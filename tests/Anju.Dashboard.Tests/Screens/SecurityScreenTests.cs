@@ -1,0 +1,52 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Anju.Dashboard.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Anju.Dashboard.Tests.Screens;
+
+/// <summary>The security supervisor's alarm list: an alarm raised on an estate's desk shows and is acknowledged
+/// from the screen, through the dashboard's forwarded API.</summary>
+[Collection(ScreenCollection.Name)]
+public sealed class SecurityScreenTests(ScreenStack stack) : IAsyncLifetime
+{
+    private static readonly LocatorAssertionsToContainTextOptions Patient = new() { Timeout = 15_000 };
+
+    private ScreenPage _screen = null!;
+
+    private IPage Page => _screen.Page;
+
+    public async Task InitializeAsync() => _screen = await ScreenPage.OpenAsync(stack);
+
+    public async Task DisposeAsync() => await _screen.DisposeAsync();
+
+    [Fact]
+    public async Task An_open_alarm_shows_and_is_acknowledged_with_the_operators_name()
+    {
+        var id = await stack.Live.Api.RegisterAsync("员村保障房", "TH", 1);
+        var silo = stack.Live.Silo.Http;
+        var raised = await silo.PostAsJsonAsync($"/api/security/estates/{id}/alarms",
+            new { type = "Device", severity = "Critical", originator = "sensor/B1-smoke", detail = "1栋烟感报警" });
+        raised.EnsureSuccessStatusCode();
+        var alarmId = (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alarmId").GetString();
+
+        await _screen.ShowAsync("/security.html", "security", async () =>
+        {
+            var item = Page.Locator($"#ack-list li[data-estate='{id}'][data-alarm='{alarmId}']");
+            await Expect(item).ToContainTextAsync("员村保障房 · 设备告警", Patient);
+            await Expect(item).ToContainTextAsync("1栋烟感报警");
+            await Expect(Page.Locator("#ack-empty")).ToBeHiddenAsync();
+
+            await Page.Locator("#ack-actor").FillAsync("值班员王");
+            await item.Locator("button[data-ack]").ClickAsync();
+            await Expect(item).ToContainTextAsync("已确认（值班员王）", Patient);
+        });
+
+        var alarms = await silo.GetFromJsonAsync<JsonElement>($"/api/security/estates/{id}/alarms");
+        var alarm = alarms.EnumerateArray().Single(a => a.GetProperty("alarmId").GetString() == alarmId);
+        Assert.Equal("ActiveAcknowledged", alarm.GetProperty("state").GetString());
+        Assert.Equal("值班员王", alarm.GetProperty("acknowledgedBy").GetString());
+        _screen.AssertNoErrors();
+    }
+}

@@ -1,0 +1,158 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Anju.Tests.Infrastructure;
+
+namespace Anju.Tests.Api;
+
+/// <summary>The security API and device ingest on a real silo and PostgreSQL.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class SecurityApiTests(PostgresFixture db) : IAsyncLifetime
+{
+    private RunningSilo _silo = null!;
+    private string _clusterId = null!;
+
+    private HttpClient Http => _silo.Http;
+
+    public async Task InitializeAsync()
+    {
+        _clusterId = $"sec-{Guid.NewGuid():N}"[..16];
+        _silo = await RunningSilo.StartAsync(db.ConnectionString, _clusterId);
+    }
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    private async Task<string> EstateWithRouteAsync()
+    {
+        var id = Fresh.EstateId("BY");
+        (await Http.PostAsJsonAsync("/api/estates", new { estateId = id, name = "白雲保障房", district = "BY", street = "同和街", floorArea = 90_000 })).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync($"/api/security/estates/{id}/guards", new { guardId = "G-1", name = "保安甲" })).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync($"/api/security/estates/{id}/routes", new
+        {
+            routeId = "R1", name = "東區", ordered = false, roundIntervalMinutes = 60, roundWindowMinutes = 30,
+            checkpoints = new[] { new { checkpointId = "CP-1", name = "大門" } },
+        })).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync($"/api/security/estates/{id}/cameras", new[] { new { cameraId = "CAM-1", location = "大門", kind = "dome" } })).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    private async Task<string> KeyAsync()
+    {
+        var created = await Http.PostAsJsonAsync("/api/ingest/keys", new { name = "測試VMS" });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+    }
+
+    private Task<HttpResponseMessage> IngestAsync(string? key, string json)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/ingest/events") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+        if (key is not null)
+        {
+            request.Headers.Add("X-Api-Key", key);
+        }
+
+        return Http.SendAsync(request);
+    }
+
+    private static string Event(string id, string kind, object payload) => JsonSerializer.Serialize(new
+    {
+        id, source = "vms-1", timestamp = DateTimeOffset.UtcNow, kind, payload,
+    });
+
+    [Fact]
+    public async Task A_mixed_batch_reports_each_event_and_one_bad_event_drops_nothing()
+    {
+        var estateId = await EstateWithRouteAsync();
+        var key = await KeyAsync();
+        var checkIn = Event($"ci-{Guid.NewGuid():N}", "checkin", new { estateId, guardId = "G-1", checkpointId = "CP-1" });
+        var batch = "[" + string.Join(",",
+            checkIn,
+            checkIn,
+            Event($"ci-{Guid.NewGuid():N}", "checkin", new { estateId, guardId = "G-1", checkpointId = "CP-404" }),
+            Event($"hb-{Guid.NewGuid():N}", "heartbeat", new { estateId, cameraId = "CAM-1" }),
+            Event($"x-{Guid.NewGuid():N}", "teleport", new { estateId }),
+            """{"id":"bad-time","source":"vms-1","timestamp":"not a time","kind":"heartbeat","payload":{}}""",
+            "42",
+            Event($"ck-{Guid.NewGuid():N}", "clock-in", new { estateId, guardId = "G-1" })) + "]";
+
+        var response = await IngestAsync(key, batch);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var outcomes = body.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("outcome").GetString()).ToList();
+        Assert.Equal(["accepted", "duplicate", "rejected", "accepted", "rejected", "rejected", "rejected", "accepted"], outcomes);
+        Assert.Equal((3, 1, 4), (body.GetProperty("accepted").GetInt32(), body.GetProperty("duplicate").GetInt32(), body.GetProperty("rejected").GetInt32()));
+        Assert.Contains("unknown checkpoint 'CP-404'", body.GetProperty("results")[2].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("kind", body.GetProperty("results")[4].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("bad-time", body.GetProperty("results")[5].GetProperty("id").GetString());
+
+        var view = await Http.GetFromJsonAsync<JsonElement>($"/api/security/estates/{estateId}");
+        Assert.Equal("G-1", view.GetProperty("onDuty")[0].GetProperty("guardId").GetString());
+    }
+
+    [Fact]
+    public async Task A_missing_unknown_or_revoked_key_is_refused()
+    {
+        var estateId = await EstateWithRouteAsync();
+        var key = await KeyAsync();
+        var batch = "[" + Event($"hb-{Guid.NewGuid():N}", "heartbeat", new { estateId, cameraId = "CAM-1" }) + "]";
+        Assert.Equal(HttpStatusCode.OK, (await IngestAsync(key, batch)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await IngestAsync(null, batch)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await IngestAsync(key + "x", batch)).StatusCode);
+
+        var keyId = key[..key.IndexOf('.', StringComparison.Ordinal)];
+        Assert.Equal(HttpStatusCode.NoContent, (await Http.DeleteAsync($"/api/ingest/keys/{keyId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await IngestAsync(key, batch)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.DeleteAsync("/api/ingest/keys/ik-nosuchkey")).StatusCode);
+
+        var listed = await Http.GetFromJsonAsync<JsonElement>("/api/ingest/keys");
+        var row = listed.EnumerateArray().Single(k => k.GetProperty("keyId").GetString() == keyId);
+        Assert.NotEqual(JsonValueKind.Null, row.GetProperty("revokedAt").ValueKind);
+        Assert.False(row.TryGetProperty("key", out _));
+    }
+
+    [Fact]
+    public async Task A_replayed_check_in_is_a_duplicate_after_a_silo_restart()
+    {
+        var estateId = await EstateWithRouteAsync();
+        var key = await KeyAsync();
+        var batch = "[" + Event($"ci-{Guid.NewGuid():N}", "checkin", new { estateId, guardId = "G-1", checkpointId = "CP-1" }) + "]";
+        var first = await (await IngestAsync(key, batch)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, first.GetProperty("accepted").GetInt32());
+
+        await _silo.DisposeAsync();
+        _silo = await RunningSilo.StartAsync(db.ConnectionString, _clusterId);
+
+        var replay = await (await IngestAsync(key, batch)).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, replay.GetProperty("duplicate").GetInt32());
+    }
+
+    [Fact]
+    public async Task Alarms_are_acknowledged_over_http_with_an_actor()
+    {
+        var estateId = await EstateWithRouteAsync();
+        var raised = await Http.PostAsJsonAsync($"/api/security/estates/{estateId}/alarms",
+            new { type = "Device", severity = "Critical", originator = "sensor/B1", detail = "煙感報警" });
+        raised.EnsureSuccessStatusCode();
+        var alarmId = (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alarmId").GetString();
+
+        var refused = await Http.PostAsJsonAsync($"/api/security/estates/{estateId}/alarms/{alarmId}/acknowledge", new { actor = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("actor", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Single().Name);
+
+        var acknowledged = await Http.PostAsJsonAsync($"/api/security/estates/{estateId}/alarms/{alarmId}/acknowledge", new { actor = "值班員李" });
+        acknowledged.EnsureSuccessStatusCode();
+        Assert.Equal("ActiveAcknowledged", (await acknowledged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+
+        var badType = await Http.PostAsJsonAsync($"/api/security/estates/{estateId}/alarms", new { type = "Meteor", severity = "Critical", originator = "x", detail = "y" });
+        Assert.Equal(HttpStatusCode.BadRequest, badType.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync("/api/security/estates/BY-NOPE404/alarms")).StatusCode);
+
+        var cityWide = await TestEstates.EventuallyAsync(
+            () => Http.GetFromJsonAsync<JsonElement>("/api/security/alarms?district=BY"),
+            list => list.EnumerateArray().Any(a => a.GetProperty("alarm").GetProperty("alarmId").GetString() == alarmId && a.GetProperty("estateId").GetString() == estateId));
+        Assert.Contains(cityWide.EnumerateArray(), a => a.GetProperty("estateId").GetString() == estateId);
+    }
+}
