@@ -3,6 +3,7 @@ using Anju.Districts;
 using Anju.Dwellings;
 using Anju.Estates.Health;
 using Anju.Grids;
+using Anju.Incidents;
 using Anju.Live;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class GrainServiceCollectionExtensions
         Bind<ZoneOptions>(services, configuration, "Zones");
         Bind<ContractOptions>(services, configuration, "Contracts");
         Bind<HealthOptions>(services, configuration, "Health");
+        Bind<IncidentOptions>(services, configuration, "Incidents");
         return services;
     }
 
