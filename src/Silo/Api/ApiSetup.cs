@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Anju.Silo.Open311;
 
 namespace Anju.Silo.Api;
 
@@ -24,7 +25,9 @@ public static class ApiSetup
         api.MapDwellingEndpoints();
         api.MapRollupEndpoints();
         api.MapContractEndpoints();
+        api.MapIncidentEndpoints();
         api.MapImportEndpoints().MapDiagnosticsEndpoints();
+        app.MapOpen311();
         return app;
     }
 }

@@ -15,6 +15,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.UseInMemoryReminderService();
             silo.Services.AddAnjuGrainServices();
             silo.Services.Configure<Anju.Districts.RollupOptions>(o => o.ReportDelay = TimeSpan.FromMilliseconds(20));
+            silo.Services.Configure<Anju.Incidents.IncidentOptions>(IncidentClocks.Shorten);
         });
         Cluster = builder.Build();
     }

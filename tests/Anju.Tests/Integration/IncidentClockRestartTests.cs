@@ -1,0 +1,54 @@
+using Anju.Incidents;
+using Anju.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Anju.Tests.Integration;
+
+/// <summary>An SLA clock is durable: a case filed on one silo escalates after that silo stopped, woken by its
+/// reminder in the AdoNet table on the next silo.</summary>
+[Collection(PostgresCollection.Name)]
+public class IncidentClockRestartTests(PostgresFixture db)
+{
+    private static readonly TimeSpan Acknowledge = TimeSpan.FromSeconds(8);
+
+    private static Task<RunningSilo> StartAsync(PostgresFixture db, string cluster) =>
+        RunningSilo.StartAsync(db.ConnectionString, cluster, builder => builder.Services.Configure<IncidentOptions>(o =>
+        {
+            o.ReminderPeriod = TimeSpan.FromSeconds(2);
+            o.CategorySla[IncidentCategory.Pets] = new() { [IncidentSeverity.Info] = new SlaWindow(Acknowledge, TimeSpan.FromHours(1), TimeSpan.FromHours(2)) };
+        }));
+
+    [Fact]
+    public async Task A_reminder_driven_escalation_survives_a_silo_restart()
+    {
+        var cluster = $"ic-{Guid.NewGuid():N}"[..16];
+        var estateId = Fresh.EstateId("BY");
+        IncidentSnapshot filed;
+        await using (var silo = await StartAsync(db, cluster))
+        {
+            await TestEstates.CreateAsync(silo.Grains, estateId);
+            filed = await silo.Grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(estateId)).FileAsync(
+                new FileIncident(IncidentCategory.Pets, IncidentSeverity.Info, IncidentSource.Resident, new IncidentLocation(estateId, "G1"), "犬隻未拴繩", "居民"));
+        }
+
+        var stoppedAt = DateTimeOffset.UtcNow;
+        Assert.Equal(EscalationLevel.Grid, filed.Summary.Level);
+        var reminders = await db.ScalarAsync<long>($"SELECT count(*) FROM orleansreminderstable WHERE serviceid = '{cluster}' AND remindername = 'sla'");
+        Assert.Equal(1, reminders);
+
+        await using (var silo = await StartAsync(db, cluster))
+        {
+            // Only the book is asked: nothing but the reminder wakes the case, which then escalates and reports.
+            var book = silo.Grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(estateId));
+            var seen = await TestEstates.EventuallyAsync(() => book.ListAsync(new IncidentQuery()),
+                l => l.Single().Level >= EscalationLevel.Estate, TimeSpan.FromSeconds(60));
+            Assert.True(seen.Single().Level >= EscalationLevel.Estate, $"still at {seen.Single().Level}");
+            Assert.True(seen.Single().Overdue);
+
+            var history = (await silo.Grains.GetGrain<IIncidentGrain>(Keys.Incident(filed.IncidentId)).GetAsync()).History;
+            var escalation = Assert.Single(history, h => h.Action == "Escalate" && h.Level == EscalationLevel.Estate);
+            Assert.Equal("system", escalation.Actor);
+            Assert.True(escalation.At > stoppedAt, "the escalation happened on the second silo");
+        }
+    }
+}
