@@ -38,7 +38,7 @@ public sealed class Driver(AnjuApi api, DriveOptions options)
             return ExitCodes.Cancelled;
         }
 
-        IEventGenerator[] generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book)];
+        IEventGenerator[] generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book), new IncidentGenerator(api, book)];
         var until = options.Duration is { } d ? $"for {d.TotalSeconds:F0} s" : "until Ctrl-C";
         Console.WriteLine($"Driving {book.Count} dwellings in {book.Estates} estates at {options.Rate:0.#}/s, at most {options.MaxInFlight} in flight, seed {options.Seed}, {until}.");
         var stats = new DriveStats();

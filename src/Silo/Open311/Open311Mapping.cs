@@ -55,7 +55,7 @@ public static class Open311Mapping
             c.Location.Address,
             c.Location.Lat,
             c.Location.Long,
-            snapshot.Attachments.FirstOrDefault());
+            snapshot.Attachments.Count > 0 ? snapshot.Attachments[0] : null);
     }
 
     public static string Notice(IncidentRoute route) => $"Handled by {route.Handler}; lead unit {route.Lead} ({route.Basis}).";
