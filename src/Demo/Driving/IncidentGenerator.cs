@@ -36,7 +36,7 @@ public sealed class IncidentGenerator(AnjuApi api, DwellingBook book) : IEventGe
 
     public PlannedEvent? Next(Random random)
     {
-        if (_walking.Count >= Walking || (_walking.Count > 0 && random.NextDouble() < 0.6))
+        if (_walking.Count >= Walking || (!_walking.IsEmpty && random.NextDouble() < 0.6))
         {
             var cases = _walking.Values.ToList();
             for (var pick = 0; pick < 8 && cases.Count > 0; pick++)

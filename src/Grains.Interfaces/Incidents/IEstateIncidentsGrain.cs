@@ -16,8 +16,9 @@ public interface IEstateIncidentsGrain : IGrainWithStringKey
     /// or, for a device alarm already open for the same device and alarm type, counts an occurrence on that case.</summary>
     Task<IncidentSnapshot> FileAsync(FileIncident command);
 
-    /// <summary>A case of this estate changed; the newest version per case is kept. The book never awaits a case
-    /// that reports (it applies what <c>CreateAsync</c> and <c>RepeatAsync</c> return), so this need not interleave.</summary>
+    /// <summary>A case of this estate changed; the newest version per case is kept. Interleaves: a case whose clock
+    /// fires reports while the book may be awaiting that same case (a repeated alarm).</summary>
+    [AlwaysInterleave]
     Task ReportAsync(IncidentSummary summary);
 
     /// <summary>The cases matching <paramref name="query"/>, newest first.</summary>

@@ -17,6 +17,7 @@ public sealed class EstateIncidentsGrain(
     private Debouncer? _push;
     private IncidentCounts? _sent;
     private long _version;
+    private Task? _writing;
 
     private EstateIncidentsState S => state.State;
 
@@ -94,17 +95,29 @@ public sealed class EstateIncidentsGrain(
         }
 
         Prune();
-        try
+        await SaveAsync();
+        Push.Touch();
+    }
+
+    /// <summary>Writes the whole book, one write at a time: reports interleave with filing, and two overlapping writes
+    /// of one grain would fail on the ETag. A failed write leaves the change in memory for the next write to carry.</summary>
+    private async Task SaveAsync()
+    {
+        while (_writing is { } running)
         {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            await state.ReadStateAsync();
-            throw;
+            await running.ContinueWith(_ => { }, TaskScheduler.Current);
         }
 
-        Push.Touch();
+        var write = state.WriteStateAsync();
+        _writing = write;
+        try
+        {
+            await write;
+        }
+        finally
+        {
+            _writing = null;
+        }
     }
 
     /// <summary>Forgets finished cases past the keep period and alarms whose case is no longer open.</summary>
