@@ -74,6 +74,7 @@ public sealed class IncidentDeskScreenTests(ScreenStack stack) : IAsyncLifetime
         await Expect(Page.Locator($"#incident-body tr[data-incident='{id}'] td[data-col=state]")).ToHaveTextAsync("已派遣", Load);
         var after = await Http.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}");
         Assert.Equal("Grid", after.GetProperty("summary").GetProperty("level").GetString());
-        _screen.AssertNoErrors();
+        // The browser logs the refused step's 409 as a failed resource load; nothing else may go wrong.
+        Assert.All(_screen.Errors, e => Assert.Contains("409 (Conflict)", e));
     }
 }

@@ -41,8 +41,10 @@ public class IncidentClockRestartTests(PostgresFixture db)
             // Only the book is asked: nothing but the reminder wakes the case, which then escalates and reports.
             var book = silo.Grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(estateId));
             var seen = await TestEstates.EventuallyAsync(() => book.ListAsync(new IncidentQuery()),
-                l => l.Single().Level >= EscalationLevel.Estate, TimeSpan.FromSeconds(60));
-            Assert.True(seen.Single().Level >= EscalationLevel.Estate, $"still at {seen.Single().Level}");
+                l => l.Single().Level >= EscalationLevel.Estate, TimeSpan.FromSeconds(90));
+            var silos = await db.ScalarAsync<string>($"SELECT string_agg(address || ':' || port || '=' || status, ', ') FROM orleansmembershiptable WHERE deploymentid = '{cluster}'");
+            var clock = await db.ScalarAsync<string>($"SELECT string_agg(grainhash || '@' || starttime || '/' || period, ', ') FROM orleansreminderstable WHERE serviceid = '{cluster}'");
+            Assert.True(seen.Single().Level >= EscalationLevel.Estate, $"still at {seen.Single().Level}; silos {silos}; reminders {clock}");
             Assert.True(seen.Single().Overdue);
 
             var history = (await silo.Grains.GetGrain<IIncidentGrain>(Keys.Incident(filed.IncidentId)).GetAsync()).History;
