@@ -12,5 +12,7 @@ public sealed class RouteOption
     /// <summary>Where the row comes from (the annex paragraph), shown with the route.</summary>
     public string Basis { get; set; } = "";
 
-    public IncidentRoute ToRoute() => new(Handler, Lead, [.. CoOperating], Basis);
+    /// <summary>The route as a case stores it. An array, not a collection expression: the expression's compiler-made
+    /// list type is written into the stored JSON by name and cannot be read back after a restart.</summary>
+    public IncidentRoute ToRoute() => new(Handler, Lead, CoOperating.ToArray(), Basis);
 }
