@@ -1,6 +1,7 @@
 using Anju.Common;
 using Anju.Incidents;
 using Anju.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static Anju.Tests.Infrastructure.TestEstates;
 
 namespace Anju.Tests.Grains;
@@ -130,6 +131,25 @@ public class IncidentGrainTests(ClusterFixture fixture)
         Assert.Single(await Book(estateId).ListAsync(new IncidentQuery(ReachedLevel: EscalationLevel.Street)));
         var status = await EventuallyAsync(estate.GetStatusAsync, s => s.Incidents.Escalated == 1 && s.Incidents.Overdue == 1);
         Assert.Equal((1, 1), (status.Incidents.Escalated, status.Incidents.Overdue));
+    }
+
+    [Fact]
+    public async Task Snapshots_and_lists_survive_the_wire_format_between_silos()
+    {
+        var estateId = Fresh.EstateId();
+        await CreateAsync(fixture.Grains, estateId);
+        var c = await Book(estateId).FileAsync(Parking(estateId) with { Attachments = ["https://example.org/a.jpg"] });
+        c = await Case(c.IncidentId).ActAsync(Cmd(c, IncidentAction.Acknowledge));
+        var list = await Book(estateId).ListAsync(new IncidentQuery());
+        var serializer = fixture.Cluster.Client.ServiceProvider.GetRequiredService<Orleans.Serialization.Serializer>();
+
+        var snapshot = serializer.Deserialize<IncidentSnapshot>(serializer.SerializeToArray(c))!;
+        var listed = serializer.Deserialize<IReadOnlyList<IncidentSummary>>(serializer.SerializeToArray(list))!;
+
+        Assert.Equal(c.History, snapshot.History);
+        Assert.Equal(c.Attachments, snapshot.Attachments);
+        Assert.Equal(c.Route.CoOperating, snapshot.Route.CoOperating);
+        Assert.Equal(list, listed);
     }
 
     private static async Task<Exception?> Outcome(Task task)
