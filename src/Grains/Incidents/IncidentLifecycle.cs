@@ -90,15 +90,16 @@ public static class IncidentLifecycle
         return new IncidentTransition(next, step);
     }
 
-    /// <summary>A clock breached: the system escalates one rung and restarts that stage's clock at the new level;
-    /// at the top of the ladder the breach is recorded and that clock stops. Either way the case is overdue.</summary>
+    /// <summary>A clock breached: the system escalates one rung and the new level gets fresh clocks (see
+    /// <see cref="SlaRules.Refresh"/>), so two clocks running out together climb one rung, not two.
+    /// At the top of the ladder the breach is recorded and that clock stops. Either way the case is overdue.</summary>
     public static IncidentTransition Breach(IncidentSummary current, SlaStage stage, SlaWindow window, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(window);
         var atTop = current.Level == EscalationLadder.Top;
         var level = atTop ? current.Level : EscalationLadder.Up(current.Level);
-        var deadlines = SlaRules.With(current.Deadlines, stage, atTop ? null : now + window.For(stage));
+        var deadlines = atTop ? SlaRules.With(current.Deadlines, stage, null) : SlaRules.Refresh(current.Deadlines, current.Status, stage, window, now);
         var next = current with { Level = level, Deadlines = deadlines, Overdue = true, Version = current.Version + 1, UpdatedAt = now };
         var reason = $"SLA {stage} deadline {SlaRules.Of(current.Deadlines, stage):u} breached.";
         return new IncidentTransition(next, new IncidentStep(atTop ? "Breach" : nameof(IncidentAction.Escalate), current.Status, level, "system", reason, now));

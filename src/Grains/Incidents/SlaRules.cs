@@ -35,6 +35,18 @@ public static class SlaRules
     public static SlaDeadlines Settle(SlaDeadlines deadlines, IncidentStatus status) =>
         Enum.GetValues<SlaStage>().Aggregate(deadlines, (d, stage) => Runs(stage, status) ? d : With(d, stage, null));
 
+    /// <summary>Fresh clocks for a new level after <paramref name="breached"/> ran out: the breached stage restarts
+    /// with a full window, and acknowledge and dispatch are due no sooner than a full window from now. The resolve
+    /// promise is not moved by someone else's breach: only its own breach or an approved extension moves it.</summary>
+    public static SlaDeadlines Refresh(SlaDeadlines deadlines, IncidentStatus status, SlaStage breached, SlaWindow window, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        return Enum.GetValues<SlaStage>().Aggregate(deadlines, (d, stage) =>
+            stage == breached ? With(d, stage, now + window.For(stage))
+            : stage != SlaStage.Resolve && Runs(stage, status) && Of(d, stage) is { } at && at < now + window.For(stage) ? With(d, stage, now + window.For(stage))
+            : d);
+    }
+
     /// <summary>The first running stage whose deadline is at or before <paramref name="now"/>, earliest deadline first.</summary>
     public static SlaStage? FirstBreach(IncidentStatus status, SlaDeadlines deadlines, DateTimeOffset now) =>
         Enum.GetValues<SlaStage>()

@@ -67,4 +67,24 @@ public class IncidentSlaTests
         Assert.Null(c.Deadlines.AcknowledgeBy); // breached at the top: recorded, the clock stops
         Assert.Equal(5, c.Version);
     }
+
+    [Fact]
+    public void Two_clocks_running_out_together_climb_one_rung_per_window()
+    {
+        var window = new SlaWindow(TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(40), TimeSpan.FromHours(72));
+        var c = IncidentLifecycleTests.Case() with { Deadlines = SlaRules.Start(T0, window) };
+        var climbed = new List<(double, EscalationLevel)>();
+        for (var second = 0; second <= 70; second++)
+        {
+            var now = T0.AddSeconds(second);
+            while (SlaRules.FirstBreach(c.Status, c.Deadlines, now) is { } stage)
+            {
+                c = IncidentLifecycle.Breach(c, stage, window, now).Next;
+                climbed.Add((second, c.Level));
+            }
+        }
+
+        Assert.Equal([(20d, EscalationLevel.Estate), (40d, EscalationLevel.Street), (60d, EscalationLevel.District)], climbed.Take(3));
+        Assert.Equal(T0.AddHours(72), c.Deadlines.ResolveBy);
+    }
 }
