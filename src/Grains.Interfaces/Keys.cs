@@ -22,6 +22,9 @@ public static class Keys
     /// <summary>Key of an estate's incident book (事件): <c>incidents/TH-0001</c>.</summary>
     public static string EstateIncidents(string estateId) => $"incidents/{estateId}";
 
+    /// <summary>Key of one incident (事件) case: <c>incident/IN-20261128-K3Q9ZP</c>.</summary>
+    public static string Incident(string incidentId) => $"incident/{incidentId}";
+
     /// <summary>Key of an estate's security desk (guards, patrols, cameras): <c>security/TH-0001</c>.</summary>
     public static string EstateSecurity(string estateId) => $"security/{estateId}";
 
@@ -45,6 +48,9 @@ public static class Keys
 
     /// <summary>Reads the estate id back out of an estate incident-book key.</summary>
     public static string EstateIdOfIncidents(string key) => After(key, "incidents/");
+
+    /// <summary>Reads the incident id back out of an incident grain key.</summary>
+    public static string IncidentIdOf(string key) => After(key, "incident/");
 
     /// <summary>Reads the estate id back out of an estate security-desk key.</summary>
     public static string EstateIdOfSecurity(string key) => After(key, "security/");

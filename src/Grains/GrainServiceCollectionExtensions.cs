@@ -3,6 +3,7 @@ using Anju.Districts;
 using Anju.Dwellings;
 using Anju.Estates.Health;
 using Anju.Grids;
+using Anju.Incidents;
 using Anju.Live;
 using Anju.Security;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public static class GrainServiceCollectionExtensions
         Bind<ContractOptions>(services, configuration, "Contracts");
         Bind<HealthOptions>(services, configuration, "Health");
         Bind<SecurityOptions>(services, configuration, "Security");
+        Bind<IncidentOptions>(services, configuration, "Incidents");
         return services;
     }
 

@@ -16,6 +16,7 @@ public sealed class LiveSnapshots(IGrainFactory grains)
             [LiveScope.EstateKind] = ReadEstateAsync,
             [Scopes.City] = ReadCityAsync,
             ["district"] = ReadDistrictAsync,
+            ["incidents"] = ReadIncidentsAsync,
         };
 
     /// <summary>The scope's current state, or null when its kind has no snapshot.
@@ -47,6 +48,15 @@ public sealed class LiveSnapshots(IGrainFactory grains)
     {
         var status = await grains.GetGrain<IDistrictGrain>(Keys.District(scope.Id)).GetStatusAsync();
         return new LiveUpdate(scope.Name, "district", status.Version, status);
+    }
+
+    /// <summary>An estate's open incidents, newest first, at the version of the book's last count.</summary>
+    private static async Task<LiveUpdate> ReadIncidentsAsync(IGrainFactory grains, LiveScope scope)
+    {
+        var book = grains.GetGrain<Incidents.IEstateIncidentsGrain>(Keys.EstateIncidents(scope.Id));
+        var section = await book.GetSectionAsync();
+        var open = await book.ListAsync(new Incidents.IncidentQuery(Open: true));
+        return new LiveUpdate(scope.Name, "incidents", section.Version, open);
     }
 
     private static async Task<LiveUpdate> ReadCityAsync(IGrainFactory grains, LiveScope scope)

@@ -34,6 +34,7 @@ public sealed partial class ScopeCheck : IScopeAuthorizer
             LiveScope.DistrictKind when DistrictCodes.IsKnown(id) => new(kind, id, Scopes.District(id)),
             LiveScope.EstateKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Estate(id)),
             LiveScope.ClusterKind when id.Length == 0 => LiveScope.Cluster,
+            "incidents" when EstateId().IsMatch(id) => new(kind, id, Scopes.Incidents(id)),
             LiveScope.CityKind or LiveScope.DistrictKind or LiveScope.EstateKind or LiveScope.ClusterKind =>
                 throw new HubException($"'{id}' is not a valid {kind} id"),
             _ => throw new HubException($"unknown scope kind '{kind}'"),

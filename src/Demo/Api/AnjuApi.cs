@@ -69,6 +69,15 @@ public sealed class AnjuApi : IDisposable
     public Task<ApiResult<DwellingSnapshot>> AddDeductionAsync(string estateId, string dwellingId, PointDeduction deduction, CancellationToken ct) =>
         SendAsync<DwellingSnapshot>(HttpMethod.Post, DwellingPath(estateId, dwellingId) + "/deductions", deduction, ct);
 
+    public Task<ApiResult<IncidentView>> FileIncidentAsync(FileIncidentBody incident, CancellationToken ct) =>
+        SendAsync<IncidentView>(HttpMethod.Post, "api/incidents", incident, ct);
+
+    public Task<ApiResult<IncidentView>> ActOnIncidentAsync(string incidentId, IncidentStepBody step, CancellationToken ct) =>
+        SendAsync<IncidentView>(HttpMethod.Post, $"api/incidents/{Uri.EscapeDataString(incidentId)}/actions", step, ct);
+
+    public Task<ApiResult<IncidentView>> GetIncidentAsync(string incidentId, CancellationToken ct) =>
+        SendAsync<IncidentView>(HttpMethod.Get, $"api/incidents/{Uri.EscapeDataString(incidentId)}", null, ct);
+
     public Task<ApiResult<ImportStatus>> GetImportStatusAsync(CancellationToken ct) =>
         SendAsync<ImportStatus>(HttpMethod.Get, "api/import/status", null, ct);
 

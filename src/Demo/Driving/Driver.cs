@@ -45,7 +45,7 @@ public sealed class Driver(AnjuApi api, DriveOptions options)
         {
             // Idempotent: completes the security roster of a city seeded before security existed.
             await security.RosterAsync(book.EstateIds, ct);
-            generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book),
+            generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book), new IncidentGenerator(api, book),
                 new SecurityGenerator(security, await security.CreateKeyAsync("demo-driver", ct), book.EstateIds, options.Seed)];
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -12,6 +12,9 @@ public static class Scopes
     /// <summary>One estate: <c>estate/TH-0001</c>.</summary>
     public static string Estate(string estateId) => $"estate/{estateId}";
 
+    /// <summary>The open incidents of one estate (the incident desk's list): <c>incidents/TH-0001</c>.</summary>
+    public static string Incidents(string estateId) => $"incidents/{estateId}";
+
     /// <summary>Splits a scope into its kind and id ("estate", "TH-0001"); the city has an empty id.</summary>
     public static (string Kind, string Id) Parse(string scope)
     {

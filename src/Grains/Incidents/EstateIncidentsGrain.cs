@@ -1,9 +1,176 @@
+using Anju.Common;
+using Anju.Districts;
 using Anju.Estates;
+using Anju.Live;
+using Microsoft.Extensions.Options;
 
 namespace Anju.Incidents;
 
-/// <summary>An estate's incident book. Holds no incidents yet: the incidents capability fills it.</summary>
-public sealed class EstateIncidentsGrain : Grain, IEstateIncidentsGrain
+/// <summary>An estate's incident book: opens cases (one per open device alarm), keeps the newest summary of each,
+/// counts them and pushes the counts to the estate (debounced) and the open list to its live scope.</summary>
+public sealed class EstateIncidentsGrain(
+    [PersistentState("incident-book", StorageNames.Main)] IPersistentState<EstateIncidentsState> state,
+    TimeProvider clock,
+    IOptions<IncidentOptions> options,
+    IOptions<RollupOptions> rollup) : Grain, IEstateIncidentsGrain
 {
-    public Task<IncidentSection> GetSectionAsync() => Task.FromResult(IncidentSection.Empty);
+    private Debouncer? _push;
+    private IncidentCounts? _sent;
+    private long _version;
+    private Task? _writing;
+
+    private EstateIncidentsState S => state.State;
+
+    private string EstateId => Keys.EstateIdOfIncidents(this.GetPrimaryKeyString());
+
+    private Debouncer Push => _push ??= new(this, rollup.Value.ReportDelay, PushAsync);
+
+    /// <summary>Recounts on a slow timer while active so the 24-hour window slides and deadlines passing show as overdue.</summary>
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var period = options.Value.RecountPeriod;
+        this.RegisterGrainTimer(() => { Push.Touch(); return Task.CompletedTask; }, period, period);
+        _version = Rollups.NextVersion(_version, clock.GetUtcNow());
+        return Task.CompletedTask;
+    }
+
+    public Task<IncidentSection> GetSectionAsync() => Task.FromResult(new IncidentSection(_version, Counts()));
+
+    public async Task<IncidentSnapshot> FileAsync(FileIncident command)
+    {
+        var valid = IncidentRules.Validate(command);
+        if (valid.Location.EstateId != EstateId)
+        {
+            throw new ValidationException("location.estateId", $"This book is estate '{EstateId}''s.");
+        }
+
+        var district = await CheckPlaceAsync(valid.Location);
+        var alarm = IncidentRules.AlarmKey(valid);
+        if (alarm is not null && S.OpenAlarms.TryGetValue(alarm, out var openId)
+            && S.Cases.TryGetValue(openId, out var open) && IncidentLifecycle.IsOpen(open.Status))
+        {
+            var repeated = await Case(openId).RepeatAsync(valid.Actor);
+            await ApplyAsync(repeated.Summary);
+            return repeated;
+        }
+
+        var id = IncidentIds.New(clock.GetUtcNow(), Random.Shared);
+        var created = await Case(id).CreateAsync(valid, options.Value.RouteFor(valid.Category), district);
+        await ApplyAsync(created.Summary, alarm);
+        return created;
+    }
+
+    public Task ReportAsync(IncidentSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        return summary.Location.EstateId == EstateId ? ApplyAsync(summary) : Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<IncidentSummary>> ListAsync(IncidentQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IReadOnlyList<IncidentSummary> found = [.. S.Cases.Values.Where(c => IncidentFilter.Matches(c, query))
+            .OrderByDescending(c => c.CreatedAt).ThenBy(c => c.IncidentId, StringComparer.Ordinal)];
+        return Task.FromResult(found);
+    }
+
+    public Task<IncidentBoard> GetBoardAsync()
+    {
+        var now = clock.GetUtcNow();
+        return Task.FromResult(new IncidentBoard(EstateId, IncidentTally.Count(S.Cases.Values, now), IncidentTally.ByGrid(S.Cases.Values, now)));
+    }
+
+    /// <summary>Keeps the newest version of a case, persists, then pushes.</summary>
+    private async Task ApplyAsync(IncidentSummary summary, string? alarm = null)
+    {
+        if (S.Cases.TryGetValue(summary.IncidentId, out var held) && held.Version >= summary.Version)
+        {
+            return;
+        }
+
+        S.Cases[summary.IncidentId] = summary;
+        if (alarm is not null)
+        {
+            S.OpenAlarms[alarm] = summary.IncidentId;
+        }
+
+        Prune();
+        await SaveAsync();
+        Push.Touch();
+    }
+
+    /// <summary>Writes the whole book, one write at a time: reports interleave with filing, and two overlapping writes
+    /// of one grain would fail on the ETag. A failed write leaves the change in memory for the next write to carry.</summary>
+    private async Task SaveAsync()
+    {
+        while (_writing is { } running)
+        {
+            await running.ContinueWith(_ => { }, TaskScheduler.Current);
+        }
+
+        var write = state.WriteStateAsync();
+        _writing = write;
+        try
+        {
+            await write;
+        }
+        finally
+        {
+            _writing = null;
+        }
+    }
+
+    /// <summary>Forgets finished cases past the keep period and alarms whose case is no longer open.</summary>
+    private void Prune()
+    {
+        var cutoff = clock.GetUtcNow() - options.Value.KeepFinishedFor;
+        foreach (var old in S.Cases.Values.Where(c => !IncidentLifecycle.IsOpen(c.Status) && c.UpdatedAt < cutoff).ToList())
+        {
+            S.Cases.Remove(old.IncidentId);
+        }
+
+        foreach (var (key, id) in S.OpenAlarms.ToList())
+        {
+            if (!S.Cases.TryGetValue(id, out var c) || !IncidentLifecycle.IsOpen(c.Status))
+            {
+                S.OpenAlarms.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>The estate must exist and hold the grid and building named; returns its district.</summary>
+    private async Task<string> CheckPlaceAsync(IncidentLocation location)
+    {
+        var estate = GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(EstateId));
+        var structure = await estate.GetStructureAsync();
+        if (location.GridId is { } grid && !structure.Grids.Any(g => g.GridId == grid))
+        {
+            throw new ValidationException("location.gridId", $"Estate '{EstateId}' has no grid '{grid}'.");
+        }
+
+        if (location.BuildingId is { } building && !structure.Buildings.Any(b => b.BuildingId == building))
+        {
+            throw new ValidationException("location.buildingId", $"Estate '{EstateId}' has no building '{building}'.");
+        }
+
+        return (await estate.GetSummaryAsync()).District;
+    }
+
+    private async Task PushAsync()
+    {
+        var counts = Counts();
+        var open = S.Cases.Values.Where(c => IncidentLifecycle.IsOpen(c.Status)).OrderByDescending(c => c.CreatedAt).ToList();
+        _version = Rollups.NextVersion(_version, clock.GetUtcNow());
+        GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Incidents(EstateId))
+            .PublishAsync(new LiveUpdate(Scopes.Incidents(EstateId), "incidents", _version, open)).Ignore();
+        if (counts != _sent)
+        {
+            await GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(EstateId)).ReportIncidentsAsync(new IncidentSection(_version, counts));
+            _sent = counts;
+        }
+    }
+
+    private IncidentCounts Counts() => IncidentTally.Count(S.Cases.Values, clock.GetUtcNow());
+
+    private IIncidentGrain Case(string id) => GrainFactory.GetGrain<IIncidentGrain>(Keys.Incident(id));
 }

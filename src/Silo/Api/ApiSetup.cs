@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Anju.Silo.Open311;
 
 namespace Anju.Silo.Api;
 
@@ -26,7 +27,9 @@ public static class ApiSetup
         api.MapRollupEndpoints();
         api.MapContractEndpoints();
         api.MapSecurityEndpoints().MapSecurityIngestEndpoints();
+        api.MapIncidentEndpoints();
         api.MapImportEndpoints().MapDiagnosticsEndpoints();
+        app.MapOpen311();
         return app;
     }
 }

@@ -71,6 +71,8 @@ public sealed class DeskScreenTests(ScreenStack stack) : IAsyncLifetime
     {
         await _screen.ShowAsync("/incidents.html", "incidents", async () =>
         {
+            // Other tests share the stack and may have filed cases: a search nothing matches shows the empty state.
+            await Page.Locator("#filter-search").FillAsync("no-such-incident");
             await Expect(Page.Locator("#incident-empty b")).ToHaveTextAsync("暂无事件", Load);
             await Expect(Page.Locator("#incident-head th")).ToHaveCountAsync(8);
             await Expect(Page.Locator("[data-figure=critical] .value")).ToHaveTextAsync("0", Load);

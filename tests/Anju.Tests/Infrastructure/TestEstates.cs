@@ -21,9 +21,12 @@ public static class TestEstates
         new(dwellingId, floorArea, building, 1, 1, dwellingId, tenure, tenure is TenureType.Economy or TenureType.LimitedPrice ? 0.7m : null);
 
     /// <summary>Polls until <paramref name="done"/> holds (rollups travel up asynchronously), or 10 s pass.</summary>
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    public static Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done) => EventuallyAsync(read, done, TimeSpan.FromSeconds(10));
+
+    /// <summary>Polls until <paramref name="done"/> holds, or <paramref name="timeout"/> passes.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan timeout)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow + timeout;
         var value = await read();
         while (!done(value) && DateTime.UtcNow < deadline)
         {

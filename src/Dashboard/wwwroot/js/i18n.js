@@ -105,6 +105,17 @@ const STRINGS = {
       columns: { id: '编号', severity: '级别', category: '类别', place: '小区 / 网格', owner: '责任方', sla: 'SLA 剩余', level: '上报层级', state: '状态' },
       empty: '暂无事件', emptyHint: '事件（投诉举报、纠纷、治安、环境）上线后在此受理、派单、上报与办结',
       actions: { accept: '受理', dispatch: '派单', escalate: '上报', close: '办结' }, actionsHint: '选择事件后可操作',
+      severities: { Critical: '紧急', Major: '重要', Minor: '一般', Info: '信息' },
+      categories: {
+        Complaint: '投诉举报', Dispute: '矛盾纠纷', Security: '治安', IllegalStructure: '违章建筑', Parking: '车辆停放',
+        Pets: '宠物', GarbageSorting: '垃圾分类', Environment: '环境卫生', Facility: '公共设施', Welfare: '民生',
+      },
+      parties: {
+        GridStaff: '网格员', PropertyCompany: '物业服务企业', PoliceStation: '派出所', CivilAffairsOffice: '民政', HousingOffice: '住房保障办', UrbanManagement: '城管执法',
+      },
+      levels: { Grid: '网格', Estate: '小区/社区', Street: '街道', District: '区' },
+      states: { Collected: '待受理', Filed: '已立案', Voided: '已作废', Dispatched: '已派遣', InHandling: '处置中', Feedback: '待核查', Closed: '已结案', Evaluated: '已评价' },
+      escalateReason: '指挥中心值班员上报', done: '已处理 {id}', conflict: '该事件已被他人修改，已重新加载', failed: '操作未成功',
     },
   },
   en: {
@@ -211,6 +222,17 @@ const STRINGS = {
       columns: { id: 'Id', severity: 'Severity', category: 'Category', place: 'Estate / grid', owner: 'Owner', sla: 'SLA left', level: 'Level', state: 'State' },
       empty: 'No incident', emptyHint: 'Complaints, disputes, security and environment matters are accepted, dispatched, escalated and closed here once incidents are live',
       actions: { accept: 'Accept', dispatch: 'Dispatch', escalate: 'Escalate', close: 'Close' }, actionsHint: 'Select an incident to act on it',
+      severities: { Critical: 'Critical', Major: 'Major', Minor: 'Minor', Info: 'Info' },
+      categories: {
+        Complaint: 'Complaint', Dispute: 'Dispute', Security: 'Security', IllegalStructure: 'Illegal structure', Parking: 'Parking',
+        Pets: 'Pets', GarbageSorting: 'Garbage sorting', Environment: 'Environment', Facility: 'Facility', Welfare: 'Welfare',
+      },
+      parties: {
+        GridStaff: 'Grid staff', PropertyCompany: 'Property company', PoliceStation: 'Police station', CivilAffairsOffice: 'Civil affairs', HousingOffice: 'Housing office', UrbanManagement: 'Urban management',
+      },
+      levels: { Grid: 'Grid', Estate: 'Estate', Street: 'Street', District: 'District' },
+      states: { Collected: 'Collected', Filed: 'Filed', Voided: 'Voided', Dispatched: 'Dispatched', InHandling: 'In handling', Feedback: 'Feedback', Closed: 'Closed', Evaluated: 'Evaluated' },
+      escalateReason: 'Escalated by the command-centre operator', done: 'Done: {id}', conflict: 'Changed by someone else; reloaded', failed: 'The step did not succeed',
     },
   },
 };

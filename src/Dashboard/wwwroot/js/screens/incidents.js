@@ -1,17 +1,20 @@
-// The incident desk (事件處置): filters, the incident list with SLA countdowns and the actions
-// (accept, dispatch, escalate, close), laid out for the incidents capability. Until it lands the
-// list is empty and the actions are disabled; the counts already come from the estates' summaries.
+// The incident desk (事件處置台): the live list of cases with SLA countdowns, filters, and the steps an
+// operator takes (acknowledge, dispatch, escalate, close). Every step carries the version the operator saw;
+// a case changed by someone else in between answers 409 and the desk says so and reloads.
 
 import { DISTRICTS, cityModel } from '../city.js';
-import { $, h } from '../dom.js';
+import { $, h, setText } from '../dom.js';
 import { number } from '../format.js';
 import { nameOf, onLanguageChange, t } from '../i18n.js';
+import { act, countdown, isOpen, listIncidents, nextDeadline } from '../incidents-api.js';
 import { figure } from '../components/figure.js';
 import { mountHeader } from '../components/header.js';
 import { panel } from '../components/panel.js';
 
 mountHeader($('#top'));
 const model = cityModel();
+const ACTOR = '指挥中心值班员';
+const REFRESH_MS = 3000;
 
 const box = $('#figures');
 const cards = {
@@ -32,7 +35,7 @@ const drawFigures = panel(() => {
   set(cards.escalated, incidents.escalated, 'watch');
 });
 
-// Filters: what the list will be narrowed by. Chips toggle; the list re-reads them when it draws.
+// Filters: chips toggle; district narrows the server query, the rest narrow the list here.
 const filters = { district: '', severity: new Set(), status: new Set(['open']), text: '' };
 const districtFilter = $('#filter-district');
 const fillDistricts = () => {
@@ -40,8 +43,8 @@ const fillDistricts = () => {
   districtFilter.replaceChildren(h('option', { value: '' }, t('table.filterAll')), ...DISTRICTS.map((code) => h('option', { value: code }, nameOf('districts', code))));
   districtFilter.value = current;
 };
-districtFilter.addEventListener('change', () => { filters.district = districtFilter.value; drawList(); });
-$('#filter-search').addEventListener('input', (event) => { filters.text = event.target.value.trim(); drawList(); });
+districtFilter.addEventListener('change', () => { filters.district = districtFilter.value; load(); });
+$('#filter-search').addEventListener('input', (event) => { filters.text = event.target.value.trim().toLowerCase(); drawList(); });
 document.querySelectorAll('.chip[data-filter]').forEach((chip) => chip.addEventListener('click', () => {
   const set = filters[chip.dataset.filter];
   if (!set.delete(chip.dataset.value)) {
@@ -54,17 +57,99 @@ document.querySelectorAll('.chip[data-filter]').forEach((chip) => chip.addEventL
 document.querySelectorAll('.chip[data-filter]').forEach((chip) =>
   chip.setAttribute('aria-pressed', String(filters[chip.dataset.filter].has(chip.dataset.value))));
 
-// The incidents capability will feed this list (one row per incident, SLA countdown per row).
-const incidents = [];
+let incidents = [];
+let selected = null;
+const overdue = (i) => i.overdue || (nextDeadline(i) ?? Infinity) < Date.now();
+
+const visible = () => incidents.filter((i) =>
+  (filters.severity.size === 0 || filters.severity.has(i.severity.toLowerCase()))
+  && (!filters.status.has('open') || isOpen(i))
+  && (!filters.status.has('overdue') || overdue(i))
+  && (!filters.status.has('escalated') || i.level !== 'Grid')
+  && (!filters.text || [i.incidentId, i.location.estateId, i.location.gridId ?? ''].some((s) => s.toLowerCase().includes(filters.text))));
+
+const columns = ['id', 'severity', 'category', 'place', 'owner', 'sla', 'level', 'state'];
+const cell = (col, i) => {
+  switch (col) {
+    case 'id': return i.incidentId;
+    case 'severity': return nameOf('incidents.severities', i.severity);
+    case 'category': return nameOf('incidents.categories', i.category);
+    case 'place': return [i.location.estateId, i.location.gridId].filter(Boolean).join(' / ');
+    case 'owner': return i.assignedTo ? nameOf('incidents.parties', i.assignedTo) : (i.agency ?? '—');
+    case 'sla': return countdown(nextDeadline(i));
+    case 'level': return nameOf('incidents.levels', i.level);
+    default: return nameOf('incidents.states', i.status);
+  }
+};
+
 const drawList = panel(() => {
-  const columns = ['id', 'severity', 'category', 'place', 'owner', 'sla', 'level', 'state'];
   $('#incident-head').replaceChildren(...columns.map((c) => h('th', { dataset: { col: c } }, t(`incidents.columns.${c}`))));
-  $('#incident-body').replaceChildren(...incidents.map((incident) => h('tr', { dataset: { incident: incident.id } })));
-  $('#incident-empty').hidden = incidents.length > 0;
+  const rows = visible();
+  $('#incident-body').replaceChildren(...rows.map((i) => h('tr', {
+    dataset: { incident: i.incidentId, severity: i.severity, status: i.status },
+    class: overdue(i) ? 'overdue' : null,
+    'aria-selected': String(selected === i.incidentId),
+    onclick: () => { selected = i.incidentId; drawList(); drawActions(); },
+  }, ...columns.map((c) => h('td', { dataset: { col: c } }, cell(c, i))))));
+  $('#incident-empty').hidden = rows.length > 0;
 });
+
+// Countdowns tick every second without a reload.
+setInterval(() => {
+  for (const row of document.querySelectorAll('#incident-body tr')) {
+    const incident = incidents.find((i) => i.incidentId === row.dataset.incident);
+    const sla = row.querySelector('td[data-col=sla]');
+    if (incident && sla) {
+      setText(sla, countdown(nextDeadline(incident)));
+    }
+  }
+}, 1000);
+
+// Which step each button takes, and from which status it is allowed.
+const steps = {
+  accept: { action: 'Acknowledge', when: (i) => i.status === 'Collected' },
+  dispatch: { action: 'Dispatch', when: (i) => i.status === 'Filed' },
+  escalate: { action: 'Escalate', when: (i) => isOpen(i) && i.level !== 'District', extra: () => ({ reason: t('incidents.escalateReason') }) },
+  close: { action: (i) => (i.source === 'Device' && i.status !== 'Feedback' ? 'Clear' : 'Close'), when: (i) => i.status === 'Feedback' || (i.source === 'Device' && isOpen(i)) },
+};
+const message = h('span', { id: 'incident-message', class: 'panel-note', role: 'status' });
+$('.toolbar.actions').append(message);
+
+const drawActions = panel(() => {
+  const incident = incidents.find((i) => i.incidentId === selected);
+  for (const button of document.querySelectorAll('button[data-action]')) {
+    button.disabled = !incident || !steps[button.dataset.action].when(incident);
+  }
+});
+
+document.querySelectorAll('button[data-action]').forEach((button) => button.addEventListener('click', async () => {
+  const incident = incidents.find((i) => i.incidentId === selected);
+  if (!incident) {
+    return;
+  }
+
+  const step = steps[button.dataset.action];
+  const action = typeof step.action === 'function' ? step.action(incident) : step.action;
+  button.disabled = true;
+  const result = await act(incident, action, { actor: ACTOR, ...(step.extra?.() ?? {}) });
+  setText(message, result.ok ? t('incidents.done', { id: incident.incidentId }) : result.conflict ? t('incidents.conflict') : (result.problem?.detail ?? t('incidents.failed')));
+  message.dataset.outcome = result.ok ? 'ok' : result.conflict ? 'conflict' : 'error';
+  await load();
+}));
+
+let loading = null;
+async function load() {
+  loading ??= listIncidents({ district: filters.district, take: 500 })
+    .then((page) => { incidents = page.items; drawList(); drawActions(); })
+    .catch(() => { /* the next tick retries; the figures still come from the live feed */ })
+    .finally(() => { loading = null; });
+  return loading;
+}
 
 fillDistricts();
 onLanguageChange(fillDistricts);
 model.onChange(drawFigures);
 drawFigures();
 drawList();
+load();
+setInterval(load, REFRESH_MS);

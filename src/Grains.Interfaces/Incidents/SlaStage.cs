@@ -1,0 +1,14 @@
+namespace Anju.Incidents;
+
+/// <summary>The stages an SLA clock times.</summary>
+public enum SlaStage
+{
+    /// <summary>From collection until the case is filed.</summary>
+    Acknowledge,
+
+    /// <summary>From collection until the case is dispatched.</summary>
+    Dispatch,
+
+    /// <summary>From collection until the case is closed.</summary>
+    Resolve,
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using Anju.Common;
+using Anju.Incidents;
+using Anju.Silo.Api;
+
+namespace Anju.Silo.Open311;
+
+/// <summary>Open311 GeoReport v2, JSON format, under <c>/open311/v2/</c>: services are incident categories and
+/// requests are incidents, so citizen-reporting apps file straight into the grid workflow. Errors use the spec's
+/// body, <c>[{"code":400,"description":"…"}]</c>.</summary>
+public static class Open311Endpoints
+{
+    public static WebApplication MapOpen311(this WebApplication app)
+    {
+        app.MapGet("/open311/discovery.json", (HttpRequest r) => Open311Mapping.Discovery($"{r.Scheme}://{r.Host}/open311/v2/"))
+            .WithTags("Open311").WithSummary("The GeoReport v2 discovery document.");
+        var v2 = app.MapGroup("/open311/v2").WithTags("Open311").AddEndpointFilter(Open311Errors.FilterAsync);
+        v2.MapGet("/services.json", () => Open311Catalogue.Services).WithSummary("The services: one per incident category.");
+        v2.MapGet("/services/{service_code}.json", (string service_code) =>
+                new Open311Definition(Open311Catalogue.Code(Open311Catalogue.Category(service_code)), Open311Catalogue.Attributes))
+            .WithSummary("A service definition: the attributes that place a request (estate_id required) and its severity.");
+        v2.MapPost("/requests.json", CreateAsync).WithSummary("Create a service request (form-encoded per the spec, or JSON).").DisableAntiforgery();
+        v2.MapGet("/requests.json", ListAsync).WithSummary("Service requests: service_request_id, service_code, status, start_date, end_date, page, page_size.");
+        v2.MapGet("/requests/{service_request_id}.json", async (string service_request_id, IGrainFactory g) =>
+                new[] { Open311Mapping.Request(await g.GetGrain<IIncidentGrain>(Keys.Incident(Validate.Id("service_request_id", service_request_id))).GetAsync()) })
+            .WithSummary("One service request, as a one-element list.");
+        return app;
+    }
+
+    private static async Task<IResult> CreateAsync(HttpRequest request, IGrainFactory grains)
+    {
+        var input = await Open311Input.ReadAsync(request);
+        var command = Open311Mapping.Command(input);
+        var filed = await grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(command.Location.EstateId)).FileAsync(command);
+        return Results.Json(new[] { new Open311Created(filed.IncidentId, Open311Mapping.Notice(filed.Route)) }, statusCode: StatusCodes.Status201Created);
+    }
+
+    private static async Task<IReadOnlyList<Open311Request>> ListAsync(
+        IGrainFactory grains, string? service_request_id, string? service_code, string? status, string? start_date, string? end_date,
+        int page = 1, int page_size = 50)
+    {
+        if (page < 1)
+        {
+            throw new ValidationException("page", "page must be 1 or more.");
+        }
+
+        if (page_size is < 1 or > 200)
+        {
+            throw new ValidationException("page_size", "page_size must be between 1 and 200.");
+        }
+
+        IEnumerable<IncidentSnapshot> found;
+        if (!string.IsNullOrWhiteSpace(service_request_id))
+        {
+            var ids = service_request_id.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            found = await Task.WhenAll(ids.Select(id => grains.GetGrain<IIncidentGrain>(Keys.Incident(Validate.Id("service_request_id", id))).GetAsync()));
+        }
+        else
+        {
+            // The spec's default window is the last 90 days.
+            var query = new IncidentQuery(
+                Category: string.IsNullOrWhiteSpace(service_code) ? null : Open311Catalogue.Category(service_code),
+                Open: status switch
+                {
+                    null or "" => null,
+                    "open" => true,
+                    "closed" => false,
+                    _ => throw new ValidationException("status", "status must be open or closed."),
+                },
+                CreatedFrom: Date("start_date", start_date) ?? DateTimeOffset.UtcNow.AddDays(-90),
+                CreatedTo: Date("end_date", end_date));
+            var summaries = await IncidentDirectory.FindAsync(grains, null, null, query);
+            var pageOf = summaries.Skip((page - 1) * page_size).Take(page_size);
+            found = await Task.WhenAll(pageOf.Select(s => grains.GetGrain<IIncidentGrain>(Keys.Incident(s.IncidentId)).GetAsync()));
+        }
+
+        return [.. found.Select(Open311Mapping.Request)];
+    }
+
+    private static DateTimeOffset? Date(string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? null
+        : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at
+        : throw new ValidationException(field, $"{field} must be a W3C date-time, e.g. 2026-11-28T08:00:00Z.");
+}

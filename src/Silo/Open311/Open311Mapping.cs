@@ -1,0 +1,73 @@
+using Anju.Common;
+using Anju.Incidents;
+
+namespace Anju.Silo.Open311;
+
+/// <summary>Maps between GeoReport v2 and incidents.</summary>
+public static class Open311Mapping
+{
+    /// <summary>A new case from the spec's parameters. The request must be placed: attribute[estate_id], plus lat/long or
+    /// address_string (the spec's location requirement).</summary>
+    public static FileIncident Command(Open311Input input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var category = Open311Catalogue.Category(input["service_code"]);
+        var estateId = Validate.Id("attribute[estate_id]", input.Attribute("estate_id"));
+        var (lat, lon, address) = (input.Number("lat"), input.Number("long"), input["address_string"]);
+        if (address is null && (lat is null || lon is null))
+        {
+            throw new ValidationException("address_string", "A request needs a location: lat and long, or address_string.");
+        }
+
+        var severity = input.Attribute("severity") is { } s
+            ? Enum.TryParse<IncidentSeverity>(s, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(s, out _)
+                ? parsed
+                : throw new ValidationException("attribute[severity]", "attribute[severity] must be critical, major, minor or info.")
+            : IncidentSeverity.Minor;
+        var name = string.Join(' ', new[] { input["last_name"], input["first_name"] }.Where(n => n is not null));
+        return new FileIncident(category, severity, IncidentSource.Open311,
+            new IncidentLocation(estateId, input.Attribute("grid_id"), input.Attribute("building_id"), input.Attribute("dwelling_id"), address, lat, lon),
+            input["description"] ?? throw new ValidationException("description", "description is required."),
+            "open311")
+        {
+            Reporter = new ReporterContact(name.Length > 0 ? name : null, input["phone"], input["email"]),
+            Attachments = input["media_url"] is { } url ? [url] : [],
+        };
+    }
+
+    public static Open311Request Request(IncidentSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var c = snapshot.Summary;
+        var last = snapshot.History.LastOrDefault(h => h.Note is not null || h.Reason is not null);
+        return new Open311Request(
+            c.IncidentId,
+            IncidentLifecycle.IsOpen(c.Status) ? "open" : "closed",
+            last is null ? $"{c.Status}" : $"{c.Status}: {last.Note ?? last.Reason}",
+            Open311Catalogue.Name(c.Category),
+            Open311Catalogue.Code(c.Category),
+            c.Description,
+            c.Agency,
+            Notice(snapshot.Route),
+            c.CreatedAt,
+            c.UpdatedAt,
+            c.Deadlines.ResolveBy,
+            c.Location.Address,
+            c.Location.Lat,
+            c.Location.Long,
+            snapshot.Attachments.Count > 0 ? snapshot.Attachments[0] : null);
+    }
+
+    public static string Notice(IncidentRoute route) => $"Handled by {route.Handler}; lead unit {route.Lead} ({route.Basis}).";
+
+    public static object Discovery(string url) => new
+    {
+        changeset = "2026-11-28T00:00:00Z",
+        contact = "Anju 安居 — Guangzhou affordable-housing estates incident desk",
+        key_service = "No API key is needed to read; requests are placed by attribute[estate_id].",
+        endpoints = new[]
+        {
+            new { specification = "http://wiki.open311.org/GeoReport_v2", url, changeset = "2026-11-28T00:00:00Z", type = "production", formats = new[] { "application/json" } },
+        },
+    };
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Anju.Tests.Api;
+using Anju.Tests.Infrastructure;
+
+namespace Anju.Tests.Open311;
+
+/// <summary>GeoReport v2 on a real silo: services, a round trip form-encoded and in JSON, filters, the spec's errors.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class Open311Tests(PostgresFixture db) : IAsyncLifetime
+{
+    private RunningSilo _silo = null!;
+
+    private HttpClient Http => _silo.Http;
+
+    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"o311-{Guid.NewGuid():N}"[..16]);
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    private static FormUrlEncodedContent Form(string estateId, string serviceCode = "garbage-sorting") => new(new Dictionary<string, string>
+    {
+        ["service_code"] = serviceCode,
+        ["lat"] = "23.1291",
+        ["long"] = "113.2644",
+        ["address_string"] = "南洲路 88 號",
+        ["description"] = "垃圾未分類堆放",
+        ["first_name"] = "小明",
+        ["last_name"] = "陳",
+        ["phone"] = "13900000000",
+        ["media_url"] = "https://example.org/p/1.jpg",
+        ["attribute[estate_id]"] = estateId,
+        ["attribute[grid_id]"] = "G1",
+        ["attribute[severity]"] = "major",
+    });
+
+    private static async Task<JsonElement> ErrorAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        Assert.Equal(status, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var error = Assert.Single(body.EnumerateArray());
+        Assert.Equal((int)status, error.GetProperty("code").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(error.GetProperty("description").GetString()));
+        return error;
+    }
+
+    [Fact]
+    public async Task Services_are_the_incident_categories_and_document_the_placing_attributes()
+    {
+        var services = await Http.GetFromJsonAsync<JsonElement>("/open311/v2/services.json");
+        Assert.Contains(services.EnumerateArray(), s => s.GetProperty("service_code").GetString() == "illegal-structure" && s.GetProperty("metadata").GetBoolean());
+        var definition = await Http.GetFromJsonAsync<JsonElement>("/open311/v2/services/parking.json");
+        var estate = definition.GetProperty("attributes").EnumerateArray().Single(a => a.GetProperty("code").GetString() == "estate_id");
+        Assert.True(estate.GetProperty("required").GetBoolean());
+        var discovery = await Http.GetFromJsonAsync<JsonElement>("/open311/discovery.json");
+        Assert.EndsWith("/open311/v2/", discovery.GetProperty("endpoints")[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task A_form_encoded_request_round_trips()
+    {
+        var estateId = await IncidentApiTests.EstateAsync(Http);
+        var created = await Http.PostAsync("/open311/v2/requests.json", Form(estateId));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("service_request_id").GetString()!;
+
+        var one = (await Http.GetFromJsonAsync<JsonElement>($"/open311/v2/requests/{id}.json"))[0];
+        Assert.Equal(id, one.GetProperty("service_request_id").GetString());
+        Assert.Equal("open", one.GetProperty("status").GetString());
+        Assert.Equal("garbage-sorting", one.GetProperty("service_code").GetString());
+        Assert.Equal("垃圾未分類堆放", one.GetProperty("description").GetString());
+        Assert.Equal("南洲路 88 號", one.GetProperty("address").GetString());
+        Assert.Equal(23.1291, one.GetProperty("lat").GetDouble());
+        Assert.Equal("https://example.org/p/1.jpg", one.GetProperty("media_url").GetString());
+        Assert.Equal("市城管委", one.GetProperty("agency_responsible").GetString());
+        Assert.True(one.GetProperty("expected_datetime").GetDateTimeOffset() > one.GetProperty("requested_datetime").GetDateTimeOffset());
+        Assert.DoesNotContain("13900000000", one.GetRawText());
+
+        var listed = await Http.GetFromJsonAsync<JsonElement>("/open311/v2/requests.json?service_code=garbage-sorting&status=open&page_size=200");
+        Assert.Contains(listed.EnumerateArray(), r => r.GetProperty("service_request_id").GetString() == id);
+        var closed = await Http.GetFromJsonAsync<JsonElement>($"/open311/v2/requests.json?service_request_id={id}");
+        Assert.Equal(id, closed[0].GetProperty("service_request_id").GetString());
+        var incident = await Http.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}");
+        Assert.Equal("Open311", incident.GetProperty("summary").GetProperty("source").GetString());
+        Assert.Equal("Major", incident.GetProperty("summary").GetProperty("severity").GetString());
+        Assert.Equal("G1", incident.GetProperty("summary").GetProperty("location").GetProperty("gridId").GetString());
+    }
+
+    [Fact]
+    public async Task A_json_request_is_accepted_too()
+    {
+        var estateId = await IncidentApiTests.EstateAsync(Http);
+        var created = await Http.PostAsJsonAsync("/open311/v2/requests.json", new Dictionary<string, object>
+        {
+            ["service_code"] = "pets", ["address_string"] = "3棟樓下", ["description"] = "犬隻未拴繩", ["attribute"] = new { estate_id = estateId },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("service_request_id").GetString()!;
+        Assert.Equal("pets", (await Http.GetFromJsonAsync<JsonElement>($"/open311/v2/requests/{id}.json"))[0].GetProperty("service_code").GetString());
+    }
+
+    [Fact]
+    public async Task Errors_use_the_spec_body()
+    {
+        var estateId = await IncidentApiTests.EstateAsync(Http);
+        var bad = await ErrorAsync(await Http.PostAsync("/open311/v2/requests.json", Form(estateId, serviceCode: "noise")), HttpStatusCode.BadRequest);
+        Assert.Contains("service_code", bad.GetProperty("description").GetString());
+        await ErrorAsync(await Http.GetAsync("/open311/v2/services/noise.json"), HttpStatusCode.BadRequest);
+        var unplaced = new FormUrlEncodedContent(new Dictionary<string, string> { ["service_code"] = "pets", ["description"] = "x", ["address_string"] = "y" });
+        Assert.Contains("estate_id", (await ErrorAsync(await Http.PostAsync("/open311/v2/requests.json", unplaced), HttpStatusCode.BadRequest)).GetProperty("description").GetString());
+        await ErrorAsync(await Http.GetAsync("/open311/v2/requests/IN-20260101-ZZZZZZ.json"), HttpStatusCode.NotFound);
+        Assert.Empty((await Http.GetFromJsonAsync<JsonElement>($"/api/incidents?estate={estateId}")).GetProperty("items").EnumerateArray());
+    }
+}
