@@ -36,6 +36,13 @@ public sealed record GridSummary(
     [property: Id(5)] IReadOnlyDictionary<TenureType, int> Tenures,
     [property: Id(6)] int OpenMatters);
 
+/// <summary>Open matters (incidents located in the grid) as the estate's incident book counts them, versioned.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Grids.GridMatters")]
+public sealed record GridMatters([property: Id(0)] long Version, [property: Id(1)] int Open)
+{
+    public static GridMatters None { get; } = new(0, 0);
+}
+
 /// <summary>A grid as its staff see it.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Grids.GridStatus")]
 public sealed record GridStatus(

@@ -23,6 +23,10 @@ public interface IGridGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task ReportDwellingAsync(DwellingSummary summary);
 
+    /// <summary>The estate's incident book reports how many matters are open in the grid; older versions are ignored.</summary>
+    [AlwaysInterleave]
+    Task ReportOpenMattersAsync(GridMatters matters);
+
     /// <summary>The grid's status.</summary>
     [ReadOnly]
     Task<GridStatus> GetStatusAsync();

@@ -2,6 +2,8 @@ using Anju.Common;
 using Anju.Districts;
 using Anju.Dwellings;
 using Anju.Estates;
+using Anju.Incidents;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Anju.Grids;
@@ -11,8 +13,10 @@ public sealed class GridGrain(
     [PersistentState("grid", StorageNames.Main)] IPersistentState<GridState> state,
     IOptions<RollupOptions> rollup,
     IOptions<GridOptions> gridOptions,
-    TimeProvider clock) : Grain, IGridGrain
+    TimeProvider clock,
+    ILogger<GridGrain> log) : Grain, IGridGrain
 {
+    private GridMatters _matters = GridMatters.None;
     private Dictionary<string, DwellingSummary> _dwellings = new(StringComparer.Ordinal);
     private Debouncer? _toEstate;
     private long _version;
@@ -37,6 +41,9 @@ public sealed class GridGrain(
         // Overdue reviews are a matter of the calendar: re-derive the figures hourly.
         this.RegisterGrainTimer(() => { Touch(); return Task.CompletedTask; }, TimeSpan.FromHours(1), TimeSpan.FromHours(1));
         ToEstate.Touch();
+        // Open matters come from the incident book; pulled in a turn of its own, not during
+        // activation, because the book may be waiting on this estate while this grid activates.
+        this.RegisterGrainTimer(PullMattersAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -122,6 +129,22 @@ public sealed class GridGrain(
         return Task.CompletedTask;
     }
 
+    public Task ReportOpenMattersAsync(GridMatters matters)
+    {
+        ArgumentNullException.ThrowIfNull(matters);
+        if (matters.Version > _matters.Version)
+        {
+            var changed = matters.Open != _matters.Open;
+            _matters = matters;
+            if (changed)
+            {
+                Touch();
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<GridStatus> GetStatusAsync()
     {
         EnsureExists();
@@ -148,6 +171,23 @@ public sealed class GridGrain(
         return summaries.ToDictionary(d => d.DwellingId, StringComparer.Ordinal);
     }
 
+    private async Task PullMattersAsync()
+    {
+        try
+        {
+            var board = await GrainFactory.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(S.EstateId)).GetBoardAsync();
+            if (_matters.Version == 0 && board.ByGrid.TryGetValue(S.GridId, out var counts) && counts.Open > 0)
+            {
+                _matters = _matters with { Open = counts.Open };
+                Touch();
+            }
+        }
+        catch (Exception ex)
+        {
+            log.LogWarning(ex, "Grid {EstateId}/{GridId} could not read its open matters; the incident book reports them on the next change", S.EstateId, S.GridId);
+        }
+    }
+
     private void Touch()
     {
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
@@ -155,7 +195,7 @@ public sealed class GridGrain(
     }
 
     private GridSummary Summary() =>
-        GridRollup.Summarize(S.GridId, _version, S.ZoneId, _dwellings.Values, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        GridRollup.Summarize(S.GridId, _version, S.ZoneId, _dwellings.Values, _matters.Open, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     private GridStatus Status()
     {

@@ -8,7 +8,8 @@ namespace Anju.Grids;
 /// <summary>Pure: a grid's figures from its dwellings' latest summaries.</summary>
 public static class GridRollup
 {
-    public static GridSummary Summarize(string gridId, long version, string? zoneId, IReadOnlyCollection<DwellingSummary> dwellings, DateOnly today)
+    public static GridSummary Summarize(
+        string gridId, long version, string? zoneId, IReadOnlyCollection<DwellingSummary> dwellings, int openMatters, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(dwellings);
         var livedIn = dwellings.Where(d => OccupancyRules.IsLivedIn(d.State)).ToList();
@@ -22,7 +23,7 @@ public static class GridRollup
             ExitReviews: livedIn.Count(d => d.Deductions == DeductionLevel.ExitReview),
             SpecialGroupHouseholds: livedIn.Count(d => d.SpecialGroups != SpecialGroups.None));
         var tenures = Enum.GetValues<TenureType>().ToDictionary(t => t, t => dwellings.Count(d => d.Tenure == t));
-        return new GridSummary(gridId, version, zoneId, OccupancyRollup.Count(dwellings), residency, tenures, OpenMatters: 0);
+        return new GridSummary(gridId, version, zoneId, OccupancyRollup.Count(dwellings), residency, tenures, OpenMatters: openMatters);
     }
 
     /// <summary>Adds residency counts together.</summary>

@@ -8,7 +8,7 @@ namespace Anju.Incidents;
 
 /// <summary>An estate's incident book: opens cases (one per open device alarm), keeps the newest summary of each,
 /// counts them and pushes the counts to the estate (debounced) and the open list to its live scope.</summary>
-public sealed class EstateIncidentsGrain(
+public sealed partial class EstateIncidentsGrain(
     [PersistentState("incident-book", StorageNames.Main)] IPersistentState<EstateIncidentsState> state,
     TimeProvider clock,
     IOptions<IncidentOptions> options,
@@ -16,6 +16,7 @@ public sealed class EstateIncidentsGrain(
 {
     private Debouncer? _push;
     private IncidentCounts? _sent;
+    private Dictionary<string, int> _gridsSent = new(StringComparer.Ordinal);
     private long _version;
     private Task? _writing;
 
@@ -163,6 +164,7 @@ public sealed class EstateIncidentsGrain(
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
         GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Incidents(EstateId))
             .PublishAsync(new LiveUpdate(Scopes.Incidents(EstateId), "incidents", _version, open)).Ignore();
+        SendGridMatters();
         if (counts != _sent)
         {
             await GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(EstateId)).ReportIncidentsAsync(new IncidentSection(_version, counts));

@@ -75,6 +75,21 @@ public class IncidentGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_grid_counts_the_matters_open_in_it_until_they_close()
+    {
+        var estateId = Fresh.EstateId();
+        await CreateAsync(fixture.Grains, estateId);
+        var grid = fixture.Grains.GetGrain<Grids.IGridGrain>(Keys.Grid(estateId, "G1"));
+        var c = await Book(estateId).FileAsync(Parking(estateId));
+        await Book(estateId).FileAsync(Parking(estateId) with { Location = new(estateId) }); // the estate's, not the grid's
+
+        Assert.Equal(1, (await EventuallyAsync(grid.GetStatusAsync, s => s.Summary.OpenMatters == 1)).Summary.OpenMatters);
+
+        c = await Case(c.IncidentId).ActAsync(Cmd(c, IncidentAction.Void) with { Reason = "重複上報", Approver = ApproverRole.GridLeader });
+        Assert.Equal(0, (await EventuallyAsync(grid.GetStatusAsync, s => s.Summary.OpenMatters == 0)).Summary.OpenMatters);
+    }
+
+    [Fact]
     public async Task Concurrent_updates_one_wins_the_other_is_a_conflict()
     {
         var estateId = Fresh.EstateId();
