@@ -9,6 +9,7 @@ var root = new RootCommand("Anju demo: generate and onboard a Guangzhou of affor
     SeedCommand.Create(),         // generate + import, once per database
     DriveCommand.Create(),        // a paced stream of live events (also a benchmark load)
     BenchImportCommand.Create(),  // onboarding time and silo memory for a city
+    BenchLiveCommand.Create(),    // event-to-screen latency and host CPU under load
 };
 
 return await root.Parse(args).InvokeAsync(DemoCli.Invocation);
