@@ -22,6 +22,8 @@ public sealed class BenchLive(AnjuApi api, BenchLiveOptions options)
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StatusEvery = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan UnseenAfter = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan InventoryRetry = TimeSpan.FromSeconds(10);
+    private const int InventoryAttempts = 4;
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -35,6 +37,14 @@ public sealed class BenchLive(AnjuApi api, BenchLiveOptions options)
 
             var clock = Stopwatch.StartNew();
             var (book, problem) = await Inventory.LoadAsync(api, ct);
+            for (var attempt = 1; book is null && attempt < InventoryAttempts; attempt++)
+            {
+                // A silo started just now may time out while its districts pull every estate: give it time.
+                Console.WriteLine($"Listing the city failed ({problem}); trying again in {InventoryRetry.TotalSeconds:F0} s …");
+                await Task.Delay(InventoryRetry, ct);
+                (book, problem) = await Inventory.LoadAsync(api, ct);
+            }
+
             if (book is not { Count: > 0 })
             {
                 Console.Error.WriteLine(problem ?? "No estates or dwellings found.");

@@ -19,7 +19,7 @@ public static class BenchLiveCommand
             }
         });
         var duration = DemoCli.Positive(new Option<int>("--duration") { Description = "Seconds measured (after the warm-up).", DefaultValueFactory = _ => 60 });
-        var warmup = new Option<int>("--warmup") { Description = "Seconds of load before measuring.", DefaultValueFactory = _ => 15 };
+        var warmup = new Option<int>("--warmup") { Description = "Seconds of load before measuring (grains activate, rollups settle).", DefaultValueFactory = _ => 30 };
         warmup.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() < 0)
