@@ -44,7 +44,7 @@ public sealed class IncidentGenerator(AnjuApi api, DwellingBook book) : IEventGe
                 var c = cases[random.Next(cases.Count)];
                 if (Step(c, random) is { } step && c.TryClaim())
                 {
-                    return new PlannedEvent(Kind, ct => SendStepAsync(c, step, ct));
+                    return new PlannedEvent(Kind, PlannedEvent.AnyEstate, ct => SendStepAsync(c, step, ct));
                 }
             }
         }
@@ -52,7 +52,7 @@ public sealed class IncidentGenerator(AnjuApi api, DwellingBook book) : IEventGe
         var category = Categories.Pick(random);
         var body = new FileIncidentBody(category, Severities.Pick(random), "GridStaff", new IncidentPlace(book.Pick(random).EstateId), Descriptions[category], Actor);
         var leftAlone = random.NextDouble() < 0.2; // one case in five is not walked: its clocks run out and it escalates
-        return new PlannedEvent(Kind, ct => FileAsync(body, leftAlone, ct));
+        return new PlannedEvent(Kind, body.Location.EstateId, ct => FileAsync(body, leftAlone, ct));
     }
 
     private static IncidentStepBody? Step(TrackedIncident c, Random random) => c.Status switch

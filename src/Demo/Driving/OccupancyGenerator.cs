@@ -31,7 +31,7 @@ public sealed class OccupancyGenerator(AnjuApi api, DwellingBook book) : IEventG
             {
                 var action = OccupancyMoves.Choose(dwelling.State, random);
                 var household = action == OccupancyAction.Allocate ? HouseholdDraw.Next(random, Actor) : null;
-                return new PlannedEvent(Kind, ct => ApplyAsync(dwelling, action, household, ct));
+                return new PlannedEvent(Kind, dwelling.EstateId, ct => ApplyAsync(dwelling, action, household, ct));
             }
 
             dwelling.Release();

@@ -37,7 +37,7 @@ public sealed class ResidencyGenerator(AnjuApi api, DwellingBook book) : IEventG
                 "rent" => Rent(dwelling, new RentPaid(today, random.Next(20, 90) * 10m)),
                 _ => Deduction(dwelling, new PointDeduction(random.Next(1, 4), Reasons[random.Next(Reasons.Length)], Actor)),
             };
-            return new PlannedEvent(Kind, ct => SendAsync(dwelling, send, ct));
+            return new PlannedEvent(Kind, dwelling.EstateId, ct => SendAsync(dwelling, send, ct));
         }
 
         return null;

@@ -49,7 +49,7 @@ public sealed class SecurityGenerator(DemoSecurity security, string key, IReadOn
         events.Add(step == 0
             ? Event("clock-in", now, new { estateId = estateIds[estate], guardId = DemoSecurity.Guard(guard), device = "handset" })
             : Event("checkin", now, new { estateId = estateIds[estate], guardId = DemoSecurity.Guard(guard), checkpointId = DemoSecurity.Checkpoint(((step - 1) % DemoSecurity.Checkpoints) + 1), device = "handset" }));
-        return new PlannedEvent(Kind, async ct => await security.IngestAsync(key, events, ct) switch
+        return new PlannedEvent(Kind, PlannedEvent.AnyEstate, async ct => await security.IngestAsync(key, events, ct) switch
         {
             null => new EventOutcome(EventResult.Failed, "ingest refused the batch"),
             { Rejected: > 0 } r => new EventOutcome(EventResult.Failed, $"{r.Rejected} events rejected"),

@@ -1,0 +1,104 @@
+using Anju.Demo.Api;
+using Anju.Demo.Driving;
+
+namespace Anju.Demo.Benchmark;
+
+/// <summary>
+/// The benchmark's load: the driver's generators, pacer and counters (the same seeded stream as
+/// <c>drive</c>), with each successful answer written to <see cref="BenchLiveAcks"/> at the moment it
+/// arrives, so screens can tell how long after acknowledgement they saw it.
+/// </summary>
+public sealed class BenchLiveLoad(AnjuApi api, DwellingBook book, BenchLiveAcks acks, double rate, int seed, int maxInFlight)
+{
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
+
+    public DriveStats Stats { get; } = new();
+
+    /// <summary>Sends until <paramref name="stop"/>, then gives requests in flight up to 10 s to finish.</summary>
+    public async Task RunAsync(CancellationToken stop)
+    {
+        IEventGenerator[] generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book)];
+        var mix = new WeightedChoice<IEventGenerator>([.. generators.Select(g => (g, g.Weight))]);
+        var random = new Random(seed);
+        using var abandon = new CancellationTokenSource();
+        using var inFlight = new SemaphoreSlim(maxInFlight);
+        using var pacer = new Pacer(rate);
+        try
+        {
+            while (true)
+            {
+                var (due, dropped) = await pacer.NextAsync(stop);
+                Stats.Dropped(dropped);
+                for (var i = 0; i < due; i++)
+                {
+                    await inFlight.WaitAsync(stop);
+                    if (mix.Pick(random).Next(random) is not { } planned)
+                    {
+                        inFlight.Release();
+                        Stats.Idle();
+                        continue;
+                    }
+
+                    _ = SendAsync(planned, inFlight, abandon.Token);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The window is over: drain below.
+        }
+
+        if (!await DrainAsync(inFlight))
+        {
+            await abandon.CancelAsync();
+            await DrainAsync(inFlight);
+        }
+    }
+
+    private async Task SendAsync(PlannedEvent planned, SemaphoreSlim inFlight, CancellationToken ct)
+    {
+        try
+        {
+            await Stats.MeasureAsync(async () =>
+            {
+                var outcome = await planned.SendAsync(ct);
+                if (outcome.Result == EventResult.Ok && planned.EstateId != PlannedEvent.AnyEstate)
+                {
+                    acks.Acknowledged(planned.EstateId);
+                }
+
+                return outcome;
+            });
+        }
+        finally
+        {
+            inFlight.Release();
+        }
+    }
+
+    private async Task<bool> DrainAsync(SemaphoreSlim inFlight)
+    {
+        using var timeout = new CancellationTokenSource(DrainTimeout);
+        var taken = 0;
+        try
+        {
+            for (; taken < maxInFlight; taken++)
+            {
+                await inFlight.WaitAsync(timeout.Token);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+        finally
+        {
+            if (taken > 0)
+            {
+                inFlight.Release(taken);
+            }
+        }
+    }
+}

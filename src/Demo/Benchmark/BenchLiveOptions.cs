@@ -1,0 +1,22 @@
+using Anju.Demo.City;
+
+namespace Anju.Demo.Benchmark;
+
+/// <summary>
+/// What <c>bench-live</c> runs: <see cref="Clients"/> SignalR screens on the dashboard at <see cref="Dashboard"/>,
+/// events at <see cref="Rate"/> per second through the API at <see cref="Api"/>, measured for <see cref="Duration"/>
+/// after <see cref="Warmup"/>. The pids name the processes whose CPU is read (found by port when null);
+/// <see cref="City"/> is seeded only when the database is empty.
+/// </summary>
+public sealed record BenchLiveOptions(
+    Uri Api,
+    Uri Dashboard,
+    int Clients,
+    double Rate,
+    TimeSpan Duration,
+    TimeSpan Warmup,
+    int Seed,
+    int MaxInFlight,
+    int? DashboardPid,
+    int? SiloPid,
+    CityOptions City);

@@ -1,0 +1,54 @@
+using Anju.Demo.Driving;
+
+namespace Anju.Demo.Benchmark;
+
+/// <summary>Everything one <c>bench-live</c> run measured inside its window, and how it prints.</summary>
+public sealed record BenchLiveResult(
+    BenchLiveOptions Options,
+    TimeSpan Window,
+    DriveCounts Events,
+    long Retries,
+    BenchLivePercentiles Oldest,
+    BenchLivePercentiles Every,
+    IReadOnlyList<long> MessagesPerScreen,
+    long Unseen,
+    BenchLiveCpu Before,
+    BenchLiveCpu After,
+    (int? Dashboard, int? Silo) Pids,
+    string LoadBefore,
+    string LoadAfter)
+{
+    /// <summary>The issue's target: event-to-screen latency p99 under 250 ms.</summary>
+    public static readonly TimeSpan TargetP99 = TimeSpan.FromMilliseconds(250);
+
+    public bool TargetMet => Oldest.Count > 0 && Oldest.At(99) < TargetP99.TotalMilliseconds;
+
+    public void Print(TextWriter o)
+    {
+        var seconds = Math.Max(Window.TotalSeconds, 0.001);
+        var elapsed = TimeSpan.FromSeconds(seconds);
+        var perScreen = MessagesPerScreen.Select(m => m / seconds).DefaultIfEmpty(0).ToList();
+        o.WriteLine();
+        o.WriteLine($"bench-live: {Options.Clients} screens on district scopes, {Options.Rate:0.#} events/s target, "
+            + $"{seconds:F0} s measured after {Options.Warmup.TotalSeconds:F0} s warm-up (seed {Options.Seed})");
+        Row(o, "events", $"sent {Events.Sent} ({Events.Sent / seconds:F0}/s of {Options.Rate:0.#}/s), acknowledged {Events.Ok} ({Events.Ok / seconds:F0}/s), "
+            + $"conflicts {Events.Conflicts}, API errors {Events.Errors}, dropped slots {Events.Dropped}, retries {Retries}");
+        Row(o, "API latency", $"avg {Events.AverageLatency.TotalMilliseconds:F1} ms per event");
+        Row(o, "to screen", $"{Oldest}  target p99 < {TargetP99.TotalMilliseconds:F0} ms: {(TargetMet ? "met" : "MISSED")}");
+        Row(o, "", "(per estate change a screen saw: receive time − ack time of the oldest event it newly shows)");
+        Row(o, "every event", $"{Every}");
+        Row(o, "unseen", $"{Unseen} acknowledged (screen, event) pairs older than 5 s at the end of the window not yet shown");
+        Row(o, "messages", $"{perScreen.Average():F2} per screen per second (min {perScreen.Min():F2}, max {perScreen.Max():F2}); "
+            + $"{MessagesPerScreen.Sum() / seconds:F0}/s over all screens");
+        Row(o, "dashboard CPU", Cpu(BenchLiveCpu.CorePercent(Before.Dashboard, After.Dashboard, elapsed), Pids.Dashboard));
+        Row(o, "silo CPU", Cpu(BenchLiveCpu.CorePercent(Before.Silo, After.Silo, elapsed), Pids.Silo));
+        Row(o, "bench CPU", Cpu(BenchLiveCpu.CorePercent(Before.Self, After.Self, elapsed), Environment.ProcessId));
+        var machine = BenchLiveCpu.MachinePercent(Before, After);
+        Row(o, "machine", $"{(machine is { } m ? $"{m:F0} % busy" : "?")} of {Environment.ProcessorCount} cores; load average {LoadBefore} before, {LoadAfter} after");
+    }
+
+    private static string Cpu(double? percent, int? pid) =>
+        percent is { } p ? $"{p:F0} % of one core (pid {pid})" : pid is null ? "not measured (process not found: pass its pid)" : $"unreadable (pid {pid})";
+
+    private static void Row(TextWriter o, string label, string value) => o.WriteLine($"  {label,-14} {value}");
+}
