@@ -62,6 +62,8 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
         return ExitCodes.Ok;
     }
 
+    /// <summary>Seeded means the first estate holds dwellings and the last estate exists; anything less is an
+    /// interrupted seed, which importing the same city again completes (harmless for what is there).</summary>
     private async Task<bool> AlreadySeededAsync(CancellationToken ct)
     {
         var (_, estateId) = EstateIds.At(0);
@@ -72,8 +74,15 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
         }
 
         var status = existing.Value!;
+        var (_, lastId) = EstateIds.At(options.City.Estates - 1);
+        if (status.Occupancy.Dwellings == 0 || !(await api.GetEstateAsync(lastId, ct)).IsSuccess)
+        {
+            Console.WriteLine($"incomplete seed: {estateId} has {status.Occupancy.Dwellings} dwellings, {lastId} {(status.Occupancy.Dwellings == 0 ? "unchecked" : "missing")}; importing the city again.");
+            return false;
+        }
+
         Console.WriteLine($"already seeded: {estateId} {status.Profile.Name} has {status.Occupancy.Dwellings} dwellings, {status.Occupancy.Occupied} lived in " +
-            "(`seed --force` imports the city again, completing an interrupted seed).");
+            "(`seed --force` imports the city again).");
         return true;
     }
 }
