@@ -48,10 +48,10 @@ public sealed class BenchLiveLoad(AnjuApi api, DwellingBook book, BenchLiveAcks 
             // The window is over: drain below.
         }
 
-        if (!await DrainAsync(inFlight))
+        if (!await InFlight.DrainAsync(inFlight, maxInFlight, DrainTimeout))
         {
             await abandon.CancelAsync();
-            await DrainAsync(inFlight);
+            await InFlight.DrainAsync(inFlight, maxInFlight, DrainTimeout);
         }
     }
 
@@ -73,32 +73,6 @@ public sealed class BenchLiveLoad(AnjuApi api, DwellingBook book, BenchLiveAcks 
         finally
         {
             inFlight.Release();
-        }
-    }
-
-    private async Task<bool> DrainAsync(SemaphoreSlim inFlight)
-    {
-        using var timeout = new CancellationTokenSource(DrainTimeout);
-        var taken = 0;
-        try
-        {
-            for (; taken < maxInFlight; taken++)
-            {
-                await inFlight.WaitAsync(timeout.Token);
-            }
-
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-        finally
-        {
-            if (taken > 0)
-            {
-                inFlight.Release(taken);
-            }
         }
     }
 }

@@ -104,10 +104,10 @@ public sealed class Driver(AnjuApi api, DriveOptions options)
             Console.WriteLine("Stopping: waiting for requests in flight …");
         }
 
-        if (!await DrainAsync(inFlight))
+        if (!await InFlight.DrainAsync(inFlight, options.MaxInFlight, DrainTimeout))
         {
             await abandon.CancelAsync();
-            await DrainAsync(inFlight);
+            await InFlight.DrainAsync(inFlight, options.MaxInFlight, DrainTimeout);
         }
     }
 
@@ -120,33 +120,6 @@ public sealed class Driver(AnjuApi api, DriveOptions options)
         finally
         {
             inFlight.Release();
-        }
-    }
-
-    /// <summary>True once every slot is free again, false after <see cref="DrainTimeout"/>.</summary>
-    private async Task<bool> DrainAsync(SemaphoreSlim inFlight)
-    {
-        using var timeout = new CancellationTokenSource(DrainTimeout);
-        var taken = 0;
-        try
-        {
-            for (; taken < options.MaxInFlight; taken++)
-            {
-                await inFlight.WaitAsync(timeout.Token);
-            }
-
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-        finally
-        {
-            if (taken > 0)
-            {
-                inFlight.Release(taken);
-            }
         }
     }
 

@@ -40,8 +40,7 @@ public static class Rollups
 
     /// <summary>Totals of the estates' residency, incident, security and facility sections.</summary>
     public static EstateTotals Totals(IReadOnlyCollection<EstateSummary> estates) =>
-        new(Grids.GridRollup.Sum(estates.Select(e => e.Residency)), IncidentCounts.Sum(estates.Select(e => e.Incidents)),
-            SecurityCounts.Sum(estates.Select(e => e.Security)), FacilityCounts.Sum(estates.Select(e => e.Facilities)));
+        Totals([.. estates.Select(e => new EstateTotals(e.Residency, e.Incidents, e.Security, e.Facilities))]);
 
     /// <summary>Totals of several districts' totals.</summary>
     public static EstateTotals Totals(IReadOnlyCollection<EstateTotals> parts) =>

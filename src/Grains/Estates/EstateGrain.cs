@@ -146,25 +146,27 @@ public sealed partial class EstateGrain(
     public Task ReportIncidentsAsync(IncidentSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        if (section.Version > _incidents.Version)
-        {
-            _incidents = section;
-            Changed();
-        }
-
+        _incidents = Newer(_incidents, section, section.Version > _incidents.Version);
         return Task.CompletedTask;
     }
 
     public Task ReportSecurityAsync(SecuritySection section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        if (section.Version > _security.Version)
+        _security = Newer(_security, section, section.Version > _security.Version);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Newest wins, as for grids: a repeated or reordered section report changes nothing.</summary>
+    private T Newer<T>(T held, T reported, bool isNewer)
+    {
+        if (!isNewer)
         {
-            _security = section;
-            Changed();
+            return held;
         }
 
-        return Task.CompletedTask;
+        Changed();
+        return reported;
     }
 
     /// <summary>A section the estate does not own; if its grain cannot answer, it starts at zero and the grain reports later.</summary>
