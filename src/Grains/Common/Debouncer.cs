@@ -1,28 +1,56 @@
+using System.Diagnostics;
+
 namespace Anju.Common;
 
 /// <summary>
-/// Runs <c>flush</c> once, <c>delay</c> after the first <see cref="Touch"/> since the last flush:
-/// many changes inside the delay cost one flush that carries the latest state. A failed flush
-/// is retried after another delay. Lives inside one grain and uses its timers, so it needs no locks.
+/// Runs <c>flush</c> at most once per <c>interval</c>, always carrying the latest state (a throttle with a
+/// leading edge): a <see cref="Touch"/> after a quiet spell (the last flush began at least <c>interval</c> ago)
+/// flushes in the grain's next turn; touches inside the interval wait for one flush <c>interval</c> after the
+/// previous one began, so steady change still costs one flush per interval. A change never waits for an
+/// interval that has no earlier flush to keep apart from. A failed flush is retried an interval later.
+/// Lives inside one grain and uses its timers (the flush never runs inside the caller's turn), so it needs no locks.
 /// </summary>
-public sealed class Debouncer(IGrainBase grain, TimeSpan delay, Func<Task> flush)
+public sealed class Debouncer(IGrainBase grain, TimeSpan interval, Func<Task> flush)
 {
     private IGrainTimer? _timer;
+    private long _lastFlush;
+    private bool _flushedBefore;
 
     /// <summary>Something changed: make sure a flush is scheduled.</summary>
-    public void Touch() => _timer ??= grain.RegisterGrainTimer(RunAsync, delay, Timeout.InfiniteTimeSpan);
+    public void Touch()
+    {
+        if (_timer is not null)
+        {
+            return; // the scheduled flush will carry this change
+        }
+
+        _timer = grain.RegisterGrainTimer(RunAsync, Wait(), Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>How long until the next flush may begin: nothing after a quiet spell.</summary>
+    private TimeSpan Wait()
+    {
+        if (!_flushedBefore)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var wait = interval - Stopwatch.GetElapsedTime(_lastFlush);
+        return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+    }
 
     private async Task RunAsync()
     {
         _timer?.Dispose();
         _timer = null;
+        (_lastFlush, _flushedBefore) = (Stopwatch.GetTimestamp(), true);
         try
         {
             await flush();
         }
         catch
         {
-            Touch();
+            Touch(); // an interval after this attempt began
             throw;
         }
     }

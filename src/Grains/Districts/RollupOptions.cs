@@ -3,7 +3,9 @@ namespace Anju.Districts;
 /// <summary>How rollups propagate (configuration section "Rollups").</summary>
 public sealed class RollupOptions
 {
-    /// <summary>Changes inside this window travel up as one report (default 250 ms: a wall screen
-    /// refreshes at most 4 times a second anyway).</summary>
-    public TimeSpan ReportDelay { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>The least time between two reports of one rollup to its parent (default 100 ms). A change after
+    /// a quiet spell goes up at once; changes inside the interval travel as one report carrying the latest state.
+    /// Every level (grid, estate, district) can add up to this much under steady change, so three levels plus the
+    /// feed's own cap must stay inside the screen latency target.</summary>
+    public TimeSpan ReportDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 }
