@@ -148,7 +148,19 @@ async function load() {
 
 fillDistricts();
 onLanguageChange(fillDistricts);
-model.onChange(drawFigures);
+// The list follows the live feed: when the city's incident figures move, reload at once (coalesced);
+// the slow poll only catches steps that leave every count as it was (a dispatch, say).
+let figuresSeen = '';
+let reloadDue = null;
+const reloadSoon = () => { reloadDue ??= setTimeout(() => { reloadDue = null; load(); }, 200); };
+model.onChange(() => {
+  drawFigures();
+  const seen = JSON.stringify(model.totals.incidents);
+  if (seen !== figuresSeen) {
+    figuresSeen = seen;
+    reloadSoon();
+  }
+});
 drawFigures();
 drawList();
 load();
