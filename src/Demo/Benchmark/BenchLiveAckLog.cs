@@ -1,56 +1,70 @@
 namespace Anju.Demo.Benchmark;
 
 /// <summary>
-/// When each successful event of one estate was acknowledged by the API (UTC ticks), in the order
-/// acknowledged. Append-only and taken under a lock, so the times are non-decreasing and a reader's
-/// cursor (an index) stays valid however much is appended after it.
+/// The successful events of one estate, in the order they were acknowledged, each with the time (UTC ticks)
+/// its request was sent. Append-only and taken under a lock, so a reader's cursor (an index) stays valid
+/// however much is appended after it.
 /// </summary>
 public sealed class BenchLiveAckLog
 {
     private readonly Lock _gate = new();
-    private long[] _ticks = new long[256];
+    private long[] _sent = new long[256];
     private int _count;
 
-    /// <summary>Appends an acknowledgement at the current time.</summary>
-    public void Add()
+    /// <summary>Appends an acknowledged event sent at <paramref name="sentTicks"/>.</summary>
+    public void Add(long sentTicks)
     {
         lock (_gate)
         {
-            if (_count == _ticks.Length)
+            if (_count == _sent.Length)
             {
-                Array.Resize(ref _ticks, _count * 2);
+                Array.Resize(ref _sent, _count * 2);
             }
 
-            // Read the clock inside the lock: the log stays sorted.
-            _ticks[_count++] = DateTime.UtcNow.Ticks;
+            _sent[_count++] = sentTicks;
         }
     }
 
-    /// <summary>Hands every acknowledgement from index <paramref name="from"/> on that is at or before
-    /// <paramref name="cutoffTicks"/> to <paramref name="each"/>, oldest first; returns the index after the last one handed.</summary>
-    public int Take(int from, long cutoffTicks, Action<long> each)
+    /// <summary>How many events have been acknowledged so far.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _count;
+            }
+        }
+    }
+
+    /// <summary>Hands up to <paramref name="max"/> events from index <paramref name="from"/> on to
+    /// <paramref name="each"/> (their send times, in acknowledgement order); returns how many it handed.</summary>
+    public int Take(int from, int max, Action<long> each)
     {
         lock (_gate)
         {
-            var i = from;
-            for (; i < _count && _ticks[i] <= cutoffTicks; i++)
+            var n = Math.Max(0, Math.Min(max, _count - from));
+            for (var i = from; i < from + n; i++)
             {
-                each(_ticks[i]);
+                each(_sent[i]);
             }
 
-            return i;
+            return n;
         }
     }
 
-    /// <summary>How many acknowledgements from index <paramref name="from"/> on are at or before <paramref name="cutoffTicks"/>.</summary>
-    public int CountFrom(int from, long cutoffTicks)
+    /// <summary>How many events from index <paramref name="from"/> on were sent before <paramref name="beforeTicks"/>.</summary>
+    public int CountSentBefore(int from, long beforeTicks)
     {
         lock (_gate)
         {
             var n = 0;
-            for (var i = from; i < _count && _ticks[i] <= cutoffTicks; i++)
+            for (var i = from; i < _count; i++)
             {
-                n++;
+                if (_sent[i] < beforeTicks)
+                {
+                    n++;
+                }
             }
 
             return n;

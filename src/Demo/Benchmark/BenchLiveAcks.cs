@@ -7,8 +7,8 @@ public sealed class BenchLiveAcks
 {
     private readonly ConcurrentDictionary<string, BenchLiveAckLog> _estates = new(StringComparer.Ordinal);
 
-    /// <summary>An event of <paramref name="estateId"/> was acknowledged just now.</summary>
-    public void Acknowledged(string estateId) => For(estateId).Add();
+    /// <summary>An event of <paramref name="estateId"/>, sent at <paramref name="sentTicks"/> (UTC), was acknowledged just now.</summary>
+    public void Acknowledged(string estateId, long sentTicks) => For(estateId).Add(sentTicks);
 
     public BenchLiveAckLog For(string estateId) => _estates.GetOrAdd(estateId, _ => new BenchLiveAckLog());
 }

@@ -5,8 +5,8 @@ namespace Anju.Demo.Benchmark;
 
 /// <summary>
 /// The benchmark's load: the driver's generators, pacer and counters (the same seeded stream as
-/// <c>drive</c>), with each successful answer written to <see cref="BenchLiveAcks"/> at the moment it
-/// arrives, so screens can tell how long after acknowledgement they saw it.
+/// <c>drive</c>), with each successful event written to <see cref="BenchLiveAcks"/> (with the time it was sent)
+/// when its answer arrives, so screens can tell how long after sending they saw it.
 /// </summary>
 public sealed class BenchLiveLoad(AnjuApi api, DwellingBook book, BenchLiveAcks acks, double rate, int seed, int maxInFlight)
 {
@@ -61,10 +61,11 @@ public sealed class BenchLiveLoad(AnjuApi api, DwellingBook book, BenchLiveAcks 
         {
             await Stats.MeasureAsync(async () =>
             {
+                var sent = DateTime.UtcNow.Ticks;
                 var outcome = await planned.SendAsync(ct);
                 if (outcome.Result == EventResult.Ok && planned.EstateId != PlannedEvent.AnyEstate)
                 {
-                    acks.Acknowledged(planned.EstateId);
+                    acks.Acknowledged(planned.EstateId, sent);
                 }
 
                 return outcome;

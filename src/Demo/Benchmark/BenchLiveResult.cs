@@ -35,9 +35,9 @@ public sealed record BenchLiveResult(
             + $"conflicts {Events.Conflicts}, API errors {Events.Errors}, dropped slots {Events.Dropped}, retries {Retries}");
         Row(o, "API latency", $"avg {Events.AverageLatency.TotalMilliseconds:F1} ms per event");
         Row(o, "to screen", $"{Oldest}  target p99 < {TargetP99.TotalMilliseconds:F0} ms: {(TargetMet ? "met" : "MISSED")}");
-        Row(o, "", "(per estate change a screen saw: receive time − ack time of the oldest event it newly shows)");
+        Row(o, "", "(per estate change a screen saw: receive time − send time of the oldest event it newly shows; matched by change count)");
         Row(o, "every event", $"{Every}");
-        Row(o, "unseen", $"{Unseen} acknowledged (screen, event) pairs older than 5 s at the end of the window not yet shown");
+        Row(o, "unseen", $"{Unseen} acknowledged (screen, event) pairs sent over 5 s before the end of the window and not yet shown");
         Row(o, "messages", $"{perScreen.Average():F2} per screen per second (min {perScreen.Min():F2}, max {perScreen.Max():F2}); "
             + $"{MessagesPerScreen.Sum() / seconds:F0}/s over all screens");
         Row(o, "dashboard CPU", Cpu(BenchLiveCpu.CorePercent(Before.Dashboard, After.Dashboard, elapsed), Pids.Dashboard));

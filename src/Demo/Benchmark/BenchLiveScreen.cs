@@ -5,17 +5,11 @@ namespace Anju.Demo.Benchmark;
 
 /// <summary>
 /// One screen of the benchmark: a real .NET SignalR client watching one district scope, matching each
-/// district update against the acknowledged events of its estates.
-/// <para>
-/// A district update carries every estate's summary with its <c>version</c>, which the estate takes from
-/// the silo's clock (Unix milliseconds, <c>Rollups.NextVersion</c>) when it applies a grid's report. A
-/// dwelling reports to its grid before the API acknowledges the event, so an estate version V reflects
-/// every event of that estate acknowledged at or before V. When an estate's version moves on, the events
-/// acknowledged since the last version this screen saw, up to V, are now visible: their latency is
-/// receive time − acknowledgement time. <see cref="Oldest"/> keeps one sample per such change, for the
-/// oldest of them (how stale the tile was: the figure to hold against the target); <see cref="Every"/>
-/// keeps one per event. Both clocks are this machine's, as the silo's is.
-/// </para>
+/// district update against the events the load sent to its estates (by count: see <see cref="BenchLiveMatcher"/>).
+/// Latency is receive time − send time, so it includes the API's durable write as well as the rollups, the
+/// feed's rate cap and the dashboard. <see cref="Oldest"/> keeps one sample per estate change seen, for the
+/// oldest event it newly shows (how stale the tile was: the figure to hold against the target);
+/// <see cref="Every"/> keeps one per event. Both clocks are this machine's.
 /// </summary>
 public sealed class BenchLiveScreen : IAsyncDisposable
 {
@@ -24,9 +18,9 @@ public sealed class BenchLiveScreen : IAsyncDisposable
 
     private readonly Lock _gate = new();
     private readonly HubConnection _connection;
-    private readonly BenchLiveAcks _acks;
     private readonly BenchLiveWindow _window;
-    private readonly Dictionary<string, (long Version, int Cursor)> _estates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
+    private readonly BenchLiveMatcher _matcher;
     private readonly List<long> _oldest = [];
     private readonly List<long> _every = [];
     private long _messages;
@@ -35,7 +29,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
     public BenchLiveScreen(Uri hub, string scope, BenchLiveAcks acks, BenchLiveWindow window)
     {
         Scope = scope;
-        _acks = acks;
+        _matcher = new BenchLiveMatcher(acks);
         _window = window;
         _connection = new HubConnectionBuilder().WithUrl(hub).Build();
         _connection.On<JsonElement>(UpdatesMethod, OnUpdates);
@@ -87,13 +81,14 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         Apply(snapshot, DateTime.UtcNow.Ticks);
     }
 
-    /// <summary>Acknowledged events of this screen's estates, acknowledged before <paramref name="before"/>,
-    /// that no update has shown yet.</summary>
+    /// <summary>Acknowledged events of this screen's estates, sent before <paramref name="before"/>,
+    /// that no update has shown yet (after settling what the screen saw before the acknowledgement came).</summary>
     public int Unseen(DateTime before)
     {
         lock (_gate)
         {
-            return _estates.Sum(e => _acks.For(e.Key).CountFrom(e.Value.Cursor, before.Ticks));
+            _matcher.SettleAll(Record);
+            return _matcher.Unseen(before.Ticks);
         }
     }
 
@@ -117,7 +112,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         }
     }
 
-    /// <summary>Takes a district update (or snapshot): every estate whose version moved on.</summary>
+    /// <summary>Takes a district update (or snapshot): every estate whose change count moved on.</summary>
     private void Apply(JsonElement update, long received)
     {
         if (update.ValueKind != JsonValueKind.Object || !update.TryGetProperty("payload", out var payload)
@@ -126,41 +121,35 @@ public sealed class BenchLiveScreen : IAsyncDisposable
             return;
         }
 
-        var measuring = _window.Contains(received);
         lock (_gate)
         {
             foreach (var estate in estates.EnumerateArray())
             {
                 var id = estate.GetProperty("estateId").GetString()!;
                 var version = estate.GetProperty("version").GetInt64();
-                var (held, cursor) = _estates.GetValueOrDefault(id, (long.MinValue, 0));
-                if (version <= held)
+                if (_versions.TryGetValue(id, out var held) && version < held)
                 {
-                    continue;
+                    continue; // an older summary than one already taken
                 }
 
-                var first = true;
-                var next = _acks.For(id).Take(cursor, CutoffTicks(version), acked =>
-                {
-                    if (!measuring)
-                    {
-                        return;
-                    }
-
-                    var latency = received - acked;
-                    _every.Add(latency);
-                    if (first)
-                    {
-                        _oldest.Add(latency);
-                        first = false;
-                    }
-                });
-                _estates[id] = (version, next);
+                _versions[id] = version;
+                _matcher.Seen(id, estate.GetProperty("changes").GetInt64(), received, Record);
             }
         }
     }
 
-    /// <summary>The last tick of the millisecond <paramref name="version"/> names (versions are Unix milliseconds).</summary>
-    private static long CutoffTicks(long version) =>
-        DateTime.UnixEpoch.Ticks + ((version + 1) * TimeSpan.TicksPerMillisecond) - 1;
+    /// <summary>Keeps a sample when the update showing the event arrived inside the measured window.</summary>
+    private void Record(BenchLiveMatcher.Shown shown)
+    {
+        if (!_window.Contains(shown.SeenAt))
+        {
+            return;
+        }
+
+        _every.Add(shown.Latency);
+        if (shown.First)
+        {
+            _oldest.Add(shown.Latency);
+        }
+    }
 }

@@ -140,6 +140,10 @@ public sealed record EstateSummary(
     [Id(8)] public FacilityCounts Facilities { get; init; } = FacilityCounts.Zero;
 
     [Id(9)] public HealthResult? Health { get; init; }
+
+    /// <summary>How many dwelling changes the figures reflect (the sum of the grids' <c>Changes</c>): grows by one
+    /// with every dwelling command shown, so a screen can tell how many changes an update brought.</summary>
+    [Id(10)] public long Changes { get; init; }
 }
 
 /// <summary>An estate's live status: what screens show. <see cref="Version"/> grows with
@@ -170,4 +174,7 @@ public sealed record EstateStatus(
     [Id(12)] public IReadOnlyDictionary<TenureType, int> Tenures { get; init; } = new Dictionary<TenureType, int>();
 
     [Id(13)] public IReadOnlyList<ContractAttachment> Contracts { get; init; } = [];
+
+    /// <summary>How many dwelling changes the figures reflect (see <see cref="EstateSummary.Changes"/>).</summary>
+    [Id(14)] public long Changes { get; init; }
 }

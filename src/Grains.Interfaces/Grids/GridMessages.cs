@@ -34,7 +34,12 @@ public sealed record GridSummary(
     [property: Id(3)] OccupancyCounts Occupancy,
     [property: Id(4)] ResidencyCounts Residency,
     [property: Id(5)] IReadOnlyDictionary<TenureType, int> Tenures,
-    [property: Id(6)] int OpenMatters);
+    [property: Id(6)] int OpenMatters)
+{
+    /// <summary>How many dwelling changes these figures reflect: the sum of the dwellings' versions (each
+    /// dwelling command adds one). A watermark: a receiver holding a larger count has seen more changes.</summary>
+    [Id(7)] public long Changes { get; init; }
+}
 
 /// <summary>Open matters (incidents located in the grid) as the estate's incident book counts them, versioned.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Grids.GridMatters")]

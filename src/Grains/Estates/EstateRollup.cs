@@ -26,6 +26,7 @@ public static class EstateRollup
             Health = HealthScore.Compute(Inputs(occupancy, residency, sections.Incidents, sections.Security, sections.Facilities), health),
             Tenures = GridRollup.SumTenures(grids.Select(g => g.Tenures)),
             Contracts = [.. s.Contracts.Values.OrderBy(c => c.ContractId, StringComparer.Ordinal)],
+            Changes = grids.Sum(g => g.Changes),
         };
     }
 
@@ -56,6 +57,7 @@ public static class EstateRollup
             Security = status.Security,
             Facilities = status.Facilities,
             Health = status.Health,
+            Changes = status.Changes,
         };
 
     /// <summary>The health formula's inputs from the estate's sections (zero where a capability has not landed).</summary>

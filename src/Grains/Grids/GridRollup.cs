@@ -23,7 +23,10 @@ public static class GridRollup
             ExitReviews: livedIn.Count(d => d.Deductions == DeductionLevel.ExitReview),
             SpecialGroupHouseholds: livedIn.Count(d => d.SpecialGroups != SpecialGroups.None));
         var tenures = Enum.GetValues<TenureType>().ToDictionary(t => t, t => dwellings.Count(d => d.Tenure == t));
-        return new GridSummary(gridId, version, zoneId, OccupancyRollup.Count(dwellings), residency, tenures, OpenMatters: openMatters);
+        return new GridSummary(gridId, version, zoneId, OccupancyRollup.Count(dwellings), residency, tenures, OpenMatters: openMatters)
+        {
+            Changes = dwellings.Sum(d => d.Version),
+        };
     }
 
     /// <summary>Adds residency counts together.</summary>

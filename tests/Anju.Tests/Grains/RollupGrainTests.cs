@@ -56,6 +56,27 @@ public class RollupGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_estate_counts_every_dwelling_change_it_reflects_and_the_district_passes_the_count_on()
+    {
+        // Three dwellings created (one change each), two of them allocated and moved into (two more each).
+        var id = await EstateWithOccupiedAsync("PY", 2, 1);
+        var estate = fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(id));
+        var summary = await EventuallyAsync(estate.GetSummaryAsync, s => s.Changes == 7);
+        Assert.Equal(7, summary.Changes);
+
+        var vacant = fixture.Grains.GetGrain<IDwellingGrain>(Keys.Dwelling(id, "1-1-002"));
+        await vacant.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "t", null));
+        var district = fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("PY"));
+        var status = await EventuallyAsync(district.GetStatusAsync, s => s.Estates.Any(e => e.EstateId == id && e.Changes == 8));
+        Assert.Equal(8, status.Estates.Single(e => e.EstateId == id).Changes);
+
+        // A refused change leaves the count alone.
+        await Assert.ThrowsAnyAsync<Exception>(() => vacant.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "t", null)));
+        await Task.Delay(300);
+        Assert.Equal(8, (await estate.GetSummaryAsync()).Changes);
+    }
+
+    [Fact]
     public async Task A_stale_or_repeated_estate_report_leaves_district_totals_right()
     {
         var id = await EstateWithOccupiedAsync("NS", 1, 0);
