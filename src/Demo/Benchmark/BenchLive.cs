@@ -52,6 +52,11 @@ public sealed class BenchLive(AnjuApi api, BenchLiveOptions options)
             }
 
             Console.WriteLine($"Found {book.Count} dwellings in {book.Estates} estates in {clock.Elapsed.TotalSeconds:F1} s.");
+            if (options.Prewarm)
+            {
+                await PrewarmAsync(book, ct);
+            }
+
             return await MeasureAsync(book, ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -59,6 +64,21 @@ public sealed class BenchLive(AnjuApi api, BenchLiveOptions options)
             Console.WriteLine("bench-live cancelled.");
             return ExitCodes.Cancelled;
         }
+    }
+
+    /// <summary>Reads every dwelling once (activating it on the silo), as a running silo would hold them.</summary>
+    private async Task PrewarmAsync(DwellingBook book, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var failed = 0;
+        await Parallel.ForEachAsync(book.All, new ParallelOptions { MaxDegreeOfParallelism = options.MaxInFlight, CancellationToken = ct }, async (d, token) =>
+        {
+            if (!(await api.GetDwellingAsync(d.EstateId, d.DwellingId, token)).IsSuccess)
+            {
+                Interlocked.Increment(ref failed);
+            }
+        });
+        Console.WriteLine($"Pre-warmed {book.Count} dwellings in {clock.Elapsed.TotalSeconds:F1} s ({book.Count / clock.Elapsed.TotalSeconds:F0}/s, {failed} failed).");
     }
 
     private async Task<int> MeasureAsync(DwellingBook book, CancellationToken ct)

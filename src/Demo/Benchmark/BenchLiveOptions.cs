@@ -6,7 +6,8 @@ namespace Anju.Demo.Benchmark;
 /// What <c>bench-live</c> runs: <see cref="Clients"/> SignalR screens on the dashboard at <see cref="Dashboard"/>,
 /// events at <see cref="Rate"/> per second through the API at <see cref="Api"/>, measured for <see cref="Duration"/>
 /// after <see cref="Warmup"/>. The pids name the processes whose CPU is read (found by port when null);
-/// <see cref="City"/> is seeded only when the database is empty.
+/// <see cref="City"/> is seeded only when the database is empty. With <see cref="Prewarm"/> every dwelling is read
+/// once first, so the measured load meets a silo that has been running (all dwellings active), not a cold one.
 /// </summary>
 public sealed record BenchLiveOptions(
     Uri Api,
@@ -19,4 +20,5 @@ public sealed record BenchLiveOptions(
     int MaxInFlight,
     int? DashboardPid,
     int? SiloPid,
-    CityOptions City);
+    CityOptions City,
+    bool Prewarm = true);

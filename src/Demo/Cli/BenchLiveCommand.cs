@@ -38,6 +38,11 @@ public static class BenchLiveCommand
         };
         var dashboardPid = new Option<int?>("--dashboard-pid") { Description = "Process id of the dashboard host (default: whoever listens on the --dashboard port)." };
         var siloPid = new Option<int?>("--silo-pid") { Description = "Process id of the silo (default: whoever listens on the --api port)." };
+        var prewarm = new Option<bool>("--prewarm")
+        {
+            Description = "Read every dwelling once before the warm-up, so the load meets a silo that has been running (default true; --prewarm false measures a cold silo).",
+            DefaultValueFactory = _ => true,
+        };
         var estates = DemoCli.EstatesOption();
         var dwellings = DemoCli.DwellingsOption();
         var seed = DemoCli.SeedOption();
@@ -47,7 +52,7 @@ public static class BenchLiveCommand
         var command = new Command("bench-live", "Drive events through the API while N SignalR screens watch districts; report event-to-screen latency "
             + "(target p99 < 250 ms), messages per screen per second and dashboard/silo CPU. Seeds the city first when the database is empty.")
         {
-            clients, rate, duration, warmup, inFlight, api, dashboard, dashboardPid, siloPid, estates, dwellings, seed, asOf,
+            clients, rate, duration, warmup, inFlight, prewarm, api, dashboard, dashboardPid, siloPid, estates, dwellings, seed, asOf,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -59,7 +64,7 @@ public static class BenchLiveCommand
             var options = new BenchLiveOptions(
                 parse.GetRequiredValue(api), parse.GetRequiredValue(dashboard), parse.GetValue(clients), parse.GetValue(rate),
                 TimeSpan.FromSeconds(parse.GetValue(duration)), TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(seed),
-                parse.GetValue(inFlight), parse.GetValue(dashboardPid), parse.GetValue(siloPid), city);
+                parse.GetValue(inFlight), parse.GetValue(dashboardPid), parse.GetValue(siloPid), city, parse.GetValue(prewarm));
             using var client = new AnjuApi(options.Api, options.MaxInFlight);
             return await new BenchLive(client, options).RunAsync(ct);
         });

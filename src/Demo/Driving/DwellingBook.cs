@@ -11,4 +11,7 @@ public sealed class DwellingBook(int estates, IReadOnlyList<TrackedDwelling> dwe
     public IReadOnlyList<string> EstateIds => [.. dwellings.Select(d => d.EstateId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     public TrackedDwelling Pick(Random random) => dwellings[random.Next(dwellings.Count)];
+
+    /// <summary>Every dwelling, in the order listed.</summary>
+    public IReadOnlyList<TrackedDwelling> All => dwellings;
 }
