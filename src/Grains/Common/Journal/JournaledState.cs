@@ -30,7 +30,8 @@ public sealed class JournaledState<TState>(
     public bool InStep { get; private set; } = true;
 
     /// <summary>From <c>OnActivateAsync</c>, after Orleans has read the snapshot: a newer journal row
-    /// (left by a silo that died before snapshotting) is the state.</summary>
+    /// (left by a silo that died before snapshotting) is the state. A grain with no snapshot has no
+    /// journal either (its first write is a snapshot), so a fresh key costs no journal read.</summary>
     public async Task RecoverAsync(string grainKey)
     {
         _key = grainKey;
@@ -38,13 +39,20 @@ public sealed class JournaledState<TState>(
         await TakeJournalAsync();
     }
 
-    /// <summary>Journals the current state. On failure memory goes back to what is durable, journal
-    /// included (an ambiguous failure may have committed), and the failure is rethrown.</summary>
+    /// <summary>Journals the current state (the first write of a grain is a snapshot). On failure memory goes
+    /// back to what is durable, journal included (an ambiguous failure may have committed), and the
+    /// failure is rethrown.</summary>
     public async Task CommitAsync()
     {
         var version = versionOf(state.State);
         try
         {
+            if (!state.RecordExists)
+            {
+                await WriteSnapshotAsync();
+                return;
+            }
+
             _journaledThrough = Math.Max(_journaledThrough, version);
             await journal.AppendAsync(_key, version, serializer.Serialize(state.State).ToMemory());
         }
@@ -92,7 +100,7 @@ public sealed class JournaledState<TState>(
 
     private async Task TakeJournalAsync()
     {
-        if (await journal.ReadLatestAsync(_key, versionOf(state.State)) is { } newer)
+        if (state.RecordExists && await journal.ReadLatestAsync(_key, versionOf(state.State)) is { } newer)
         {
             state.State = serializer.Deserialize<TState>(new BinaryData(newer.Payload))
                 ?? throw new InvalidOperationException($"Journal row {_key} v{newer.Version} holds no state.");
