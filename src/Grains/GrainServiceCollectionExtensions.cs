@@ -1,3 +1,4 @@
+using Anju.Common.Journal;
 using Anju.Contracts;
 using Anju.Districts;
 using Anju.Dwellings;
@@ -29,6 +30,16 @@ public static class GrainServiceCollectionExtensions
         Bind<HealthOptions>(services, configuration, "Health");
         Bind<SecurityOptions>(services, configuration, "Security");
         Bind<IncidentOptions>(services, configuration, "Incidents");
+        Bind<JournalOptions>(services, configuration, "Journal");
+        return services;
+    }
+
+    /// <summary>The state journal in memory: only for clusters whose grain storage is memory as well (tests).
+    /// A silo registers the PostgreSQL journal; nothing falls back to this one.</summary>
+    public static IServiceCollection AddMemoryStateJournal(this IServiceCollection services)
+    {
+        services.TryAddSingleton<MemoryStateJournal>();
+        services.TryAddSingleton<IStateJournal>(sp => sp.GetRequiredService<MemoryStateJournal>());
         return services;
     }
 

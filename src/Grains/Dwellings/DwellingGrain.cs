@@ -1,23 +1,31 @@
 using Anju.Common;
+using Anju.Common.Journal;
 using Anju.Grids;
 using Anju.Residency;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 
 namespace Anju.Dwellings;
 
-/// <summary>Owns one dwelling: occupancy, household and residency records. Persists, then reports to its grid.</summary>
-public sealed class DwellingGrain(
+/// <summary>Owns one dwelling: occupancy, household and residency records. Journals, then reports to its grid;
+/// the Orleans state row is a snapshot written behind the journal (DwellingGrain.Snapshots.cs).</summary>
+public sealed partial class DwellingGrain(
     [PersistentState("dwelling", StorageNames.Main)] IPersistentState<DwellingState> state,
+    IStateJournal journal,
+    IGrainStorageSerializer serializer,
     TimeProvider clock,
     IOptions<ResidencyOptions> options,
+    IOptions<JournalOptions> journalOptions,
     ILogger<DwellingGrain> log) : Grain, IDwellingGrain
 {
     private static readonly TimeSpan ReportRetry = TimeSpan.FromSeconds(5);
     private readonly DwellingView _view = new(options.Value);
+    private readonly JournaledState<DwellingState> _state = new(state, journal, serializer, s => s.Version);
+    private readonly int _snapshotEvery = Math.Max(1, journalOptions.Value.SnapshotEvery);
     private IGrainTimer? _reportRetry;
 
-    private DwellingState S => state.State;
+    private DwellingState S => _state.State;
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -55,7 +63,7 @@ public sealed class DwellingGrain(
         }
 
         S.Version = 1;
-        await state.WriteStateAsync();
+        await _state.WriteSnapshotAsync(); // a low-rate command (import): the snapshot itself is its acknowledgement
         return Snapshot();
     }
 
@@ -158,21 +166,12 @@ public sealed class DwellingGrain(
 
     public Task<DwellingSummary> GetSummaryAsync() => Task.FromResult(_view.Summary(S, clock.GetUtcNow()));
 
-    /// <summary>Apply, persist, report: acknowledged only once durable.</summary>
+    /// <summary>Apply, journal, report: acknowledged only once the journal's group commit holds it.</summary>
     private async Task<DwellingSnapshot> MutateAsync(Action<DwellingState> change)
     {
         change(S);
         S.Version++;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            await state.ReadStateAsync(); // nothing was acknowledged: memory goes back to what is stored
-            throw;
-        }
-
+        await CommitAsync();
         await ReportAsync();
         return Snapshot();
     }
@@ -193,6 +192,9 @@ public sealed class DwellingGrain(
             _reportRetry ??= this.RegisterGrainTimer(ReportAsync, ReportRetry, ReportRetry);
         }
     }
+
+    private void LogSnapshotFailed(Exception ex) =>
+        log.LogWarning(ex, "Snapshot of dwelling {EstateId}/{DwellingId} v{Version} failed; the journal still holds it", S.EstateId, S.DwellingId, S.Version);
 
     private DwellingSnapshot Snapshot() => _view.Snapshot(S, clock.GetUtcNow());
 

@@ -1,9 +1,10 @@
 using System.Net;
+using Anju.Silo.Journal;
 using Orleans.Configuration;
 
 namespace Anju.Silo.Hosting;
 
-/// <summary>The Orleans silo: clustering, grain state and reminders all in PostgreSQL.</summary>
+/// <summary>The Orleans silo: clustering, grain state, the state journal and reminders all in PostgreSQL.</summary>
 public static class OrleansSetup
 {
     private const string Invariant = "Npgsql";
@@ -13,6 +14,7 @@ public static class OrleansSetup
         var orleans = builder.Configuration.GetSection("Orleans");
         connectionString = ProviderConnections.Tune(connectionString);
         builder.Services.AddAnjuGrainServices(builder.Configuration);
+        builder.Services.AddPostgresStateJournal(connectionString);
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>

@@ -263,6 +263,7 @@ public sealed class PropertyContractExpiryTests(PropertyContractExpiryTests.Shif
                 silo.UseInMemoryReminderService();
                 silo.Services.AddSingleton<TimeProvider>(Clock);
                 silo.Services.AddAnjuGrainServices();
+                silo.Services.AddMemoryStateJournal();
             });
             _cluster = builder.Build();
         }

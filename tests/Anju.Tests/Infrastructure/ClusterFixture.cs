@@ -14,6 +14,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Main);
             silo.UseInMemoryReminderService();
             silo.Services.AddAnjuGrainServices();
+            silo.Services.AddMemoryStateJournal();
             silo.Services.Configure<Anju.Districts.RollupOptions>(o => o.ReportDelay = TimeSpan.FromMilliseconds(20));
             silo.Services.Configure<Anju.Security.SecurityOptions>(o =>
             {

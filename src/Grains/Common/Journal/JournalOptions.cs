@@ -1,0 +1,16 @@
+namespace Anju.Common.Journal;
+
+/// <summary>Group commit and snapshot cadence of the state journal (configuration section "Journal").</summary>
+public sealed class JournalOptions
+{
+    /// <summary>Most appends one statement (and one commit) carries.</summary>
+    public int MaxBatch { get; set; } = 500;
+
+    /// <summary>Batches being written at once: one round trip does not hold up every other caller,
+    /// and a slot that frees takes everything that gathered meanwhile.</summary>
+    public int FlushesInFlight { get; set; } = 3;
+
+    /// <summary>A journaling grain writes its Orleans snapshot after this many journaled versions
+    /// (and always on deactivation), which bounds its journal rows and its recovery.</summary>
+    public int SnapshotEvery { get; set; } = 50;
+}

@@ -1,0 +1,86 @@
+using Anju.Common.Journal;
+
+namespace Anju.Tests.Grains;
+
+/// <summary>The batching core of the journal, with a writer the test controls.</summary>
+public class GroupCommitTests
+{
+    [Fact]
+    public async Task Items_waiting_while_a_batch_is_written_go_out_together_in_the_next()
+    {
+        var release = new TaskCompletionSource();
+        var batches = new List<IReadOnlyList<int>>();
+        await using var commit = new GroupCommit<int>(async items =>
+        {
+            lock (batches)
+            {
+                batches.Add(items);
+            }
+
+            await release.Task;
+        }, maxBatch: 100, inFlight: 1);
+
+        var first = commit.AddAsync(0);
+        await WaitUntil(() => commit.Batches == 1);
+        var rest = Enumerable.Range(1, 250).Select(commit.AddAsync).ToList();
+        release.SetResult();
+        await Task.WhenAll([first, .. rest]);
+
+        Assert.Equal([1, 100, 100, 50], batches.Select(b => b.Count));
+        Assert.Equal(Enumerable.Range(0, 251), batches.SelectMany(b => b));
+    }
+
+    [Fact]
+    public async Task A_failed_write_fails_every_waiter_of_its_batch_only()
+    {
+        var release = new TaskCompletionSource();
+        await using var commit = new GroupCommit<int>(async items =>
+        {
+            await release.Task;
+            if (items.Contains(13))
+            {
+                throw new InvalidOperationException("rejected");
+            }
+        }, maxBatch: 100, inFlight: 1);
+
+        var first = commit.AddAsync(0);
+        await WaitUntil(() => commit.Batches == 1);
+        var doomed = new[] { 12, 13, 14 }.Select(commit.AddAsync).ToList();
+        release.SetResult();
+
+        await first;
+        foreach (var task in doomed)
+        {
+            Assert.Equal("rejected", (await Assert.ThrowsAsync<InvalidOperationException>(() => task)).Message);
+        }
+
+        await commit.AddAsync(15);
+    }
+
+    [Fact]
+    public async Task Disposal_writes_everything_queued_and_refuses_what_comes_after()
+    {
+        var written = 0;
+        var commit = new GroupCommit<int>(async items =>
+        {
+            await Task.Delay(20);
+            Interlocked.Add(ref written, items.Count);
+        }, maxBatch: 10, inFlight: 2);
+        var queued = Enumerable.Range(0, 95).Select(commit.AddAsync).ToList();
+
+        await commit.DisposeAsync();
+
+        Assert.Equal(95, written);
+        Assert.All(queued, t => Assert.True(t.IsCompletedSuccessfully));
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => commit.AddAsync(96));
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(5);
+        }
+    }
+}

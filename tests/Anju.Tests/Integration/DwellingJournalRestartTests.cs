@@ -1,0 +1,111 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Anju.Dwellings;
+using Anju.Residency;
+using Anju.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+
+namespace Anju.Tests.Integration;
+
+/// <summary>Dwelling changes are durable once acknowledged, whether the silo stops cleanly or dies (PostgreSQL).</summary>
+[Collection(PostgresCollection.Name)]
+public class DwellingJournalRestartTests(PostgresFixture db)
+{
+    private const string DwellingId = "D-1";
+
+    /// <summary>The same Orleans service (storage, journal) under a fresh cluster id: no dead silo to wait out.</summary>
+    private Task<RunningSilo> StartAsync(string service, string cluster, Dictionary<string, string?>? settings = null) =>
+        RunningSilo.StartAsync(db.ConnectionString, service, b => b.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>(settings ?? []) { ["Orleans:ClusterId"] = cluster }));
+
+    private Task<long> JournalRowsAsync(string service) =>
+        db.ScalarAsync<long>($"SELECT count(*) FROM anju_state_journal WHERE service_id = '{service}'");
+
+    private static async Task CreateDwellingAsync(RunningSilo silo, string estateId)
+    {
+        var estate = await TestEstates.CreateAsync(silo.Grains, estateId);
+        await estate.AddDwellingAsync(TestEstates.Dwelling(DwellingId));
+    }
+
+    private static IDwellingGrain Dwelling(RunningSilo silo, string estateId) => silo.Grains.GetGrain<IDwellingGrain>(Keys.Dwelling(estateId, DwellingId));
+
+    [Fact]
+    public async Task Every_acknowledged_change_survives_a_silo_killed_without_deactivation()
+    {
+        var service = $"dk-{Guid.NewGuid():N}"[..16];
+        var estateId = Fresh.EstateId();
+        const int changes = 12;
+        await using (var silo = await StartAsync(service, service + "a"))
+        {
+            await CreateDwellingAsync(silo, estateId);
+        }
+
+        using (var doomed = await SiloProcess.StartAsync(db.ConnectionString, service + "b", service))
+        {
+            for (var i = 1; i <= changes; i++)
+            {
+                var response = await doomed.Http.PostAsJsonAsync(new Uri($"/api/estates/{estateId}/dwellings/{DwellingId}/inspections", UriKind.Relative),
+                    new { inspector = $"I-{i}", finding = "NoIssue" });
+                Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+                using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                Assert.Equal(1 + i, body.RootElement.GetProperty("version").GetInt64());
+            }
+
+            doomed.Kill();
+        }
+
+        Assert.Equal(changes, await JournalRowsAsync(service)); // the snapshot still holds version 1
+
+        await using (var silo = await StartAsync(service, service + "c"))
+        {
+            var recovered = await Dwelling(silo, estateId).GetAsync();
+            Assert.Equal(1 + changes, recovered.Version);
+            Assert.Equal(Enumerable.Range(1, changes).Select(i => $"I-{i}"), recovered.Inspections.Select(x => x.Inspector));
+        }
+
+        Assert.Equal(0, await JournalRowsAsync(service)); // deactivation snapshotted the recovered state and pruned
+    }
+
+    [Fact]
+    public async Task A_clean_restart_snapshots_prunes_the_journal_and_keeps_every_change()
+    {
+        var service = $"dc-{Guid.NewGuid():N}"[..16];
+        var estateId = Fresh.EstateId();
+        const int changes = 7;
+        await using (var silo = await StartAsync(service, service + "a"))
+        {
+            await CreateDwellingAsync(silo, estateId);
+            for (var i = 1; i <= changes; i++)
+            {
+                await Dwelling(silo, estateId).RecordInspectionAsync(new UsageInspection(DateTimeOffset.UtcNow, $"I-{i}", InspectionFinding.NoIssue, null));
+            }
+
+            Assert.Equal(changes, await JournalRowsAsync(service));
+        }
+
+        Assert.Equal(0, await JournalRowsAsync(service));
+        await using (var silo = await StartAsync(service, service + "b"))
+        {
+            var reread = await Dwelling(silo, estateId).GetAsync();
+            Assert.Equal(1 + changes, reread.Version);
+            Assert.Equal(changes, reread.Inspections.Count);
+        }
+    }
+
+    [Fact]
+    public async Task A_busy_dwelling_snapshots_every_few_versions_and_its_journal_stays_short()
+    {
+        var service = $"ds-{Guid.NewGuid():N}"[..16];
+        var estateId = Fresh.EstateId();
+        await using var silo = await StartAsync(service, service + "a", new() { ["Journal:SnapshotEvery"] = "5" });
+        await CreateDwellingAsync(silo, estateId);
+        for (var i = 1; i <= 23; i++)
+        {
+            await Dwelling(silo, estateId).RecordInspectionAsync(new UsageInspection(DateTimeOffset.UtcNow, $"I-{i}", InspectionFinding.NoIssue, null));
+        }
+
+        // Snapshots at v6, v11, v16, v21 each prune what they hold: v22..v24 stay journaled.
+        var rows = await TestEstates.EventuallyAsync(() => JournalRowsAsync(service), n => n == 3);
+        Assert.Equal(3, rows);
+    }
+}

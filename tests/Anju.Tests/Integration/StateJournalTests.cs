@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Anju.Common.Journal;
+using Anju.Silo.Journal;
+using Anju.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace Anju.Tests.Integration;
+
+/// <summary>The group-commit journal itself, on the real PostgreSQL.</summary>
+[Collection(PostgresCollection.Name)]
+public class StateJournalTests(PostgresFixture db, ITestOutputHelper output)
+{
+    private PostgresStateJournal Journal(string service, int flushesInFlight = 3) =>
+        new(db.ConnectionString, service, new JournalOptions { FlushesInFlight = flushesInFlight }, NullLogger<PostgresStateJournal>.Instance);
+
+    private static string Service() => $"j-{Guid.NewGuid():N}"[..16];
+
+    [Fact]
+    public async Task Concurrent_appends_share_commits_and_every_acknowledged_row_is_stored()
+    {
+        var service = Service();
+        const int callers = 128, perCaller = 40;
+        await using var journal = Journal(service);
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
+        {
+            for (var v = 1; v <= perCaller; v++)
+            {
+                await journal.AppendAsync($"dwelling/T/{c}", v, new byte[64]);
+            }
+        })));
+        clock.Stop();
+
+        var appends = callers * perCaller;
+        output.WriteLine($"{appends} appends from {callers} callers in {clock.Elapsed.TotalMilliseconds:F0} ms: " +
+            $"{appends / clock.Elapsed.TotalSeconds:F0} appends/s, {journal.AppendBatches} statements ({(double)appends / journal.AppendBatches:F1} rows each)");
+        Assert.Equal(appends, await db.ScalarAsync<long>($"SELECT count(*) FROM anju_state_journal WHERE service_id = '{service}'"));
+        Assert.Equal(callers, await db.ScalarAsync<long>($"SELECT count(*) FROM anju_state_journal WHERE service_id = '{service}' AND version = {perCaller}"));
+        Assert.True(journal.AppendBatches <= appends / 5, $"{journal.AppendBatches} statements for {appends} appends: not grouped");
+    }
+
+    [Fact]
+    public async Task A_failed_commit_fails_every_append_it_carried_and_stores_none_of_them()
+    {
+        var service = Service();
+        await using var journal = Journal(service, flushesInFlight: 1);
+        await using var blocker = new NpgsqlConnection(db.ConnectionString);
+        await blocker.OpenAsync();
+        await using var tx = await blocker.BeginTransactionAsync();
+        await using (var command = new NpgsqlCommand("LOCK TABLE anju_state_journal IN ACCESS EXCLUSIVE MODE", blocker, tx))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // The first append's statement waits on the lock; everything after it gathers into the next batch,
+        // which a key PostgreSQL rejects (a NUL character in text) fails as a whole.
+        var first = journal.AppendAsync("dwelling/T/first", 1, new byte[] { 1 });
+        await Task.Delay(300);
+        var bad = journal.AppendAsync("dwelling/T/bad\0", 1, new byte[] { 1 });
+        var others = Enumerable.Range(0, 20).Select(i => journal.AppendAsync($"dwelling/T/other-{i}", 1, new byte[] { 2 })).ToList();
+        await tx.CommitAsync();
+
+        await first;
+        await Assert.ThrowsAnyAsync<Exception>(() => bad);
+        foreach (var other in others)
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => other);
+        }
+
+        Assert.Equal(1, await db.ScalarAsync<long>($"SELECT count(*) FROM anju_state_journal WHERE service_id = '{service}'"));
+        await journal.AppendAsync("dwelling/T/after", 1, new byte[] { 3 }); // the journal carries on
+    }
+
+    [Fact]
+    public async Task The_newest_row_above_a_version_is_read_and_pruning_drops_rows_through_a_version()
+    {
+        var service = Service();
+        const string key = "dwelling/T/p";
+        await using (var journal = Journal(service))
+        {
+            foreach (var v in new[] { 3, 4, 5 })
+            {
+                await journal.AppendAsync(key, v, new byte[] { (byte)v });
+            }
+
+            await journal.AppendAsync(key, 5, new byte[] { 55 }); // a retried version replaces its payload
+            var latest = await journal.ReadLatestAsync(key, 2);
+            Assert.Equal(5, latest?.Version);
+            Assert.Equal(new byte[] { 55 }, latest?.Payload);
+            Assert.Null(await journal.ReadLatestAsync(key, 5));
+            Assert.Null(await journal.ReadLatestAsync("dwelling/T/none", 0));
+            journal.Prune(key, 4);
+        } // disposal drains the prune
+
+        Assert.Equal(5, await db.ScalarAsync<long>($"SELECT min(version) FROM anju_state_journal WHERE service_id = '{service}'"));
+        await using var other = Journal(Service());
+        Assert.Null(await other.ReadLatestAsync(key, 0)); // services sharing a database do not see each other's rows
+    }
+}
