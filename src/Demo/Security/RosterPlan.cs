@@ -47,10 +47,9 @@ public static class RosterPlan
     {
         var ids = estateIds.Distinct(StringComparer.Ordinal).ToList();
         var count = (ids.Count + (ShortOneIn / 2)) / ShortOneIn;
-        return ids.Select(id => (Id: id, Hash: Hash(seed, id)))
-            .OrderBy(e => e.Hash).ThenBy(e => e.Id, StringComparer.Ordinal)
+        return ids.OrderBy(id => Hash(seed, id)).ThenBy(id => id, StringComparer.Ordinal)
             .Take(count)
-            .ToDictionary(e => e.Id, e => 1 + (int)((e.Hash >> 17) % 2), StringComparer.Ordinal);
+            .ToDictionary(id => id, id => 1 + (int)(Hash(seed, $"{id}/short") % 2), StringComparer.Ordinal);
     }
 
     /// <summary>A guard's id: <c>G01</c> for the estate's own guards, <c>Z1-G01</c> for one posted to zone Z1, so a
@@ -59,15 +58,18 @@ public static class RosterPlan
 
     private static string GuardName(string? zoneId, int n) => zoneId is null ? $"保安{n}号" : $"{zoneId}保安{n}号";
 
-    /// <summary>FNV-1a over the seed and the id: string.GetHashCode is seeded per process, not repeatable across runs.</summary>
-    private static ulong Hash(int seed, string id)
+    /// <summary>FNV-1a over the seed and the text, then a 64-bit finalizer (the ids differ in their last characters, which
+    /// FNV alone spreads poorly); string.GetHashCode is seeded per process, not repeatable across runs.</summary>
+    private static ulong Hash(int seed, string text)
     {
         var hash = 14695981039346656037UL;
-        foreach (var c in $"{seed}/{id}")
+        foreach (var c in $"{seed}/{text}")
         {
             hash = unchecked((hash ^ c) * 1099511628211UL);
         }
 
-        return hash;
+        hash = unchecked((hash ^ (hash >> 33)) * 0xff51afd7ed558ccdUL);
+        hash = unchecked((hash ^ (hash >> 33)) * 0xc4ceb9fe1a85ec53UL);
+        return hash ^ (hash >> 33);
     }
 }
