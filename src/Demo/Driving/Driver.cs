@@ -13,6 +13,7 @@ public sealed class Driver(AnjuApi api, DriveOptions options)
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StatusEvery = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(15);
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -43,10 +44,12 @@ public sealed class Driver(AnjuApi api, DriveOptions options)
         IEventGenerator[] generators;
         try
         {
-            // Idempotent: completes the security roster of a city seeded before security existed.
-            await security.RosterAsync(book.EstateIds, ct);
+            // Idempotent: sizes the roster to the population as it is now (it may have grown since the seed, or the city
+            // may predate security); the generator then clocks the roster in.
+            var (desks, _) = await security.RosterAsync(book.EstateIds, options.Seed, SettleTimeout, ct);
+            Console.WriteLine($"Security roster: {RosterReport.Line([.. desks.Select(d => d.Roster)])}; clocking them in.");
             generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book), new IncidentGenerator(api, book),
-                new SecurityGenerator(security, await security.CreateKeyAsync("demo-driver", ct), book.EstateIds, options.Seed)];
+                new SecurityGenerator(security, await security.CreateKeyAsync("demo-driver", ct), desks, options.Seed)];
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -14,6 +14,7 @@ namespace Anju.Demo.Seeding;
 public sealed class Seeder(AnjuApi api, SeedOptions options)
 {
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(60);
 
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -51,14 +52,21 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
         }
     }
 
-    /// <summary>Cameras, guards and a patrol route for every estate of the city (repeating is harmless).</summary>
+    /// <summary>Cameras, a patrol route and guards for each estate's population, read from its security desk once the desk
+    /// has heard the imported population (repeating is harmless: a larger roster only adds guards).</summary>
     private async Task<int> SeedSecurityAsync(CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var estates = Enumerable.Range(0, options.City.Estates).Select(i => EstateIds.At(i).EstateId).ToList();
         using var security = new DemoSecurity(api.BaseAddress);
-        await security.RosterAsync(estates, ct);
-        Console.WriteLine($"Security: {DemoSecurity.Cameras} cameras, {DemoSecurity.Guards} guards and a {DemoSecurity.Checkpoints}-checkpoint route in each of {estates.Count} estates ({clock.Elapsed.TotalSeconds:F1} s).");
+        var (desks, unsettled) = await security.RosterAsync(estates, options.City.Seed, SettleTimeout, ct);
+        Console.WriteLine($"Security: {DemoSecurity.Cameras} cameras and a {DemoSecurity.Checkpoints}-checkpoint route in each estate; " +
+            $"{RosterReport.Line([.. desks.Select(d => d.Roster)])} ({clock.Elapsed.TotalSeconds:F1} s).");
+        if (unsettled > 0)
+        {
+            Console.WriteLine($"  {unsettled} desks had not heard their estate's population within {SettleTimeout.TotalSeconds:F0} s; `drive` sizes their rosters again at start.");
+        }
+
         return ExitCodes.Ok;
     }
 
