@@ -38,18 +38,28 @@ public sealed class BenchLiveAckLog
     }
 
     /// <summary>Hands up to <paramref name="max"/> events from index <paramref name="from"/> on to
-    /// <paramref name="each"/> (their send times, in acknowledgement order); returns how many it handed.</summary>
-    public int Take(int from, int max, Action<long> each)
+    /// <paramref name="each"/> (their send times, in acknowledgement order), stopping at the first sent after
+    /// <paramref name="sentBy"/> (it cannot be what a screen saw at that time); returns how many it handed.</summary>
+    public int Take(int from, int max, long sentBy, Action<long> each)
     {
         lock (_gate)
         {
-            var n = Math.Max(0, Math.Min(max, _count - from));
-            for (var i = from; i < from + n; i++)
+            var n = 0;
+            for (var i = from; i < _count && n < max && _sent[i] <= sentBy; i++, n++)
             {
                 each(_sent[i]);
             }
 
             return n;
+        }
+    }
+
+    /// <summary>Whether the event at index <paramref name="at"/> is logged and was sent after <paramref name="ticks"/>.</summary>
+    public bool SentAfter(int at, long ticks)
+    {
+        lock (_gate)
+        {
+            return at < _count && _sent[at] > ticks;
         }
     }
 

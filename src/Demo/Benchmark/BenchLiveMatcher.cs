@@ -34,7 +34,7 @@ public sealed class BenchLiveMatcher(BenchLiveAcks acks)
         var first = true;
         void Take(int count, long seenAt)
         {
-            var taken = log.Take(cursor.Next, count, sent =>
+            var taken = log.Take(cursor.Next, count, seenAt, sent =>
             {
                 shown(new Shown(seenAt - sent, first, seenAt));
                 first = false;
@@ -54,6 +54,7 @@ public sealed class BenchLiveMatcher(BenchLiveAcks acks)
             var delta = (int)Math.Min(int.MaxValue, changes - cursor.Changes);
             cursor.Changes = changes;
             Take(delta, received);
+            Settle(cursor, log, shown); // drops at once a shortfall that later-sent events cannot pay
         }
     }
 
@@ -74,6 +75,9 @@ public sealed class BenchLiveMatcher(BenchLiveAcks acks)
     /// <summary>Events seen on screen whose acknowledgement has not arrived (yet).</summary>
     public int Debt => _estates.Values.Sum(c => c.Debt);
 
+    /// <summary>Changes a screen saw that no event of the load can explain (sent before it was seen); left out.</summary>
+    public long Foreign => _estates.Values.Sum(c => c.Foreign);
+
     private static void Settle(Cursor cursor, BenchLiveAckLog log, Action<Shown> shown)
     {
         if (cursor.Debt == 0)
@@ -83,7 +87,7 @@ public sealed class BenchLiveMatcher(BenchLiveAcks acks)
 
         var first = cursor.DebtNeedsFirst;
         var seenAt = cursor.DebtSeenAt;
-        var taken = log.Take(cursor.Next, cursor.Debt, sent =>
+        var taken = log.Take(cursor.Next, cursor.Debt, seenAt, sent =>
         {
             shown(new Shown(seenAt - sent, first, seenAt));
             first = false;
@@ -91,6 +95,13 @@ public sealed class BenchLiveMatcher(BenchLiveAcks acks)
         cursor.Next += taken;
         cursor.Debt -= taken;
         cursor.DebtNeedsFirst &= taken == 0;
+        if (cursor.Debt > 0 && log.SentAfter(cursor.Next, seenAt))
+        {
+            // The next event was sent after the screen saw the change: no event of the load can pay the rest.
+            // Those changes came from elsewhere (a grid whose report the estate had missed, say): not latency.
+            cursor.Foreign += cursor.Debt;
+            (cursor.Debt, cursor.DebtNeedsFirst) = (0, false);
+        }
     }
 
     /// <summary>An event matched to an update: its latency (ticks), whether it is the oldest the update showed,
@@ -106,6 +117,8 @@ public sealed class BenchLiveMatcher(BenchLiveAcks acks)
         public int Debt { get; set; }
 
         public long DebtSeenAt { get; set; }
+
+        public long Foreign { get; set; }
 
         /// <summary>The update that ran into the debt showed nothing from the log yet: its first settled event is its sample.</summary>
         public bool DebtNeedsFirst { get; set; }

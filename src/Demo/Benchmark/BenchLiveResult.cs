@@ -12,6 +12,7 @@ public sealed record BenchLiveResult(
     BenchLivePercentiles Every,
     IReadOnlyList<long> MessagesPerScreen,
     long Unseen,
+    long Foreign,
     BenchLiveCpu Before,
     BenchLiveCpu After,
     (int? Dashboard, int? Silo) Pids,
@@ -37,7 +38,8 @@ public sealed record BenchLiveResult(
         Row(o, "to screen", $"{Oldest}  target p99 < {TargetP99.TotalMilliseconds:F0} ms: {(TargetMet ? "met" : "MISSED")}");
         Row(o, "", "(per estate change a screen saw: receive time − send time of the oldest event it newly shows; matched by change count)");
         Row(o, "every event", $"{Every}");
-        Row(o, "unseen", $"{Unseen} acknowledged (screen, event) pairs sent over 5 s before the end of the window and not yet shown");
+        Row(o, "unseen", $"{Unseen} acknowledged (screen, event) pairs sent over 5 s before the end of the window and not yet shown; "
+            + $"{Foreign} changes seen that no event of the load explains (left out)");
         Row(o, "messages", $"{perScreen.Average():F2} per screen per second (min {perScreen.Min():F2}, max {perScreen.Max():F2}); "
             + $"{MessagesPerScreen.Sum() / seconds:F0}/s over all screens");
         Row(o, "dashboard CPU", Cpu(BenchLiveCpu.CorePercent(Before.Dashboard, After.Dashboard, elapsed), Pids.Dashboard));

@@ -81,6 +81,18 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         Apply(snapshot, DateTime.UtcNow.Ticks);
     }
 
+    /// <summary>Changes this screen saw that no event of the load explains (see <see cref="BenchLiveMatcher.Foreign"/>).</summary>
+    public long Foreign
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _matcher.Foreign;
+            }
+        }
+    }
+
     /// <summary>Acknowledged events of this screen's estates, sent before <paramref name="before"/>,
     /// that no update has shown yet (after settling what the screen saw before the acknowledgement came).</summary>
     public int Unseen(DateTime before)

@@ -67,4 +67,19 @@ public class BenchLiveMatcherTests
         Assert.Equal(1, matcher.Unseen(beforeTicks: 1_000));
         Assert.Equal(0, matcher.Unseen(beforeTicks: 400));
     }
+
+    [Fact]
+    public void A_jump_no_event_of_the_load_explains_is_left_out_not_paid_with_later_events()
+    {
+        var matcher = new BenchLiveMatcher(_acks);
+        matcher.Seen(Estate, 10, 0, _shown.Add);
+        matcher.Seen(Estate, 1_010, 100, _shown.Add); // a grid the estate had missed reports its whole count
+
+        _acks.Acknowledged(Estate, 150); // sent after the jump was seen: cannot be part of it
+        matcher.Seen(Estate, 1_011, 200, _shown.Add);
+
+        Assert.Equal([new(50, true, 200)], _shown);
+        Assert.Equal(1_000, matcher.Foreign);
+        Assert.Equal(0, matcher.Debt);
+    }
 }
