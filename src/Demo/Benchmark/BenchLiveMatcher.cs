@@ -12,8 +12,9 @@ namespace Anju.Demo.Benchmark;
 /// response): then the log holds fewer entries than the count says. Each update's shortfall is a debt with that
 /// update's receive time, paid oldest debt first from the next entries logged for the estate whenever the screen
 /// looks again (its next update, or the end of the window). An entry sent after the debt's update arrived cannot
-/// be what it showed (a change with no answered event behind it, e.g. a request that failed after landing): it
-/// pays the debt so the counts stay aligned, but is counted in <see cref="Mismatched"/>, not sampled. The first
+/// be what it showed (its answer overtook the slower answer of the change shown, or the change shown had no
+/// answer in time, e.g. a request that landed but failed and is logged with the dwelling's next answer): it pays
+/// the debt so the counts stay aligned, but is counted in <see cref="Mismatched"/>, not sampled. The first
 /// count a screen sees (the snapshot) is its baseline: entries logged before it are taken as already shown.
 /// </para>
 /// Not thread-safe: the screen calls it under its own lock.

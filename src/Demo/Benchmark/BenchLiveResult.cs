@@ -41,7 +41,7 @@ public sealed record BenchLiveResult(
         Row(o, "every event", $"{Every}  (one sample per dwelling change; an allocation is two)");
         Row(o, "unseen", $"{Unseen} (screen, change) pairs the load's answers showed, sent over 5 s before the end of the window, not yet on screen");
         Row(o, "mismatched", $"{Mismatched} (screen, change) pairs where the screen showed a change before the load sent the request paired with it "
-            + "(not sampled: a change no answer showed, e.g. a request that landed but failed)");
+            + "(not sampled: an answer overtaken by a later request's, or a change no answer showed in time)");
         Row(o, "messages", $"{perScreen.Average():F2} per screen per second (min {perScreen.Min():F2}, max {perScreen.Max():F2}); "
             + $"{MessagesPerScreen.Sum() / seconds:F0}/s over all screens");
         Row(o, "dashboard CPU", Cpu(BenchLiveCpu.CorePercent(Before.Dashboard, After.Dashboard, elapsed), Pids.Dashboard));
