@@ -1,9 +1,9 @@
 namespace Anju.Demo.Benchmark;
 
 /// <summary>
-/// The successful events of one estate, in the order they were acknowledged, each with the time (UTC ticks)
-/// its request was sent. Append-only and taken under a lock, so a reader's cursor (an index) stays valid
-/// however much is appended after it.
+/// The dwelling changes the load made in one estate, in the order their answers arrived: one entry per dwelling
+/// version step, holding the time (UTC ticks) the event's request was sent. Append-only and taken under a lock, so
+/// a reader's cursor (an index) stays valid however much is appended after it.
 /// </summary>
 public sealed class BenchLiveAckLog
 {
@@ -11,21 +11,24 @@ public sealed class BenchLiveAckLog
     private long[] _sent = new long[256];
     private int _count;
 
-    /// <summary>Appends an acknowledged event sent at <paramref name="sentTicks"/>.</summary>
-    public void Add(long sentTicks)
+    /// <summary>Appends <paramref name="changes"/> entries for an event sent at <paramref name="sentTicks"/>.</summary>
+    public void Add(long sentTicks, int changes = 1)
     {
         lock (_gate)
         {
-            if (_count == _sent.Length)
+            if (_count + changes > _sent.Length)
             {
-                Array.Resize(ref _sent, _count * 2);
+                Array.Resize(ref _sent, Math.Max(_sent.Length * 2, _count + changes));
             }
 
-            _sent[_count++] = sentTicks;
+            for (var i = 0; i < changes; i++)
+            {
+                _sent[_count++] = sentTicks;
+            }
         }
     }
 
-    /// <summary>How many events have been acknowledged so far.</summary>
+    /// <summary>How many entries have been logged so far.</summary>
     public int Count
     {
         get
@@ -37,15 +40,14 @@ public sealed class BenchLiveAckLog
         }
     }
 
-    /// <summary>Hands up to <paramref name="max"/> events from index <paramref name="from"/> on to
-    /// <paramref name="each"/> (their send times, in acknowledgement order), stopping at the first sent after
-    /// <paramref name="sentBy"/> (it cannot be what a screen saw at that time); returns how many it handed.</summary>
-    public int Take(int from, int max, long sentBy, Action<long> each)
+    /// <summary>Hands up to <paramref name="max"/> entries from index <paramref name="from"/> on to
+    /// <paramref name="each"/> (their send times, in the order logged); returns how many it handed.</summary>
+    public int Take(int from, int max, Action<long> each)
     {
         lock (_gate)
         {
-            var n = 0;
-            for (var i = from; i < _count && n < max && _sent[i] <= sentBy; i++, n++)
+            var n = Math.Max(0, Math.Min(max, _count - from));
+            for (var i = from; i < from + n; i++)
             {
                 each(_sent[i]);
             }
@@ -54,16 +56,7 @@ public sealed class BenchLiveAckLog
         }
     }
 
-    /// <summary>Whether the event at index <paramref name="at"/> is logged and was sent after <paramref name="ticks"/>.</summary>
-    public bool SentAfter(int at, long ticks)
-    {
-        lock (_gate)
-        {
-            return at < _count && _sent[at] > ticks;
-        }
-    }
-
-    /// <summary>How many events from index <paramref name="from"/> on were sent before <paramref name="beforeTicks"/>.</summary>
+    /// <summary>How many entries from index <paramref name="from"/> on were sent before <paramref name="beforeTicks"/>.</summary>
     public int CountSentBefore(int from, long beforeTicks)
     {
         lock (_gate)

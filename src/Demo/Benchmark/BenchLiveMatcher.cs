@@ -1,17 +1,21 @@
 namespace Anju.Demo.Benchmark;
 
 /// <summary>
-/// Matches what one screen sees against the events the load sent, by count. Every benchmark event is one
-/// dwelling command, and each adds exactly one to its dwelling's version; an estate's summary carries
-/// <c>changes</c>, the sum of its dwellings' versions. So when a screen sees an estate's count go from P to C,
-/// C − P more of that estate's events are on screen: the matcher takes that many from the estate's
-/// acknowledgement log, oldest first, with latency = receive time − send time.
+/// Matches what one screen sees against the dwelling changes the load made, by count. Every benchmark event is
+/// made of dwelling commands, each adding exactly one to its dwelling's version, and the load logs one entry per
+/// version step its answers show (<see cref="BenchLiveAckLog"/>); an estate's summary carries <c>changes</c>, the
+/// sum of its dwellings' versions. So when a screen sees an estate's count go from P to C, C − P more of that
+/// estate's logged changes are on screen: the matcher takes that many from the estate's log, oldest first, with
+/// latency = receive time − send time.
 /// <para>
 /// A screen can see a change before the HTTP answer for it reaches the load (the rollups are faster than the
-/// response): then the log has fewer entries than the count says. The shortfall is a debt, settled from the
-/// next acknowledgements of that estate as soon as the screen looks again, with the receive time of the update
-/// that showed them (the later one when debts pile up, so latency is never understated). The first count a
-/// screen sees (the snapshot) is its baseline: events the log holds before it are taken as already shown.
+/// response): then the log holds fewer entries than the count says. Each update's shortfall is a debt with that
+/// update's receive time, paid oldest debt first from the next entries logged for the estate whenever the screen
+/// looks again (its next update, or the end of the window). An entry sent after the debt's update arrived cannot
+/// be what it showed (its answer overtook the slower answer of the change shown, or the change shown had no
+/// answer in time, e.g. a request that landed but failed and is logged with the dwelling's next answer): it pays
+/// the debt so the counts stay aligned, but is counted in <see cref="Mismatched"/>, not sampled. The first
+/// count a screen sees (the snapshot) is its baseline: entries logged before it are taken as already shown.
 /// </para>
 /// Not thread-safe: the screen calls it under its own lock.
 /// </summary>
@@ -19,108 +23,98 @@ public sealed class BenchLiveMatcher(BenchLiveAcks acks)
 {
     private readonly Dictionary<string, Cursor> _estates = new(StringComparer.Ordinal);
 
-    /// <summary>An estate's summary with <paramref name="changes"/> arrived at <paramref name="received"/>; each newly
-    /// shown event is handed to <paramref name="shown"/>.</summary>
+    /// <summary>Entries that paid a debt although sent after the update that ran into it (not sampled).</summary>
+    public long Mismatched { get; private set; }
+
+    /// <summary>Changes seen on screen whose entries have not been logged (yet).</summary>
+    public long Debt => _estates.Values.Sum(c => c.Owed);
+
+    /// <summary>An estate's summary with <paramref name="changes"/> arrived at <paramref name="received"/> (UTC ticks);
+    /// each newly shown change is handed to <paramref name="shown"/>. A count not above the last one shows nothing.</summary>
     public void Seen(string estateId, long changes, long received, Action<Shown> shown)
     {
-        var log = acks.For(estateId);
         if (!_estates.TryGetValue(estateId, out var cursor))
         {
-            // Baseline: whatever the load has had acknowledged so far counts as shown already.
-            _estates[estateId] = new Cursor { Changes = changes, Next = log.Count };
+            var log = acks.For(estateId);
+            _estates[estateId] = new Cursor(log) { Changes = changes, Next = log.Count };
             return;
         }
 
-        var first = true;
-        void Take(int count, long seenAt)
-        {
-            var taken = log.Take(cursor.Next, count, seenAt, sent =>
-            {
-                shown(new Shown(seenAt - sent, first, seenAt));
-                first = false;
-            });
-            cursor.Next += taken;
-            if (count - taken > 0)
-            {
-                cursor.DebtNeedsFirst |= taken == 0 && cursor.Debt == 0; // this update has no sample yet
-                cursor.Debt += count - taken;
-                cursor.DebtSeenAt = Math.Max(cursor.DebtSeenAt, seenAt);
-            }
-        }
-
-        Settle(cursor, log, shown);
         if (changes > cursor.Changes)
         {
-            var delta = (int)Math.Min(int.MaxValue, changes - cursor.Changes);
+            cursor.Debts.Enqueue(new Shortfall(changes - cursor.Changes, received));
             cursor.Changes = changes;
-            Take(delta, received);
-            Settle(cursor, log, shown); // drops at once a shortfall that later-sent events cannot pay
         }
+
+        Settle(cursor, shown);
     }
 
-    /// <summary>Settles every debt the log can now pay (e.g. at the end of the window).</summary>
+    /// <summary>Pays every debt the logs can now pay (e.g. at the end of the window).</summary>
     public void SettleAll(Action<Shown> shown)
     {
-        foreach (var (estateId, cursor) in _estates)
+        foreach (var cursor in _estates.Values)
         {
-            Settle(cursor, acks.For(estateId), shown);
+            Settle(cursor, shown);
         }
     }
 
-    /// <summary>Events of the screen's estates acknowledged, sent before <paramref name="beforeTicks"/> and not yet
-    /// matched to anything the screen saw (debts the log could pay are counted as shown).</summary>
+    /// <summary>Logged changes of the screen's estates, sent before <paramref name="beforeTicks"/>, that no update has
+    /// shown yet. Call <see cref="SettleAll"/> first: an estate still in debt then has no entry left to show.</summary>
     public int Unseen(long beforeTicks) =>
-        _estates.Sum(e => Math.Max(0, acks.For(e.Key).CountSentBefore(e.Value.Next, beforeTicks) - e.Value.Debt));
+        _estates.Values.Sum(c => c.Owed > 0 ? 0 : c.Log.CountSentBefore(c.Next, beforeTicks));
 
-    /// <summary>Events seen on screen whose acknowledgement has not arrived (yet).</summary>
-    public int Debt => _estates.Values.Sum(c => c.Debt);
-
-    /// <summary>Changes a screen saw that no event of the load can explain (sent before it was seen); left out.</summary>
-    public long Foreign => _estates.Values.Sum(c => c.Foreign);
-
-    private static void Settle(Cursor cursor, BenchLiveAckLog log, Action<Shown> shown)
+    private void Settle(Cursor cursor, Action<Shown> shown)
     {
-        if (cursor.Debt == 0)
+        while (cursor.Debts.TryPeek(out var debt))
         {
-            return;
-        }
+            var taken = cursor.Log.Take(cursor.Next, (int)Math.Min(int.MaxValue, debt.Remaining), sent =>
+            {
+                if (sent > debt.SeenAt)
+                {
+                    Mismatched++;
+                    return;
+                }
 
-        var first = cursor.DebtNeedsFirst;
-        var seenAt = cursor.DebtSeenAt;
-        var taken = log.Take(cursor.Next, cursor.Debt, seenAt, sent =>
-        {
-            shown(new Shown(seenAt - sent, first, seenAt));
-            first = false;
-        });
-        cursor.Next += taken;
-        cursor.Debt -= taken;
-        cursor.DebtNeedsFirst &= taken == 0;
-        if (cursor.Debt > 0 && log.SentAfter(cursor.Next, seenAt))
-        {
-            // The next event was sent after the screen saw the change: no event of the load can pay the rest.
-            // Those changes came from elsewhere (a grid whose report the estate had missed, say): not latency.
-            cursor.Foreign += cursor.Debt;
-            (cursor.Debt, cursor.DebtNeedsFirst) = (0, false);
+                shown(new Shown(debt.SeenAt - sent, debt.First, debt.SeenAt));
+                debt.First = false;
+            });
+            cursor.Next += taken;
+            debt.Remaining -= taken;
+            if (debt.Remaining > 0)
+            {
+                return;
+            }
+
+            cursor.Debts.Dequeue();
         }
     }
 
-    /// <summary>An event matched to an update: its latency (ticks), whether it is the oldest the update showed,
+    /// <summary>A change matched to an update: its latency (ticks), whether it is the oldest the update showed,
     /// and when the update showing it arrived (UTC ticks).</summary>
     public readonly record struct Shown(long Latency, bool First, long SeenAt);
 
-    private sealed class Cursor
+    /// <summary>Changes one update showed that the log has not paid yet.</summary>
+    private sealed class Shortfall(long count, long seenAt)
     {
+        public long Remaining { get; set; } = count;
+
+        public long SeenAt { get; } = seenAt;
+
+        /// <summary>No sample taken for this update yet: the next one is its oldest.</summary>
+        public bool First { get; set; } = true;
+    }
+
+    private sealed class Cursor(BenchLiveAckLog log)
+    {
+        public BenchLiveAckLog Log { get; } = log;
+
         public long Changes { get; set; }
 
+        /// <summary>Index of the first log entry not yet matched.</summary>
         public int Next { get; set; }
 
-        public int Debt { get; set; }
+        public Queue<Shortfall> Debts { get; } = new();
 
-        public long DebtSeenAt { get; set; }
-
-        public long Foreign { get; set; }
-
-        /// <summary>The update that ran into the debt showed nothing from the log yet: its first settled event is its sample.</summary>
-        public bool DebtNeedsFirst { get; set; }
+        public long Owed => Debts.Sum(d => d.Remaining);
     }
 }

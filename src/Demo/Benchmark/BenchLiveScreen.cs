@@ -4,12 +4,16 @@ using Microsoft.AspNetCore.SignalR.Client;
 namespace Anju.Demo.Benchmark;
 
 /// <summary>
-/// One screen of the benchmark: a real .NET SignalR client watching one district scope, matching each
-/// district update against the events the load sent to its estates (by count: see <see cref="BenchLiveMatcher"/>).
-/// Latency is receive time − send time, so it includes the API's durable write as well as the rollups, the
-/// feed's rate cap and the dashboard. <see cref="Oldest"/> keeps one sample per estate change seen, for the
-/// oldest event it newly shows (how stale the tile was: the figure to hold against the target);
-/// <see cref="Every"/> keeps one per event. Both clocks are this machine's.
+/// One screen of the benchmark: a real .NET SignalR client watching one district scope. Every estate summary in a
+/// district update carries <c>changes</c>, the sum of the estate's dwelling versions; the screen keeps the last
+/// count it saw per estate (the subscribe snapshot sets the baseline; an older or repeated summary is skipped), and
+/// when the count grows by Δ, Δ more of the dwelling changes the load logged for that estate are on screen: they
+/// are matched oldest first (see <see cref="BenchLiveMatcher"/>, which also settles changes seen before their HTTP
+/// answer reached the load). Latency is receive time − send time of the request, so it includes the API's durable
+/// write (the journal's group commit) as well as the rollups, the feed's rate cap and the dashboard.
+/// <see cref="Oldest"/> keeps one sample per estate change seen, for the oldest change it newly shows (how stale the
+/// tile was: the figure to hold against the target); <see cref="Every"/> keeps one per dwelling change. Both clocks
+/// are this machine's.
 /// </summary>
 public sealed class BenchLiveScreen : IAsyncDisposable
 {
@@ -49,7 +53,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         }
     }
 
-    /// <summary>Latency (ticks) of the oldest newly visible event, one per estate change seen in the window.</summary>
+    /// <summary>Latency (ticks) of the oldest newly visible change, one per estate change seen in the window.</summary>
     public IReadOnlyList<long> Oldest
     {
         get
@@ -61,7 +65,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         }
     }
 
-    /// <summary>Latency (ticks) of every event that became visible in the window.</summary>
+    /// <summary>Latency (ticks) of every dwelling change that became visible in the window.</summary>
     public IReadOnlyList<long> Every
     {
         get
@@ -81,26 +85,26 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         Apply(snapshot, DateTime.UtcNow.Ticks);
     }
 
-    /// <summary>Changes this screen saw that no event of the load explains (see <see cref="BenchLiveMatcher.Foreign"/>).</summary>
-    public long Foreign
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _matcher.Foreign;
-            }
-        }
-    }
-
-    /// <summary>Acknowledged events of this screen's estates, sent before <paramref name="before"/>,
-    /// that no update has shown yet (after settling what the screen saw before the acknowledgement came).</summary>
+    /// <summary>Logged changes of this screen's estates, sent before <paramref name="before"/>, that no update has
+    /// shown yet (after settling what the screen saw before the answer came).</summary>
     public int Unseen(DateTime before)
     {
         lock (_gate)
         {
             _matcher.SettleAll(Record);
             return _matcher.Unseen(before.Ticks);
+        }
+    }
+
+    /// <summary>Log entries that paid for a change the screen saw before they were sent (see <see cref="BenchLiveMatcher.Mismatched"/>).</summary>
+    public long Mismatched
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _matcher.Mismatched;
+            }
         }
     }
 
@@ -150,7 +154,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         }
     }
 
-    /// <summary>Keeps a sample when the update showing the event arrived inside the measured window.</summary>
+    /// <summary>Keeps a sample when the update showing the change arrived inside the measured window.</summary>
     private void Record(BenchLiveMatcher.Shown shown)
     {
         if (!_window.Contains(shown.SeenAt))

@@ -56,8 +56,7 @@ public sealed class ResidencyGenerator(AnjuApi api, DwellingBook book) : IEventG
             var result = await send(ct);
             if (result.IsSuccess)
             {
-                dwelling.Update(result.Value!.State, result.Value.Version);
-                return EventOutcome.Ok;
+                return EventOutcome.Ok with { Changes = dwelling.Update(result.Value!.State, result.Value.Version) };
             }
 
             var where = $"{dwelling.EstateId}/{dwelling.DwellingId}: {result}";

@@ -22,13 +22,18 @@ public sealed class TrackedDwelling(string estateId, string dwellingId, Occupanc
 
     public void Release() => Volatile.Write(ref _busy, 0);
 
-    /// <summary>Takes a newer state from an answer; older versions are ignored.</summary>
-    public void Update(OccupancyState state, long version)
+    /// <summary>Takes a newer state from an answer (older versions are ignored); returns how many versions the
+    /// dwelling moved on since the last answer, i.e. how many commands have landed in between.</summary>
+    public long Update(OccupancyState state, long version)
     {
-        if (version >= Version)
+        if (version < Version)
         {
-            State = state;
-            Version = version;
+            return 0;
         }
+
+        var moved = version - Version;
+        State = state;
+        Version = version;
+        return moved;
     }
 }

@@ -10,7 +10,7 @@ public class BenchLiveMatcherTests
     private readonly List<BenchLiveMatcher.Shown> _shown = [];
 
     [Fact]
-    public void The_first_count_is_a_baseline_and_later_counts_show_that_many_events_oldest_first()
+    public void The_first_count_is_a_baseline_and_later_counts_show_that_many_changes_oldest_first()
     {
         var matcher = new BenchLiveMatcher(_acks);
         _acks.Acknowledged(Estate, 10); // before the snapshot: shown already
@@ -24,10 +24,25 @@ public class BenchLiveMatcherTests
 
         Assert.Equal([new(140, true, 200), new(130, false, 200)], _shown);
         Assert.Equal(1, matcher.Unseen(beforeTicks: 1_000));
+        Assert.Equal(0, matcher.Unseen(beforeTicks: 80));
     }
 
     [Fact]
-    public void A_change_seen_before_its_acknowledgement_is_a_debt_paid_with_the_time_it_was_seen()
+    public void An_event_of_two_commands_is_two_changes_with_its_send_time()
+    {
+        var matcher = new BenchLiveMatcher(_acks);
+        matcher.Seen(Estate, 10, 0, _shown.Add);
+        _acks.Acknowledged(Estate, 100, changes: 2); // an allocation: the move, then the household
+        _acks.Acknowledged(Estate, 150);
+
+        matcher.Seen(Estate, 11, 300, _shown.Add); // the move only
+        matcher.Seen(Estate, 13, 400, _shown.Add);
+
+        Assert.Equal([new(200, true, 300), new(300, true, 400), new(250, false, 400)], _shown);
+    }
+
+    [Fact]
+    public void A_change_seen_before_its_answer_is_a_debt_paid_with_the_time_it_was_seen()
     {
         var matcher = new BenchLiveMatcher(_acks);
         matcher.Seen(Estate, 5, 0, _shown.Add);
@@ -43,6 +58,23 @@ public class BenchLiveMatcherTests
         Assert.Equal([new(50, true, 300), new(40, false, 300)], _shown);
         Assert.Equal(0, matcher.Debt);
         Assert.Equal(0, matcher.Unseen(beforeTicks: 1_000));
+    }
+
+    [Fact]
+    public void Debts_of_two_updates_are_paid_in_order_each_with_its_own_receive_time()
+    {
+        var matcher = new BenchLiveMatcher(_acks);
+        matcher.Seen(Estate, 0, 0, _shown.Add);
+        matcher.Seen(Estate, 1, 300, _shown.Add);
+        matcher.Seen(Estate, 3, 500, _shown.Add);
+
+        _acks.Acknowledged(Estate, 250);
+        _acks.Acknowledged(Estate, 280);
+        _acks.Acknowledged(Estate, 450);
+        matcher.Seen(Estate, 3, 900, _shown.Add); // the next look (a repeated count) settles them
+
+        Assert.Equal([new(50, true, 300), new(220, true, 500), new(50, false, 500)], _shown);
+        Assert.Equal(0, matcher.Debt);
     }
 
     [Fact]
@@ -69,17 +101,34 @@ public class BenchLiveMatcherTests
     }
 
     [Fact]
-    public void A_jump_no_event_of_the_load_explains_is_left_out_not_paid_with_later_events()
+    public void A_change_no_answer_showed_is_paid_by_a_later_request_but_not_sampled()
     {
         var matcher = new BenchLiveMatcher(_acks);
-        matcher.Seen(Estate, 10, 0, _shown.Add);
-        matcher.Seen(Estate, 1_010, 100, _shown.Add); // a grid the estate had missed reports its whole count
+        matcher.Seen(Estate, 0, 0, _shown.Add);
+        matcher.Seen(Estate, 1, 300, _shown.Add); // a request that landed but whose answer failed
 
-        _acks.Acknowledged(Estate, 150); // sent after the jump was seen: cannot be part of it
-        matcher.Seen(Estate, 1_011, 200, _shown.Add);
+        _acks.Acknowledged(Estate, 400); // sent after the screen showed the change: cannot be it
+        matcher.Seen(Estate, 2, 600, _shown.Add);
+        _acks.Acknowledged(Estate, 500);
+        matcher.SettleAll(_shown.Add);
 
-        Assert.Equal([new(50, true, 200)], _shown);
-        Assert.Equal(1_000, matcher.Foreign);
+        Assert.Equal(1, matcher.Mismatched);
+        Assert.Equal([new(100, true, 600)], _shown);
         Assert.Equal(0, matcher.Debt);
+    }
+
+    [Fact]
+    public void Estates_are_matched_separately()
+    {
+        var matcher = new BenchLiveMatcher(_acks);
+        matcher.Seen(Estate, 0, 0, _shown.Add);
+        matcher.Seen("TH-0002", 0, 0, _shown.Add);
+        _acks.Acknowledged("TH-0002", 100);
+        _acks.Acknowledged(Estate, 200);
+
+        matcher.Seen(Estate, 1, 300, _shown.Add);
+
+        Assert.Equal([new(100, true, 300)], _shown);
+        Assert.Equal(1, matcher.Unseen(beforeTicks: 1_000));
     }
 }

@@ -77,6 +77,47 @@ public class RollupGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Changes_in_two_grids_sum_in_the_estate_and_repeated_or_older_reports_are_not_counted_twice()
+    {
+        var id = Fresh.EstateId("HP");
+        var estate = await TestEstates.CreateAsync(fixture.Grains, id, new RegisterEstate("測試苑", "HP", "測試街", 10_000));
+        await estate.DefineGridAsync(new DefineGrid("G2", "第二網格", null));
+        await estate.AddBuildingAsync(new AddBuilding("B2", "2棟", "G2", 30));
+        await estate.AddDwellingsAsync([TestEstates.Dwelling("1-1-001"), TestEstates.Dwelling("1-1-002"), TestEstates.Dwelling("2-1-001", building: "B2")]);
+        IDwellingGrain Dwelling(string d) => fixture.Grains.GetGrain<IDwellingGrain>(Keys.Dwelling(id, d));
+        var g1 = fixture.Grains.GetGrain<Anju.Grids.IGridGrain>(Keys.Grid(id, "G1"));
+        var g2 = fixture.Grains.GetGrain<Anju.Grids.IGridGrain>(Keys.Grid(id, "G2"));
+
+        // Created: one change each. Then one more in G1 and two more in G2.
+        await Dwelling("1-1-001").ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "t", null));
+        var before = await Dwelling("2-1-001").GetSummaryAsync();
+        await Dwelling("2-1-001").ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "t", null));
+        await Dwelling("2-1-001").ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.MoveIn, "t", null));
+
+        var summary = await TestEstates.EventuallyAsync(estate.GetSummaryAsync, s => s.Changes == 6);
+        Assert.Equal(6, summary.Changes);
+        Assert.Equal((3, 3), ((await g1.GetSummaryAsync()).Changes, (await g2.GetSummaryAsync()).Changes));
+
+        // A dwelling's report delivered again, or an older one arriving late, replaces nothing.
+        var current = await Dwelling("2-1-001").GetSummaryAsync();
+        await g2.ReportDwellingAsync(current);
+        await g2.ReportDwellingAsync(before);
+        var grid = await g2.GetSummaryAsync();
+        Assert.Equal(3, grid.Changes);
+
+        // Likewise a grid's report to the estate.
+        await estate.ReportGridAsync(grid);
+        await estate.ReportGridAsync(grid with { Version = grid.Version - 1, Changes = 1 });
+        Assert.Equal(6, (await estate.GetSummaryAsync()).Changes);
+        Assert.Equal(6, (await estate.GetStatusAsync()).Changes);
+
+        // The grid's snapshot on deactivation and the estate's pull on activation keep the count.
+        await fixture.Cluster.DeactivateAsync(g2);
+        await fixture.Cluster.DeactivateAsync(estate);
+        Assert.Equal(6, (await TestEstates.EventuallyAsync(estate.GetSummaryAsync, s => s.Changes == 6)).Changes);
+    }
+
+    [Fact]
     public async Task A_stale_or_repeated_estate_report_leaves_district_totals_right()
     {
         var id = await EstateWithOccupiedAsync("NS", 1, 0);

@@ -29,6 +29,21 @@ public class RollupsTests
     }
 
     [Fact]
+    public void A_grid_counts_the_changes_of_the_dwelling_summaries_it_holds()
+    {
+        // The same summaries whether reported one by one, read back from the snapshot or pulled from the dwellings.
+        var held = new Dictionary<string, DwellingSummary>();
+        Rollups.ApplyNewest(held, "1-1-001", new DwellingSummary("1-1-001", 3, OccupancyState.Occupied), d => d.Version);
+        Rollups.ApplyNewest(held, "1-1-002", new DwellingSummary("1-1-002", 1, OccupancyState.Vacant), d => d.Version);
+        Rollups.ApplyNewest(held, "1-1-001", new DwellingSummary("1-1-001", 4, OccupancyState.Occupied), d => d.Version);
+        Rollups.ApplyNewest(held, "1-1-001", new DwellingSummary("1-1-001", 2, OccupancyState.Allocated), d => d.Version);
+
+        var grid = Grids.GridRollup.Summarize("G1", 1, null, held.Values, 0, new DateOnly(2026, 11, 28));
+
+        Assert.Equal(5, grid.Changes);
+    }
+
+    [Fact]
     public void Derived_versions_never_go_back_even_after_a_restart()
     {
         var now = new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
