@@ -50,6 +50,11 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
             Console.WriteLine("Seeding cancelled; `seed --force` completes it later (importing the same city again is harmless).");
             return ExitCodes.Cancelled;
         }
+        catch (HttpRequestException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return ExitCodes.Failed;
+        }
     }
 
     /// <summary>Cameras, a patrol route and guards for each estate's population, read from its security desk once the desk
@@ -75,7 +80,7 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
     private async Task<bool> AlreadySeededAsync(CancellationToken ct)
     {
         var (_, estateId) = EstateIds.At(0);
-        var existing = await api.GetEstateAsync(estateId, ct);
+        var existing = Known(await api.GetEstateAsync(estateId, ct), estateId);
         if (!existing.IsSuccess)
         {
             return false;
@@ -83,7 +88,7 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
 
         var status = existing.Value!;
         var (_, lastId) = EstateIds.At(options.City.Estates - 1);
-        if (status.Occupancy.Dwellings == 0 || !(await api.GetEstateAsync(lastId, ct)).IsSuccess)
+        if (status.Occupancy.Dwellings == 0 || !Known(await api.GetEstateAsync(lastId, ct), lastId).IsSuccess)
         {
             Console.WriteLine($"incomplete seed: {estateId} has {status.Occupancy.Dwellings} dwellings, {lastId} {(status.Occupancy.Dwellings == 0 ? "unchecked" : "missing")}; importing the city again.");
             return false;
@@ -93,4 +98,11 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
             "(`seed --force` imports the city again).");
         return true;
     }
+
+    /// <summary>Only a 404 means "not there": any other failure (a silo still starting, a database out of
+    /// connections) must not pass for an empty city and start a full import.</summary>
+    private static ApiResult<T> Known<T>(ApiResult<T> result, string estateId) =>
+        result.IsSuccess || result.IsNotFound
+            ? result
+            : throw new HttpRequestException($"Could not tell whether the city is seeded: GET estate {estateId} answered {result.Status}. Try again when the silo is healthy.");
 }

@@ -18,11 +18,16 @@ public sealed class DistrictGrain(
 {
     private readonly Dictionary<string, EstateSummary> _estates = new(StringComparer.Ordinal);
     private Debouncer? _publish;
+    private Debouncer? _feed;
     private long _version;
 
     private string Code => Keys.DistrictCodeOf(this.GetPrimaryKeyString());
 
     private Debouncer Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
+
+    /// <summary>The district's screens: handed over in the next turn, unthrottled here, because the scope's feed
+    /// grain already sends at most its own rate and keeps the newest; a second throttle would only add delay.</summary>
+    private Debouncer Feed => _feed ??= new(this, TimeSpan.Zero, PublishFeedAsync);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -48,6 +53,7 @@ public sealed class DistrictGrain(
 
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
         Publish.Touch();
+        Feed.Touch();
     }
 
     public async Task JoinAsync(EstateSummary summary)
@@ -95,16 +101,19 @@ public sealed class DistrictGrain(
         {
             _version = Rollups.NextVersion(_version, clock.GetUtcNow());
             Publish.Touch();
+            Feed.Touch();
         }
     }
 
-    private async Task PublishAsync()
+    private Task PublishAsync() => GrainFactory.GetGrain<ICityGrain>(Keys.City).ReportAsync(Summary());
+
+    private Task PublishFeedAsync()
     {
         var status = Status();
         GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.District(Code))
             .PublishAsync(new LiveUpdate(Scopes.District(Code), "district", status.Version, status))
             .Ignore();
-        await GrainFactory.GetGrain<ICityGrain>(Keys.City).ReportAsync(Summary());
+        return Task.CompletedTask;
     }
 
     private DistrictStatus Status() =>

@@ -36,9 +36,21 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
 
     public PostgresStateJournal(string connectionString, string serviceId, JournalOptions options, ILogger<PostgresStateJournal> log)
     {
-        (_db, _serviceId, _log) = (NpgsqlDataSource.Create(connectionString), serviceId, log);
+        (_db, _serviceId, _log) = (NpgsqlDataSource.Create(Bounded(connectionString, options.MaxConnections)), serviceId, log);
         _appends = new GroupCommit<Row>(InsertAsync, options.MaxBatch, options.FlushesInFlight);
         _prunes = new GroupCommit<Row>(PruneAsync, options.MaxBatch, 1);
+    }
+
+    /// <summary>The connection string with at most <paramref name="maxConnections"/> pooled, unless it names its own bound.</summary>
+    public static string Bounded(string connectionString, int maxConnections)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("MaxPoolSize", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxPoolSize = Math.Max(1, maxConnections);
+        }
+
+        return builder.ConnectionString;
     }
 
     /// <summary>Append statements (= commits) so far.</summary>

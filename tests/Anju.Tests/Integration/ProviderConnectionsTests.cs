@@ -22,3 +22,17 @@ public sealed class ProviderConnectionsTests
         Assert.Equal(0, tuned.MaxAutoPrepare);
     }
 }
+
+public sealed class JournalConnectionsTests
+{
+    [Fact]
+    public void The_journal_pools_a_few_connections_unless_the_configured_string_says_otherwise()
+    {
+        var bounded = new NpgsqlConnectionStringBuilder(Anju.Silo.Journal.PostgresStateJournal.Bounded("Host=127.0.0.1;Port=55432;Database=anju", 16));
+        Assert.Equal(16, bounded.MaxPoolSize);
+        Assert.Equal((55432, "anju"), (bounded.Port, bounded.Database));
+
+        var own = new NpgsqlConnectionStringBuilder(Anju.Silo.Journal.PostgresStateJournal.Bounded("Host=127.0.0.1;Maximum Pool Size=40", 16));
+        Assert.Equal(40, own.MaxPoolSize);
+    }
+}

@@ -13,4 +13,9 @@ public sealed class JournalOptions
     /// <summary>A journaling grain writes its Orleans snapshot after this many journaled versions
     /// (and always on deactivation), which bounds its journal rows and its recovery.</summary>
     public int SnapshotEvery { get; set; } = 50;
+
+    /// <summary>Most PostgreSQL connections the journal holds (appends, prunes and activation reads), unless the
+    /// connection string sets its own. Group commit needs few; Npgsql's default of 100, on top of the Orleans
+    /// providers' pool, let two silos (one still draining) exhaust a server's 200 connection slots.</summary>
+    public int MaxConnections { get; set; } = 16;
 }
