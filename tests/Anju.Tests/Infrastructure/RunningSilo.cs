@@ -86,7 +86,8 @@ public sealed class RunningSilo : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port free just now (a silo that loses the race retries on fresh ports).</summary>
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
