@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Anju.Common.Journal;
 using Npgsql;
 using NpgsqlTypes;
@@ -57,7 +58,14 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
     public long AppendBatches => _appends.Batches;
 
     public Task AppendAsync(string grainKey, long version, ReadOnlyMemory<byte> payload) =>
-        _appends.AddAsync(new Row(grainKey, version, payload.ToArray()));
+        _appends.AddAsync(new Row(grainKey, version, WholeArray(payload)));
+
+    /// <summary>The payload's own array when it is exactly that (the serializer's usual output), else a copy:
+    /// the hot path of every dwelling change need not copy each state once more.</summary>
+    private static byte[] WholeArray(ReadOnlyMemory<byte> payload) =>
+        MemoryMarshal.TryGetArray(payload, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : payload.ToArray();
 
     public async Task<JournalEntry?> ReadLatestAsync(string grainKey, long afterVersion)
     {
