@@ -4,6 +4,7 @@ using Anju.Grids;
 using Anju.Residency;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Serialization;
 using Orleans.Storage;
 
 namespace Anju.Dwellings;
@@ -14,6 +15,7 @@ public sealed partial class DwellingGrain(
     [PersistentState("dwelling", StorageNames.Main)] IPersistentState<DwellingState> state,
     IStateJournal journal,
     IGrainStorageSerializer serializer,
+    Serializer<DwellingState> binary,
     TimeProvider clock,
     IOptions<ResidencyOptions> options,
     IOptions<JournalOptions> journalOptions,
@@ -21,7 +23,7 @@ public sealed partial class DwellingGrain(
 {
     private static readonly TimeSpan ReportRetry = TimeSpan.FromSeconds(5);
     private readonly DwellingView _view = new(options.Value);
-    private readonly JournaledState<DwellingState> _state = new(state, journal, serializer, s => s.Version);
+    private readonly JournaledState<DwellingState> _state = new(state, journal, new(binary, serializer), s => s.Version);
     private readonly int _snapshotEvery = Math.Max(1, journalOptions.Value.SnapshotEvery);
     private IGrainTimer? _reportRetry;
 

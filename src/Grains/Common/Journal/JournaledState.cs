@@ -1,5 +1,3 @@
-using Orleans.Storage;
-
 namespace Anju.Common.Journal;
 
 /// <summary>
@@ -11,7 +9,7 @@ namespace Anju.Common.Journal;
 public sealed class JournaledState<TState>(
     IPersistentState<TState> state,
     IStateJournal journal,
-    IGrainStorageSerializer serializer,
+    JournalPayload<TState> payload,
     Func<TState, long> versionOf)
     where TState : class
 {
@@ -54,7 +52,7 @@ public sealed class JournaledState<TState>(
             }
 
             _journaledThrough = Math.Max(_journaledThrough, version);
-            await journal.AppendAsync(_key, version, serializer.Serialize(state.State).ToMemory());
+            await journal.AppendAsync(_key, version, payload.Write(state.State));
         }
         catch
         {
@@ -102,7 +100,7 @@ public sealed class JournaledState<TState>(
     {
         if (state.RecordExists && await journal.ReadLatestAsync(_key, versionOf(state.State)) is { } newer)
         {
-            state.State = serializer.Deserialize<TState>(new BinaryData(newer.Payload))
+            state.State = payload.Read(newer.Payload)
                 ?? throw new InvalidOperationException($"Journal row {_key} v{newer.Version} holds no state.");
             _journaledThrough = newer.Version;
         }
