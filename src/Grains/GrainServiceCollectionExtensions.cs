@@ -1,3 +1,4 @@
+using Anju.Common;
 using Anju.Common.Journal;
 using Anju.Contracts;
 using Anju.Districts;
@@ -10,6 +11,7 @@ using Anju.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Serialization;
 
 namespace Anju;
 
@@ -31,6 +33,18 @@ public static class GrainServiceCollectionExtensions
         Bind<SecurityOptions>(services, configuration, "Security");
         Bind<IncidentOptions>(services, configuration, "Incidents");
         Bind<JournalOptions>(services, configuration, "Journal");
+        services.PostConfigure<OrleansJsonSerializerOptions>(o =>
+        {
+            var settings = o.JsonSerializerSettings;
+
+            // Read state into new objects: populating a property's initial value would write into shared
+            // defaults (e.g. StaffingPolicy.Default, which every new desk holds) and leak one grain's state into the next.
+            settings.ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace;
+            if (settings.SerializationBinder is not StorageTypeBinder)
+            {
+                settings.SerializationBinder = new StorageTypeBinder(settings.SerializationBinder ?? new Newtonsoft.Json.Serialization.DefaultSerializationBinder());
+            }
+        });
         return services;
     }
 

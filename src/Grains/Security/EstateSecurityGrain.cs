@@ -20,6 +20,7 @@ public sealed partial class EstateSecurityGrain(
     private const string WatchReminder = "watch";
     private SecuritySection _section = SecuritySection.Empty;
     private PopulationReport? _pendingPopulation;
+    private bool _populationUnwritten;
     private Debouncer? _report;
     private Debouncer? _population;
     private EventWindow _events = null!;
@@ -58,6 +59,14 @@ public sealed partial class EstateSecurityGrain(
         return Task.CompletedTask;
     }
 
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_populationUnwritten)
+        {
+            await WriteAsync();
+        }
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status) => await TickAsync();
 
     private async Task ApplyPopulationAsync()
@@ -67,26 +76,30 @@ public sealed partial class EstateSecurityGrain(
             return;
         }
 
-        var material = !SamePopulation(S.Population, report);
+        var before = Requirements(Now);
         S.Population = report;
-        if (material | EvaluateStaffing(Now))
+        if (EvaluateStaffing(Now) | !before.SequenceEqual(Requirements(Now)))
         {
-            await WriteAsync(); // only what changes staffing is worth a write: an estate with no residents leaves no desk row
+            await WriteAsync(); // what changes staffing is written at once: an estate with no residents leaves no desk row
+        }
+        else if (desk.RecordExists || report.Residents > 0)
+        {
+            // Resident counts that move no requirement are figures on a screen, re-sent by the estate when it activates:
+            // the next tick (or deactivation) persists them, so a busy estate costs one desk write per tick, not one per move-in.
+            _populationUnwritten = true;
         }
 
         Changed();
     }
 
-    private static bool SamePopulation(PopulationReport? held, PopulationReport report) =>
-        (held?.Residents ?? 0) == report.Residents
-        && (held?.ResidentsByZone ?? new Dictionary<string, int>()).Where(z => z.Value != 0).OrderBy(z => z.Key, StringComparer.Ordinal)
-            .SequenceEqual(report.ResidentsByZone.Where(z => z.Value != 0).OrderBy(z => z.Key, StringComparer.Ordinal));
+    /// <summary>Guards required per zone (and the estate, last) under the ratios of the period.</summary>
+    private List<(string? ZoneId, int Required)> Requirements(DateTimeOffset now) => [.. Staffing(now).Select(z => (z.ZoneId, z.Required))];
 
     /// <summary>The one periodic turn: cameras, patrol windows, the staffing clock; persisted once if anything moved.</summary>
     private async Task TickAsync()
     {
         var now = Now;
-        var changed = SweepCameras(now) | ClosePatrolWindows(now) | EvaluateStaffing(now);
+        var changed = SweepCameras(now) | ClosePatrolWindows(now) | EvaluateStaffing(now) | _populationUnwritten;
         if (changed)
         {
             await WriteAsync();
@@ -101,11 +114,13 @@ public sealed partial class EstateSecurityGrain(
         try
         {
             await desk.WriteStateAsync();
+            _populationUnwritten = false;
         }
         catch (Exception ex)
         {
             log.LogWarning(ex, "Security desk {EstateId} could not persist; reloading", EstateId);
             await desk.ReadStateAsync();
+            _populationUnwritten = false;
             Reindex();
             throw;
         }

@@ -61,3 +61,4 @@ public class JournalPayloadTests(ClusterFixture fixture)
         Assert.Throws<InvalidOperationException>(() => Payload().Read(Array.Empty<byte>()));
     }
 }
+

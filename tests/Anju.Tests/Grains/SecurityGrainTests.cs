@@ -70,6 +70,23 @@ public class SecurityGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_resident_count_that_moves_no_requirement_is_kept_through_deactivation()
+    {
+        var (_, _, desk) = await EstateAsync();
+        await desk.SetPolicyAsync(new StaffingPolicy([new(null, null, 10)], TimeSpan.FromMinutes(10)));
+        await desk.ReportPopulationAsync(Population(25)); // 3 required: written at once
+        await EventuallyAsync(desk.GetViewAsync, v => v.Staffing[^1].Residents == 25);
+        await desk.ReportPopulationAsync(Population(26) with { Version = Population(0).Version + 1 }); // still 3 required
+
+        var view = await EventuallyAsync(desk.GetViewAsync, v => v.Staffing[^1].Residents == 26);
+        Assert.Equal(3, view.Counts.GuardsRequired);
+        await fixture.Cluster.DeactivateAsync(desk);
+
+        var reloaded = await desk.GetViewAsync();
+        Assert.Equal((26, 3), (reloaded.Staffing[^1].Residents, reloaded.Counts.GuardsRequired));
+    }
+
+    [Fact]
     public async Task A_round_with_no_check_ins_raises_a_missed_checkpoint_alarm_and_a_complete_round_clears_it()
     {
         var (_, estate, desk) = await EstateAsync();
