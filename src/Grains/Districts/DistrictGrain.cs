@@ -19,6 +19,8 @@ public sealed class DistrictGrain(
     private readonly Dictionary<string, EstateSummary> _estates = new(StringComparer.Ordinal);
     private Debouncer? _publish;
     private Debouncer? _feed;
+    private readonly GrainHandle<ILiveFeedGrain> _districtFeed = new();
+    private readonly GrainHandle<ICityGrain> _city = new();
     private long _version;
 
     private string Code => Keys.DistrictCodeOf(this.GetPrimaryKeyString());
@@ -105,12 +107,12 @@ public sealed class DistrictGrain(
         }
     }
 
-    private Task PublishAsync() => GrainFactory.GetGrain<ICityGrain>(Keys.City).ReportAsync(Summary());
+    private Task PublishAsync() => _city.Get(GrainFactory, Keys.City).ReportAsync(Summary());
 
     private Task PublishFeedAsync()
     {
         var status = Status();
-        GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.District(Code))
+        _districtFeed.Get(GrainFactory, Scopes.District(Code))
             .PublishAsync(new LiveUpdate(Scopes.District(Code), "district", status.Version, status))
             .Ignore();
         return Task.CompletedTask;

@@ -26,6 +26,7 @@ public sealed partial class DwellingGrain(
     private readonly JournaledState<DwellingState> _state = new(state, journal, new(binary, serializer), s => s.Version);
     private readonly int _snapshotEvery = Math.Max(1, journalOptions.Value.SnapshotEvery);
     private IGrainTimer? _reportRetry;
+    private readonly GrainHandle<IGridGrain> _grid = new();
 
     private DwellingState S => _state.State;
 
@@ -184,7 +185,7 @@ public sealed partial class DwellingGrain(
     {
         try
         {
-            await GrainFactory.GetGrain<IGridGrain>(Keys.Grid(S.EstateId, S.GridId)).ReportDwellingAsync(_view.Summary(S, clock.GetUtcNow()));
+            await _grid.Get(GrainFactory, Keys.Grid(S.EstateId, S.GridId)).ReportDwellingAsync(_view.Summary(S, clock.GetUtcNow()));
             _reportRetry?.Dispose();
             _reportRetry = null;
         }

@@ -27,6 +27,9 @@ public sealed partial class EstateGrain(
     private SecuritySection _security = SecuritySection.Empty;
     private (int Residents, IReadOnlyDictionary<string, int> ByZone)? _populationSent;
     private Debouncer? _publish;
+    private readonly GrainHandle<ILiveFeedGrain> _estateFeed = new();
+    private readonly GrainHandle<IEstateSecurityGrain> _desk = new();
+    private readonly GrainHandle<IDistrictGrain> _districtGrain = new();
     private long _version;
     private DateTimeOffset _updatedAt;
 
@@ -228,7 +231,7 @@ public sealed partial class EstateGrain(
     {
         var status = Status();
         SendPopulation(status.Version);
-        GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Estate(EstateId))
+        _estateFeed.Get(GrainFactory, Scopes.Estate(EstateId))
             .PublishAsync(new LiveUpdate(Scopes.Estate(EstateId), "estate", status.Version, status))
             .Ignore();
         await District().ReportAsync(EstateRollup.Summary(status));
@@ -249,11 +252,11 @@ public sealed partial class EstateGrain(
         Security().ReportPopulationAsync(new PopulationReport(version, population.Residents, population.ByZone)).Ignore();
     }
 
-    private IEstateSecurityGrain Security() => GrainFactory.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(EstateId));
+    private IEstateSecurityGrain Security() => _desk.Get(GrainFactory, Keys.EstateSecurity(EstateId));
 
     private IGridGrain Grid(string gridId) => GrainFactory.GetGrain<IGridGrain>(Keys.Grid(EstateId, gridId));
 
-    private IDistrictGrain District() => GrainFactory.GetGrain<IDistrictGrain>(Keys.District(S.Profile!.District));
+    private IDistrictGrain District() => _districtGrain.Get(GrainFactory, Keys.District(S.Profile!.District));
 
     private EstateStatus Status() => EstateRollup.Status(
         S, _grids.Values, new EstateSections(_incidents.Counts, _security.Counts, FacilityCounts.Zero), _version, _updatedAt, health.Value);

@@ -19,12 +19,13 @@ public sealed class GridGrain(
     private GridMatters _matters = GridMatters.None;
     private Dictionary<string, DwellingSummary> _dwellings = new(StringComparer.Ordinal);
     private Debouncer? _toEstate;
+    private readonly GrainHandle<IEstateGrain> _estate = new();
     private long _version;
 
     private GridState S => state.State;
 
     private Debouncer ToEstate => _toEstate ??= new(this, rollup.Value.ReportDelay,
-        () => GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(S.EstateId)).ReportGridAsync(Summary()));
+        () => _estate.Get(GrainFactory, Keys.Estate(S.EstateId)).ReportGridAsync(Summary()));
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

@@ -25,6 +25,7 @@ public sealed partial class EstateSecurityGrain(
     private Debouncer? _population;
     private EventWindow _events = null!;
     private bool _watching;
+    private readonly GrainHandle<IEstateGrain> _estate = new();
 
     private SecurityDeskState S => desk.State;
 
@@ -158,7 +159,7 @@ public sealed partial class EstateSecurityGrain(
     }
 
     private Task ReportAsync() =>
-        GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(EstateId)).ReportSecurityAsync(_section);
+        _estate.Get(GrainFactory, Keys.Estate(EstateId)).ReportSecurityAsync(_section);
 
     private Task<EstateStructure> StructureAsync() => GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(EstateId)).GetStructureAsync();
 }
