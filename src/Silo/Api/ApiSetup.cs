@@ -14,7 +14,7 @@ public static class ApiSetup
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();
-        builder.Services.AddSecurityIngest();
+        builder.Services.AddSecurityIngest().AddDwellingBatch();
         return builder;
     }
 
@@ -23,7 +23,7 @@ public static class ApiSetup
         app.MapOpenApi();
         var api = app.MapGroup("/api");
         api.MapEstateEndpoints();
-        api.MapDwellingEndpoints();
+        api.MapDwellingEndpoints().MapDwellingBatchEndpoints();
         api.MapRollupEndpoints();
         api.MapContractEndpoints();
         api.MapSecurityEndpoints().MapSecurityIngestEndpoints();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Anju.Common;
 using Anju.Dwellings;
 using Anju.Residency;
@@ -7,6 +8,8 @@ namespace Anju.Silo.Api;
 public sealed record ChangeOccupancyRequest(string? Action, string? Actor, string? Reason);
 
 public sealed record HouseholdRequest(int? Size, string? HeadOfHousehold, string[]? SpecialGroups, string? SecondAddressRegistration, string? Actor);
+
+public sealed record ClearHouseholdRequest(string? Actor);
 
 public sealed record InspectionRequest(DateTimeOffset? At, string? Inspector, string? Finding, string? Note);
 
@@ -27,42 +30,111 @@ public static class DwellingEndpoints
         d.MapGet("/", (string estateId, string dwellingId, IGrainFactory g) => Dwelling(g, estateId, dwellingId).GetAsync())
             .WithSummary("A dwelling with its occupancy history, household and residency records.");
         d.MapPost("/occupancy", (string estateId, string dwellingId, ChangeOccupancyRequest? body, IGrainFactory g) =>
-            Dwelling(g, estateId, dwellingId).ChangeOccupancyAsync(new ChangeOccupancy(
-                Parse.Enum<OccupancyAction>("action", EstateEndpoints.Body(body).Action), body!.Actor ?? "", body.Reason)))
+            DwellingCommands.ChangeOccupancy(Dwelling(g, estateId, dwellingId), body))
             .WithSummary("Move a dwelling one step through its occupancy lifecycle.");
         d.MapPut("/household", (string estateId, string dwellingId, HouseholdRequest? body, IGrainFactory g) =>
-            Dwelling(g, estateId, dwellingId).SetHouseholdAsync(new Household(
-                Parse.Required("size", EstateEndpoints.Body(body).Size), body!.HeadOfHousehold ?? "",
-                Parse.Flags<SpecialGroups>("specialGroups", body.SpecialGroups),
-                body.SecondAddressRegistration is null ? SecondAddressRegistration.NotRegistered
-                    : Parse.Enum<SecondAddressRegistration>("secondAddressRegistration", body.SecondAddressRegistration)), body.Actor ?? ""))
+            DwellingCommands.SetHousehold(Dwelling(g, estateId, dwellingId), body))
             .WithSummary("Record the household living in the dwelling.");
         d.MapDelete("/household", (string estateId, string dwellingId, string? actor, IGrainFactory g) =>
-            Dwelling(g, estateId, dwellingId).SetHouseholdAsync(null, actor ?? ""))
+            DwellingCommands.ClearHousehold(Dwelling(g, estateId, dwellingId), new ClearHouseholdRequest(actor)))
             .WithSummary("Clear the household record.");
         d.MapPost("/inspections", (string estateId, string dwellingId, InspectionRequest? body, TimeProvider clock, IGrainFactory g) =>
-            Dwelling(g, estateId, dwellingId).RecordInspectionAsync(new UsageInspection(
-                EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), body!.Inspector ?? "", Parse.Enum<InspectionFinding>("finding", body.Finding), body.Note)))
+            DwellingCommands.RecordInspection(Dwelling(g, estateId, dwellingId), body, clock))
             .WithSummary("Record a usage inspection (巡查).");
         d.MapPost("/rent/charges", (string estateId, string dwellingId, RentChargeRequest? body, IGrainFactory g) =>
-            Dwelling(g, estateId, dwellingId).PostRentChargeAsync(new RentCharge(
-                Parse.Required("dueOn", EstateEndpoints.Body(body).DueOn), Parse.Required("amount", body!.Amount))))
+            DwellingCommands.PostRentCharge(Dwelling(g, estateId, dwellingId), body))
             .WithSummary("Post a rent charge.");
         d.MapPost("/rent/payments", (string estateId, string dwellingId, RentPaymentRequest? body, IGrainFactory g) =>
-            Dwelling(g, estateId, dwellingId).RecordRentPaymentAsync(new RentPayment(
-                Parse.Required("paidOn", EstateEndpoints.Body(body).PaidOn), Parse.Required("amount", body!.Amount))))
+            DwellingCommands.RecordRentPayment(Dwelling(g, estateId, dwellingId), body))
             .WithSummary("Record a rent payment.");
         d.MapPost("/annual-review", (string estateId, string dwellingId, AnnualReviewRequest? body, IGrainFactory g) =>
-            Dwelling(g, estateId, dwellingId).ReceiveAnnualReviewAsync(
-                Parse.Required("receivedOn", EstateEndpoints.Body(body).ReceivedOn), body!.Actor ?? ""))
+            DwellingCommands.ReceiveAnnualReview(Dwelling(g, estateId, dwellingId), body))
             .WithSummary("Record the annual review (年審) received.");
         d.MapPost("/deductions", (string estateId, string dwellingId, DeductionRequest? body, TimeProvider clock, IGrainFactory g) =>
-            Dwelling(g, estateId, dwellingId).AddDeductionAsync(new DeductionEntry(
-                EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), Parse.Required("points", body!.Points), body.ReasonCode ?? "", body.Actor ?? "")))
+            DwellingCommands.AddDeduction(Dwelling(g, estateId, dwellingId), body, clock))
             .WithSummary("Add a point deduction (扣分) to the household's ledger.");
         return api;
     }
 
-    private static IDwellingGrain Dwelling(IGrainFactory grains, string estateId, string dwellingId) =>
+    public static IDwellingGrain Dwelling(IGrainFactory grains, string estateId, string dwellingId) =>
         grains.GetGrain<IDwellingGrain>(Keys.Dwelling(Validate.Id("estateId", estateId), Validate.Id("dwellingId", dwellingId)));
+}
+
+/// <summary>
+/// The dwelling commands, each from the body its endpoint takes: one place turns request fields into
+/// grain commands, for the single endpoints and the batch (<c>POST /api/dwellings/commands</c>) alike,
+/// so a command is validated the same way whichever way it comes.
+/// </summary>
+public static class DwellingCommands
+{
+    /// <summary>The command names a batch item may carry, in the order of the single endpoints.</summary>
+    public static readonly IReadOnlyList<string> Names =
+        ["occupancy", "household", "clear-household", "inspection", "rent-charge", "rent-payment", "annual-review", "deduction"];
+
+    public static Task<DwellingSnapshot> ChangeOccupancy(IDwellingGrain dwelling, ChangeOccupancyRequest? body) =>
+        dwelling.ChangeOccupancyAsync(new ChangeOccupancy(
+            Parse.Enum<OccupancyAction>("action", EstateEndpoints.Body(body).Action), body!.Actor ?? "", body.Reason));
+
+    public static Task<DwellingSnapshot> SetHousehold(IDwellingGrain dwelling, HouseholdRequest? body) =>
+        dwelling.SetHouseholdAsync(new Household(
+            Parse.Required("size", EstateEndpoints.Body(body).Size), body!.HeadOfHousehold ?? "",
+            Parse.Flags<SpecialGroups>("specialGroups", body.SpecialGroups),
+            body.SecondAddressRegistration is null ? SecondAddressRegistration.NotRegistered
+                : Parse.Enum<SecondAddressRegistration>("secondAddressRegistration", body.SecondAddressRegistration)), body.Actor ?? "");
+
+    public static Task<DwellingSnapshot> ClearHousehold(IDwellingGrain dwelling, ClearHouseholdRequest? body) =>
+        dwelling.SetHouseholdAsync(null, body?.Actor ?? "");
+
+    public static Task<DwellingSnapshot> RecordInspection(IDwellingGrain dwelling, InspectionRequest? body, TimeProvider clock) =>
+        dwelling.RecordInspectionAsync(new UsageInspection(
+            EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), body!.Inspector ?? "", Parse.Enum<InspectionFinding>("finding", body.Finding), body.Note));
+
+    public static Task<DwellingSnapshot> PostRentCharge(IDwellingGrain dwelling, RentChargeRequest? body) =>
+        dwelling.PostRentChargeAsync(new RentCharge(
+            Parse.Required("dueOn", EstateEndpoints.Body(body).DueOn), Parse.Required("amount", body!.Amount)));
+
+    public static Task<DwellingSnapshot> RecordRentPayment(IDwellingGrain dwelling, RentPaymentRequest? body) =>
+        dwelling.RecordRentPaymentAsync(new RentPayment(
+            Parse.Required("paidOn", EstateEndpoints.Body(body).PaidOn), Parse.Required("amount", body!.Amount)));
+
+    public static Task<DwellingSnapshot> ReceiveAnnualReview(IDwellingGrain dwelling, AnnualReviewRequest? body) =>
+        dwelling.ReceiveAnnualReviewAsync(Parse.Required("receivedOn", EstateEndpoints.Body(body).ReceivedOn), body!.Actor ?? "");
+
+    public static Task<DwellingSnapshot> AddDeduction(IDwellingGrain dwelling, DeductionRequest? body, TimeProvider clock) =>
+        dwelling.AddDeductionAsync(new DeductionEntry(
+            EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), Parse.Required("points", body!.Points), body.ReasonCode ?? "", body.Actor ?? ""));
+
+    /// <summary>Applies the named command with its body as the single endpoint would read it. A body that does not
+    /// read as that command's is a <see cref="ValidationException"/> on <c>body</c>, not a failed batch.</summary>
+    public static Task<DwellingSnapshot> Apply(IDwellingGrain dwelling, string command, JsonElement? body, JsonSerializerOptions json, TimeProvider clock) =>
+        command switch
+        {
+            "occupancy" => ChangeOccupancy(dwelling, Read<ChangeOccupancyRequest>(body, json)),
+            "household" => SetHousehold(dwelling, Read<HouseholdRequest>(body, json)),
+            "clear-household" => ClearHousehold(dwelling, Read<ClearHouseholdRequest>(body, json)),
+            "inspection" => RecordInspection(dwelling, Read<InspectionRequest>(body, json), clock),
+            "rent-charge" => PostRentCharge(dwelling, Read<RentChargeRequest>(body, json)),
+            "rent-payment" => RecordRentPayment(dwelling, Read<RentPaymentRequest>(body, json)),
+            "annual-review" => ReceiveAnnualReview(dwelling, Read<AnnualReviewRequest>(body, json)),
+            "deduction" => AddDeduction(dwelling, Read<DeductionRequest>(body, json), clock),
+            _ => throw new ValidationException("command", $"command must be one of {string.Join(", ", Names)}."),
+        };
+
+    private static T? Read<T>(JsonElement? body, JsonSerializerOptions json)
+        where T : class
+    {
+        if (body is not { ValueKind: JsonValueKind.Object } element)
+        {
+            return body is null or { ValueKind: JsonValueKind.Null } ? null : throw new ValidationException("body", "body must be a JSON object.");
+        }
+
+        try
+        {
+            return element.Deserialize<T>(json);
+        }
+        catch (JsonException ex)
+        {
+            throw new ValidationException("body", $"body could not be read: {ex.Message}");
+        }
+    }
 }
