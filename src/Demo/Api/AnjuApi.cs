@@ -53,21 +53,29 @@ public sealed class AnjuApi : IDisposable
     public Task<ApiResult<DwellingSnapshot>> GetDwellingAsync(string estateId, string dwellingId, CancellationToken ct) =>
         SendAsync<DwellingSnapshot>(HttpMethod.Get, DwellingPath(estateId, dwellingId), null, ct);
 
+    /// <summary>When set, the dwelling commands below go out gathered into batches (<c>POST /api/dwellings/commands</c>)
+    /// instead of one request each; answers keep the single endpoints' shape (state and version).</summary>
+    public DwellingCommandBatcher? Batcher { get; set; }
+
     public Task<ApiResult<DwellingSnapshot>> ChangeOccupancyAsync(
         string estateId, string dwellingId, OccupancyChange change, CancellationToken ct) =>
-        SendAsync<DwellingSnapshot>(HttpMethod.Post, DwellingPath(estateId, dwellingId) + "/occupancy", change, ct);
+        Command(estateId, dwellingId, "occupancy", change, HttpMethod.Post, "/occupancy", ct);
 
     public Task<ApiResult<DwellingSnapshot>> SetHouseholdAsync(string estateId, string dwellingId, HouseholdChange household, CancellationToken ct) =>
-        SendAsync<DwellingSnapshot>(HttpMethod.Put, DwellingPath(estateId, dwellingId) + "/household", household, ct);
+        Command(estateId, dwellingId, "household", household, HttpMethod.Put, "/household", ct);
 
     public Task<ApiResult<DwellingSnapshot>> ReceiveAnnualReviewAsync(string estateId, string dwellingId, AnnualReviewReceived review, CancellationToken ct) =>
-        SendAsync<DwellingSnapshot>(HttpMethod.Post, DwellingPath(estateId, dwellingId) + "/annual-review", review, ct);
+        Command(estateId, dwellingId, "annual-review", review, HttpMethod.Post, "/annual-review", ct);
 
     public Task<ApiResult<DwellingSnapshot>> RecordRentPaymentAsync(string estateId, string dwellingId, RentPaid payment, CancellationToken ct) =>
-        SendAsync<DwellingSnapshot>(HttpMethod.Post, DwellingPath(estateId, dwellingId) + "/rent/payments", payment, ct);
+        Command(estateId, dwellingId, "rent-payment", payment, HttpMethod.Post, "/rent/payments", ct);
 
     public Task<ApiResult<DwellingSnapshot>> AddDeductionAsync(string estateId, string dwellingId, PointDeduction deduction, CancellationToken ct) =>
-        SendAsync<DwellingSnapshot>(HttpMethod.Post, DwellingPath(estateId, dwellingId) + "/deductions", deduction, ct);
+        Command(estateId, dwellingId, "deduction", deduction, HttpMethod.Post, "/deductions", ct);
+
+    /// <summary>Many dwelling commands in one request: one answer per command, in order.</summary>
+    public Task<ApiResult<DwellingBatchAnswer>> SendDwellingCommandsAsync(IReadOnlyList<DwellingCommandItem> commands, CancellationToken ct) =>
+        SendAsync<DwellingBatchAnswer>(HttpMethod.Post, "api/dwellings/commands", commands, ct);
 
     public Task<ApiResult<IncidentView>> FileIncidentAsync(FileIncidentBody incident, CancellationToken ct) =>
         SendAsync<IncidentView>(HttpMethod.Post, "api/incidents", incident, ct);
@@ -135,6 +143,12 @@ public sealed class AnjuApi : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
+
+    private Task<ApiResult<DwellingSnapshot>> Command(
+        string estateId, string dwellingId, string command, object body, HttpMethod method, string path, CancellationToken ct) =>
+        Batcher is { } batcher
+            ? batcher.SendAsync(new DwellingCommandItem(estateId, dwellingId, command, body), ct)
+            : SendAsync<DwellingSnapshot>(method, DwellingPath(estateId, dwellingId) + path, body, ct);
 
     private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
     {
