@@ -1,6 +1,7 @@
 using Anju.Districts;
 using Anju.Dwellings;
 using Anju.Estates;
+using Anju.Residency;
 
 namespace Anju.Tests.Rules;
 
@@ -41,6 +42,35 @@ public class RollupsTests
         var grid = Grids.GridRollup.Summarize("G1", 1, null, held.Values, 0, new DateOnly(2026, 11, 28));
 
         Assert.Equal(5, grid.Changes);
+    }
+
+    [Fact]
+    public void A_grid_summary_counts_every_figure_of_its_dwellings()
+    {
+        var today = new DateOnly(2026, 11, 28);
+        DwellingSummary[] dwellings =
+        [
+            new("1", 2, OccupancyState.Occupied)
+            {
+                Residents = 3, Tenure = TenureType.LowRent, Rent = RentArrearsStatus.Serious, ReviewOverdueFrom = today,
+                Deductions = DeductionLevel.Warning, SpecialGroups = SpecialGroups.LowIncome,
+            },
+            new("2", 5, OccupancyState.ExitRequested) { Residents = 2, Rent = RentArrearsStatus.Owing, Deductions = DeductionLevel.ExitReview, ReviewOverdueFrom = today.AddDays(1) },
+            new("3", 1, OccupancyState.Vacant) { Rent = RentArrearsStatus.Owing, SpecialGroups = SpecialGroups.LowIncome, ReviewOverdueFrom = today },
+            new("4", 4, OccupancyState.UnderRepair) { Tenure = TenureType.LowRent },
+        ];
+
+        var grid = Grids.GridRollup.Summarize("G1", 9, "Z1", dwellings, openMatters: 2, today);
+
+        Assert.Equal((4, 2, 12L, 2), (grid.Occupancy.Dwellings, grid.Occupancy.Occupied, grid.Changes, grid.OpenMatters));
+        Assert.Equal((1, 1, 1, 1, 0), (grid.Occupancy.ByState[OccupancyState.Occupied], grid.Occupancy.ByState[OccupancyState.ExitRequested],
+            grid.Occupancy.ByState[OccupancyState.Vacant], grid.Occupancy.ByState[OccupancyState.UnderRepair], grid.Occupancy.ByState[OccupancyState.Allocated]));
+        Assert.Equal(Enum.GetValues<OccupancyState>().Length, grid.Occupancy.ByState.Count);
+        var r = grid.Residency;
+        Assert.Equal((2, 5, 3, 1), (r.Households, r.Residents, r.RentOwing, r.RentSerious));
+        Assert.Equal((1, 1, 1, 1), (r.ReviewsOverdue, r.DeductionWarnings, r.ExitReviews, r.SpecialGroupHouseholds)); // lived-in households only
+        Assert.Equal((2, 2), (grid.Tenures[TenureType.LowRent], grid.Tenures[TenureType.PublicRental]));
+        Assert.Equal(Enum.GetValues<TenureType>().Length, grid.Tenures.Count);
     }
 
     [Fact]
