@@ -24,9 +24,10 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
         """;
 
     private const string LatestSql = """
-        SELECT version, payload FROM anju_state_journal
-        WHERE service_id = $1 AND grain_key = $2 AND version > $3
-        ORDER BY version DESC LIMIT 1
+        SELECT DISTINCT ON (j.grain_key) j.grain_key, j.version, j.payload
+        FROM unnest($2::text[], $3::bigint[]) AS t(k, v)
+        JOIN anju_state_journal j ON j.service_id = $1 AND j.grain_key = t.k AND j.version > t.v
+        ORDER BY j.grain_key, j.version DESC
         """;
 
     private readonly NpgsqlDataSource _db;
@@ -34,12 +35,14 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
     private readonly ILogger _log;
     private readonly GroupCommit<Row> _appends;
     private readonly GroupCommit<Row> _prunes;
+    private readonly GroupCommit<Read> _reads;
 
     public PostgresStateJournal(string connectionString, string serviceId, JournalOptions options, ILogger<PostgresStateJournal> log)
     {
         (_db, _serviceId, _log) = (NpgsqlDataSource.Create(Bounded(connectionString, options.MaxConnections)), serviceId, log);
         _appends = new GroupCommit<Row>(InsertAsync, options.MaxBatch, options.FlushesInFlight);
         _prunes = new GroupCommit<Row>(PruneAsync, options.MaxBatch, 1);
+        _reads = new GroupCommit<Read>(ReadAsync, options.MaxBatch, options.FlushesInFlight);
     }
 
     /// <summary>The connection string with at most <paramref name="maxConnections"/> pooled, unless it names its own bound.</summary>
@@ -54,6 +57,9 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
         return builder.ConnectionString;
     }
 
+    /// <summary>Read statements so far (each answers a batch of activating grains).</summary>
+    public long ReadBatches => _reads.Batches;
+
     /// <summary>Append statements (= commits) so far.</summary>
     public long AppendBatches => _appends.Batches;
 
@@ -67,14 +73,14 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
             ? segment.Array
             : payload.ToArray();
 
+    /// <summary>Grouped like appends: when a silo starts, or a district's grids pull their dwellings, thousands of
+    /// grains activate at once and each asks for its journal; one statement per batch answers them all, where a
+    /// query each exhausted the pool (16 connections, 15 s) after a crash left a backlog and activations failed.</summary>
     public async Task<JournalEntry?> ReadLatestAsync(string grainKey, long afterVersion)
     {
-        await using var command = _db.CreateCommand(LatestSql);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = _serviceId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grainKey });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterVersion });
-        await using var reader = await command.ExecuteReaderAsync();
-        return await reader.ReadAsync() ? new JournalEntry(reader.GetInt64(0), (byte[])reader.GetValue(1)) : null;
+        var read = new Read(grainKey, afterVersion, new TaskCompletionSource<JournalEntry?>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await _reads.AddAsync(read);
+        return await read.Result.Task;
     }
 
     public void Prune(string grainKey, long throughVersion)
@@ -102,6 +108,30 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
         await command.ExecuteNonQueryAsync(); // autocommit: one statement, one commit
     }
 
+    private async Task ReadAsync(IReadOnlyList<Read> reads)
+    {
+        await using var command = _db.CreateCommand(LatestSql);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = _serviceId });
+        command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. reads.Select(r => r.GrainKey)] });
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = [.. reads.Select(r => r.AfterVersion)] });
+        var found = new Dictionary<string, (long Version, byte[] Payload)>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                found[reader.GetString(0)] = (reader.GetInt64(1), (byte[])reader.GetValue(2));
+            }
+        }
+
+        // A key asked twice with different floors gets the newest row above the lowest: each asker re-checks its own floor.
+        foreach (var read in reads)
+        {
+            read.Result.TrySetResult(found.TryGetValue(read.GrainKey, out var row) && row.Version > read.AfterVersion
+                ? new JournalEntry(row.Version, row.Payload)
+                : null);
+        }
+    }
+
     private async Task PruneAsync(IReadOnlyList<Row> rows)
     {
         try
@@ -123,8 +153,11 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
     {
         await _appends.DisposeAsync();
         await _prunes.DisposeAsync();
+        await _reads.DisposeAsync();
         await _db.DisposeAsync();
     }
 
     private sealed record Row(string GrainKey, long Version, byte[] Payload);
+
+    private sealed record Read(string GrainKey, long AfterVersion, TaskCompletionSource<JournalEntry?> Result);
 }

@@ -98,4 +98,27 @@ public class StateJournalTests(PostgresFixture db, ITestOutputHelper output)
         await using var other = Journal(Service());
         Assert.Null(await other.ReadLatestAsync(key, 0)); // services sharing a database do not see each other's rows
     }
+
+    [Fact]
+    public async Task Reads_of_many_activating_grains_share_statements_and_each_gets_its_own_row()
+    {
+        var service = Service();
+        const int grains = 600;
+        await using var journal = Journal(service, flushesInFlight: 1);
+        await Task.WhenAll(Enumerable.Range(0, grains).Where(g => g % 3 != 0).Select(g => journal.AppendAsync($"dwelling/T/r{g}", g % 7 + 2, new[] { (byte)g })));
+
+        // Asked at once, as when a district's grids pull their dwellings: with a floor below, at, or with no row at all.
+        var answers = await Task.WhenAll(Enumerable.Range(0, grains).Select(g => journal.ReadLatestAsync($"dwelling/T/r{g}", g % 2 == 0 ? 1 : g % 7 + 2)));
+        var twice = await Task.WhenAll(journal.ReadLatestAsync("dwelling/T/r1", 1), journal.ReadLatestAsync("dwelling/T/r1", 3));
+
+        for (var g = 0; g < grains; g++)
+        {
+            var expected = g % 3 != 0 && g % 2 == 0 ? new JournalEntry(g % 7 + 2, [(byte)g]) : null;
+            Assert.Equal(expected?.Version, answers[g]?.Version);
+            Assert.Equal(expected?.Payload, answers[g]?.Payload);
+        }
+
+        Assert.Equal((3L, (JournalEntry?)null), (twice[0]!.Version, twice[1])); // one key, two floors, one statement
+        Assert.True(journal.ReadBatches < grains / 5, $"{journal.ReadBatches} statements for {grains} reads: not grouped");
+    }
 }
