@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Anju.Common;
 using Anju.Silo.Ingest;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -19,28 +17,7 @@ public static class DwellingBatchEndpoints
         return api;
     }
 
-    private static async Task<DwellingBatchResponse> ApplyAsync(HttpRequest request, DwellingBatch batch, IOptions<JsonOptions> json, CancellationToken ct)
-    {
-        JsonElement body;
-        try
-        {
-            body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, json.Value.SerializerOptions, ct);
-        }
-        catch (JsonException ex)
-        {
-            throw new ValidationException("body", $"The body is not JSON: {ex.Message}");
-        }
-
-        if (body.ValueKind != JsonValueKind.Array)
-        {
-            throw new ValidationException("body", "The body must be a JSON array of dwelling commands.");
-        }
-
-        if (body.GetArrayLength() > DwellingBatch.MaxBatch)
-        {
-            throw new ValidationException("body", $"At most {DwellingBatch.MaxBatch} commands per batch.");
-        }
-
-        return await batch.ApplyAsync([.. body.EnumerateArray()], json.Value.SerializerOptions);
-    }
+    private static async Task<DwellingBatchResponse> ApplyAsync(HttpRequest request, DwellingBatch batch, IOptions<JsonOptions> json, CancellationToken ct) =>
+        await batch.ApplyAsync(
+            await JsonArrayBody.ReadAsync(request, json.Value.SerializerOptions, DwellingBatch.MaxBatch, "dwelling commands", ct), json.Value.SerializerOptions);
 }

@@ -41,27 +41,8 @@ public static class SecurityIngestEndpoints
                 detail: $"A valid, unrevoked API key is required in the {KeyHeader} header.");
         }
 
-        JsonElement body;
-        try
-        {
-            body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body, json.Value.SerializerOptions, ct);
-        }
-        catch (JsonException ex)
-        {
-            throw new ValidationException("body", $"The body is not JSON: {ex.Message}");
-        }
-
-        if (body.ValueKind != JsonValueKind.Array)
-        {
-            throw new ValidationException("body", "The body must be a JSON array of events.");
-        }
-
-        if (body.GetArrayLength() > DeviceIngest.MaxBatch)
-        {
-            throw new ValidationException("body", $"At most {DeviceIngest.MaxBatch} events per batch.");
-        }
-
-        var events = body.EnumerateArray().Select(e => Read(e, json.Value.SerializerOptions)).ToList();
+        var body = await JsonArrayBody.ReadAsync(request, json.Value.SerializerOptions, DeviceIngest.MaxBatch, "events", ct);
+        var events = body.Select(e => Read(e, json.Value.SerializerOptions)).ToList();
         return Results.Ok(await ingest.ApplyAsync(events));
     }
 
