@@ -49,4 +49,24 @@ public sealed class SecurityScreenTests(ScreenStack stack) : IAsyncLifetime
         Assert.Equal("值班员王", alarm.GetProperty("acknowledgedBy").GetString());
         _screen.AssertNoErrors();
     }
+
+    [Fact]
+    public async Task An_alarm_raised_while_the_screen_is_open_appears_without_waiting_for_the_poll()
+    {
+        var id = await stack.Live.Api.RegisterAsync("棠下安居苑", "TH", 1);
+        var silo = stack.Live.Silo.Http;
+
+        // The safety poll is stretched to ten minutes: only the live feed's alarm counts can bring the alarm in.
+        await _screen.ShowAsync("/security.html?alarmPollMs=600000", "security-live-alarm", async () =>
+        {
+            await Expect(Page.Locator($"#ack-list li[data-estate='{id}']")).ToHaveCountAsync(0);
+            var raised = await silo.PostAsJsonAsync($"/api/security/estates/{id}/alarms",
+                new { type = "Device", severity = "Major", originator = "sensor/B2-door", detail = "2栋门禁强开" });
+            raised.EnsureSuccessStatusCode();
+            var alarmId = (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alarmId").GetString();
+
+            await Expect(Page.Locator($"#ack-list li[data-estate='{id}'][data-alarm='{alarmId}']")).ToContainTextAsync("2栋门禁强开", Patient);
+        });
+        _screen.AssertNoErrors();
+    }
 }
