@@ -28,19 +28,7 @@ public static class BenchLiveCommand
             }
         });
         var inFlight = DemoCli.Positive(new Option<int>("--max-in-flight") { Description = "Events in flight at once.", DefaultValueFactory = _ => 1024 });
-        var batchMs = new Option<int>("--batch-ms")
-        {
-            Description = "Gather the dwelling commands sent within this many milliseconds into one POST /api/dwellings/commands "
-                + "(0: one request per command, as the single endpoints). Latency is still counted from each command's own send.",
-            DefaultValueFactory = _ => 20,
-        };
-        batchMs.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 0 or > 1000)
-            {
-                r.AddError("--batch-ms must be between 0 and 1000.");
-            }
-        });
+        var batchMs = DemoCli.BatchMsOption(20);
         var dashboard = new Option<Uri>("--dashboard")
         {
             Description = "Base URL of the dashboard host (its hub is /hubs/live).",
@@ -79,17 +67,7 @@ public static class BenchLiveCommand
                 TimeSpan.FromSeconds(parse.GetValue(duration)), TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(seed),
                 parse.GetValue(inFlight), parse.GetValue(dashboardPid), parse.GetValue(siloPid), city, parse.GetValue(prewarm));
             using var client = new AnjuApi(options.Api, Math.Min(options.MaxInFlight, 256));
-            var ms = parse.GetValue(batchMs);
-            if (ms == 0)
-            {
-                return await new BenchLive(client, options).RunAsync(ct);
-            }
-
-            await using var batcher = new DwellingCommandBatcher(client, TimeSpan.FromMilliseconds(ms));
-            client.Batcher = batcher;
-            var exit = await new BenchLive(client, options).RunAsync(ct);
-            Console.WriteLine($"  batching       dwelling commands gathered for up to {ms} ms into {batcher.Batches} requests (POST /api/dwellings/commands)");
-            return exit;
+            return await DemoCli.WithBatchingAsync(client, parse.GetValue(batchMs), () => new BenchLive(client, options).RunAsync(ct));
         });
         return command;
     }

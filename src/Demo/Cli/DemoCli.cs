@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Anju.Demo.Api;
 using Anju.Demo.City;
 
 namespace Anju.Demo.Cli;
@@ -23,6 +24,44 @@ public static class DemoCli
         Description = "Seed of System.Random: the same seed gives the same data and the same choices.",
         DefaultValueFactory = _ => 2014,
     });
+
+    /// <summary><c>--batch-ms</c>: gather the dwelling commands sent within this many milliseconds into one
+    /// <c>POST /api/dwellings/commands</c> (0: one request per command, through the single endpoints).</summary>
+    public static Option<int> BatchMsOption(int defaultMs)
+    {
+        var option = new Option<int>("--batch-ms")
+        {
+            Description = "Gather the dwelling commands sent within this many milliseconds into one POST /api/dwellings/commands "
+                + "(0: one request per command, as the single endpoints). Latency still counts from each command's own send.",
+            DefaultValueFactory = _ => defaultMs,
+        };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 0 or > 1000)
+            {
+                r.AddError("--batch-ms must be between 0 and 1000.");
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Runs <paramref name="run"/> with the client's dwelling commands batched when <paramref name="batchMs"/> is
+    /// above 0; says afterwards how many requests they took.</summary>
+    public static async Task<int> WithBatchingAsync(AnjuApi client, int batchMs, Func<Task<int>> run)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(run);
+        if (batchMs == 0)
+        {
+            return await run();
+        }
+
+        await using var batcher = new DwellingCommandBatcher(client, TimeSpan.FromMilliseconds(batchMs));
+        client.Batcher = batcher;
+        var exit = await run();
+        Console.WriteLine($"  batching       dwelling commands gathered for up to {batchMs} ms into {batcher.Batches} requests (POST /api/dwellings/commands)");
+        return exit;
+    }
 
     /// <summary><c>--estates</c>; its default comes from <c>ANJU_DEMO_ESTATES</c> when set (so <c>deploy/run.sh</c> can keep calling plain <c>seed</c>).</summary>
     public static Option<int> EstatesOption() => Positive(new Option<int>("--estates")

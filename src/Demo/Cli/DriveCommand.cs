@@ -26,12 +26,13 @@ public static class DriveCommand
             }
         });
         var inFlight = DemoCli.Positive(new Option<int>("--max-in-flight") { Description = "Requests in flight at once.", DefaultValueFactory = _ => 64 });
+        var batchMs = DemoCli.BatchMsOption(0);
         var seed = DemoCli.SeedOption();
         var api = DemoCli.ApiOption();
 
         var command = new Command("drive", "Send a gentle stream of legal occupancy changes and residency records (also usable as benchmark load).")
         {
-            rate, duration, seed, api, inFlight,
+            rate, duration, seed, api, inFlight, batchMs,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -39,7 +40,7 @@ public static class DriveCommand
             var options = new DriveOptions(
                 parse.GetValue(rate), seconds is { } s ? TimeSpan.FromSeconds(s) : null, parse.GetValue(seed), parse.GetValue(inFlight));
             using var client = new AnjuApi(parse.GetRequiredValue(api), options.MaxInFlight);
-            return await new Driver(client, options).RunAsync(ct);
+            return await DemoCli.WithBatchingAsync(client, parse.GetValue(batchMs), () => new Driver(client, options).RunAsync(ct));
         });
         return command;
     }
