@@ -22,7 +22,6 @@ public sealed class DwellingCommandBatcher : IAsyncDisposable
     private readonly AnjuApi _api;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
     private readonly SemaphoreSlim _inFlight;
-    private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
     private long _batches;
 
@@ -58,7 +57,6 @@ public sealed class DwellingCommandBatcher : IAsyncDisposable
             await _inFlight.WaitAsync();
         }
 
-        _stop.Dispose();
         _inFlight.Dispose();
     }
 
@@ -107,7 +105,7 @@ public sealed class DwellingCommandBatcher : IAsyncDisposable
             }
 
             Interlocked.Increment(ref _batches);
-            var answer = await _api.SendDwellingCommandsAsync([.. live.Select(p => p.Item)], _stop.Token);
+            var answer = await _api.SendDwellingCommandsAsync([.. live.Select(p => p.Item)], CancellationToken.None);
             for (var i = 0; i < live.Count; i++)
             {
                 live[i].Done.TrySetResult(answer.IsSuccess && i < answer.Value!.Results.Count

@@ -117,8 +117,13 @@ public static class DwellingCommands
             "rent-payment" => RecordRentPayment(dwelling, Read<RentPaymentRequest>(body, json)),
             "annual-review" => ReceiveAnnualReview(dwelling, Read<AnnualReviewRequest>(body, json)),
             "deduction" => AddDeduction(dwelling, Read<DeductionRequest>(body, json), clock),
-            _ => throw new ValidationException("command", $"command must be one of {string.Join(", ", Names)}."),
+            _ => throw Unknown(),
         };
+
+    /// <summary>The command's name when it is one of <see cref="Names"/>, else a <see cref="ValidationException"/> on <c>command</c>.</summary>
+    public static string Known(string? command) => command is not null && Names.Contains(command) ? command : throw Unknown();
+
+    private static ValidationException Unknown() => new("command", $"command must be one of {string.Join(", ", Names)}.");
 
     private static T? Read<T>(JsonElement? body, JsonSerializerOptions json)
         where T : class

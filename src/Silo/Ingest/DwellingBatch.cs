@@ -42,12 +42,8 @@ public sealed class DwellingBatch(IGrainFactory grains, TimeProvider clock, ILog
             try
             {
                 request = batch[i] = Read(items[i], json);
-                var key = (Validate.Id("estateId", request?.EstateId), Validate.Id("dwellingId", request!.DwellingId));
-                if (request.Command is not { } command || !DwellingCommands.Names.Contains(command))
-                {
-                    throw new ValidationException("command", $"command must be one of {string.Join(", ", DwellingCommands.Names)}.");
-                }
-
+                var key = (Validate.Id("estateId", request.EstateId), Validate.Id("dwellingId", request.DwellingId));
+                DwellingCommands.Known(request.Command);
                 (byDwelling.TryGetValue(key, out var list) ? list : byDwelling[key] = []).Add(i);
             }
             catch (ValidationException ex)
