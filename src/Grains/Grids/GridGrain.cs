@@ -18,6 +18,7 @@ public sealed class GridGrain(
 {
     private GridMatters _matters = GridMatters.None;
     private Dictionary<string, DwellingSummary> _dwellings = new(StringComparer.Ordinal);
+    private GridTally _tally = new();
     private Debouncer? _toEstate;
     private readonly GrainHandle<IEstateGrain> _estate = new();
     private long _version;
@@ -35,6 +36,7 @@ public sealed class GridGrain(
         }
 
         _dwellings = S.Clean ? new(S.Snapshot, StringComparer.Ordinal) : await PullAsync();
+        _tally = GridTally.Of(_dwellings.Values);
         S.Clean = false;
         S.Snapshot = [];
         await state.WriteStateAsync(cancellationToken);
@@ -115,14 +117,14 @@ public sealed class GridGrain(
             throw;
         }
 
-        added.ForEach(d => Rollups.ApplyNewest(_dwellings, d.DwellingId, d, x => x.Version));
+        added.ForEach(d => Take(d));
         Touch();
     }
 
     public Task ReportDwellingAsync(DwellingSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        if (S.Members.Contains(summary.DwellingId) && Rollups.ApplyNewest(_dwellings, summary.DwellingId, summary, x => x.Version))
+        if (S.Members.Contains(summary.DwellingId) && Take(summary))
         {
             Touch();
         }
@@ -189,6 +191,19 @@ public sealed class GridGrain(
         }
     }
 
+    /// <summary>Holds the newest summary per dwelling and keeps the tally in step with what is held.</summary>
+    private bool Take(DwellingSummary summary)
+    {
+        _dwellings.TryGetValue(summary.DwellingId, out var held);
+        if (!Rollups.ApplyNewest(_dwellings, summary.DwellingId, summary, x => x.Version))
+        {
+            return false;
+        }
+
+        _tally.Replace(held, summary);
+        return true;
+    }
+
     private void Touch()
     {
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
@@ -196,7 +211,7 @@ public sealed class GridGrain(
     }
 
     private GridSummary Summary() =>
-        GridRollup.Summarize(S.GridId, _version, S.ZoneId, _dwellings.Values, _matters.Open, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        _tally.ToSummary(S.GridId, _version, S.ZoneId, _matters.Open, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     private GridStatus Status()
     {
