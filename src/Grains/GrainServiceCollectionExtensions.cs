@@ -33,6 +33,7 @@ public static class GrainServiceCollectionExtensions
         Bind<SecurityOptions>(services, configuration, "Security");
         Bind<IncidentOptions>(services, configuration, "Incidents");
         Bind<JournalOptions>(services, configuration, "Journal");
+        Bind<DwellingOptions>(services, configuration, "Dwellings");
         services.PostConfigure<OrleansJsonSerializerOptions>(o =>
         {
             var settings = o.JsonSerializerSettings;
@@ -48,12 +49,13 @@ public static class GrainServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The state journal in memory: only for clusters whose grain storage is memory as well (tests).
-    /// A silo registers the PostgreSQL journal; nothing falls back to this one.</summary>
+    /// <summary>The state journal and the occupancy archive in memory: only for clusters whose grain storage is
+    /// memory as well (tests). A silo registers the PostgreSQL ones; nothing falls back to these.</summary>
     public static IServiceCollection AddMemoryStateJournal(this IServiceCollection services)
     {
         services.TryAddSingleton<MemoryStateJournal>();
         services.TryAddSingleton<IStateJournal>(sp => sp.GetRequiredService<MemoryStateJournal>());
+        services.TryAddSingleton<IOccupancyArchive, MemoryOccupancyArchive>();
         return services;
     }
 

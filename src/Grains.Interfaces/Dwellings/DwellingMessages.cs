@@ -96,4 +96,8 @@ public sealed record DwellingSnapshot(
     [Id(13)] public IReadOnlyList<UsageInspection> Inspections { get; init; } = [];
 
     [Id(14)] public IReadOnlyList<DeductionEntry> DeductionLedger { get; init; } = [];
+
+    /// <summary>The number of the first transition in <see cref="History"/> (0: the whole trail). Reads return the
+    /// whole trail; a command's answer returns the recent transitions the dwelling keeps at hand.</summary>
+    [Id(15)] public int HistoryFrom { get; init; }
 }

@@ -9,6 +9,12 @@ public sealed partial class DwellingGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await _state.RecoverAsync(this.GetPrimaryKeyString()); // a silo that died left newer versions in the journal
+        if (HistoryToArchive() > 0)
+        {
+            // A trail that grew before it was bounded (or while archiving failed) moves out in a turn of its own.
+            _snapshotSoon ??= this.RegisterGrainTimer(SnapshotSoonAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+
         await base.OnActivateAsync(cancellationToken);
     }
 
@@ -41,6 +47,33 @@ public sealed partial class DwellingGrain
         }
     }
 
+    /// <summary>Transitions beyond the kept ones, once there are at least as many again (archived in batches).</summary>
+    private int HistoryToArchive()
+    {
+        var excess = S.History.Count - _historyKept;
+        return excess >= _historyKept ? excess : 0;
+    }
+
+    /// <summary>
+    /// Moves the oldest transitions to the archive and out of the state. The archive is written (durably) before
+    /// memory lets go of them, and a transition is never a version of its own: until a snapshot or a journal row
+    /// holds the trimmed state, storage still has the untrimmed one and the archive a second copy, which reads ignore
+    /// (they take the archive only below <see cref="DwellingState.HistoryArchived"/>) and the next archive keeps.
+    /// </summary>
+    private async Task<bool> ArchiveHistoryAsync()
+    {
+        var count = HistoryToArchive();
+        if (count == 0)
+        {
+            return false;
+        }
+
+        await archive.ArchiveAsync(this.GetPrimaryKeyString(), S.HistoryArchived, S.History.GetRange(0, count));
+        S.History.RemoveRange(0, count);
+        S.HistoryArchived += count;
+        return true;
+    }
+
     private async Task SnapshotSoonAsync()
     {
         _snapshotSoon?.Dispose();
@@ -49,12 +82,19 @@ public sealed partial class DwellingGrain
     }
 
     /// <summary>A failed snapshot loses nothing (the journal holds every version it would have);
-    /// the next trigger tries again.</summary>
+    /// the next trigger tries again. Older transitions move to the archive first (see <see cref="ArchiveHistoryAsync"/>).</summary>
     private async Task TrySnapshotAsync()
     {
         try
         {
-            await _state.SnapshotAsync();
+            if (_state.InStep && await ArchiveHistoryAsync())
+            {
+                await _state.WriteSnapshotAsync(); // the trimmed trail, even when no version is waiting
+            }
+            else
+            {
+                await _state.SnapshotAsync();
+            }
         }
         catch (Exception ex)
         {

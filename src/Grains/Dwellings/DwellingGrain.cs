@@ -14,17 +14,20 @@ namespace Anju.Dwellings;
 public sealed partial class DwellingGrain(
     [PersistentState("dwelling", StorageNames.Main)] IPersistentState<DwellingState> state,
     IStateJournal journal,
+    IOccupancyArchive archive,
     IGrainStorageSerializer serializer,
     Serializer<DwellingState> binary,
     TimeProvider clock,
     IOptions<ResidencyOptions> options,
     IOptions<JournalOptions> journalOptions,
+    IOptions<DwellingOptions> dwellingOptions,
     ILogger<DwellingGrain> log) : Grain, IDwellingGrain
 {
     private static readonly TimeSpan ReportRetry = TimeSpan.FromSeconds(5);
     private readonly DwellingView _view = new(options.Value);
     private readonly JournaledState<DwellingState> _state = new(state, journal, new(binary, serializer), s => s.Version);
     private readonly int _snapshotEvery = Math.Max(1, journalOptions.Value.SnapshotEvery);
+    private readonly int _historyKept = Math.Max(1, dwellingOptions.Value.HistoryKept);
     private IGrainTimer? _reportRetry;
     private readonly GrainHandle<IGridGrain> _grid = new();
 
@@ -161,10 +164,23 @@ public sealed partial class DwellingGrain(
         return MutateAsync(s => s.Deductions.Add(crossing.Entry));
     }
 
-    public Task<DwellingSnapshot> GetAsync()
+    /// <summary>The dwelling with its whole occupancy trail: the archived transitions in front of the ones kept.</summary>
+    public async Task<DwellingSnapshot> GetAsync()
     {
         EnsureExists();
-        return Task.FromResult(Snapshot());
+        if (S.HistoryArchived == 0)
+        {
+            return Snapshot();
+        }
+
+        var archived = await archive.ReadAsync(this.GetPrimaryKeyString(), S.HistoryArchived);
+        if (archived.Count != S.HistoryArchived)
+        {
+            throw new InvalidOperationException(
+                $"Dwelling {S.EstateId}/{S.DwellingId}: the archive holds {archived.Count} of its first {S.HistoryArchived} transitions.");
+        }
+
+        return _view.Snapshot(S, clock.GetUtcNow(), archived);
     }
 
     public Task<DwellingSummary> GetSummaryAsync() => Task.FromResult(_view.Summary(S, clock.GetUtcNow()));

@@ -26,6 +26,10 @@ public sealed class DwellingState
     [Id(14)] public DateOnly? ReviewReceivedOn { get; set; }
     [Id(15)] public List<DeductionEntry> Deductions { get; set; } = [];
 
+    /// <summary>How many of the oldest occupancy transitions are in the <see cref="IOccupancyArchive"/> instead of
+    /// <see cref="History"/>: the first entry of <see cref="History"/> is transition number <c>HistoryArchived</c>.</summary>
+    [Id(16)] public int HistoryArchived { get; set; }
+
     /// <summary>True once created; a fresh activation of an unknown key has no estate.</summary>
     public bool Exists => EstateId.Length > 0;
 }

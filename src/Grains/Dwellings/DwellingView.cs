@@ -5,28 +5,46 @@ namespace Anju.Dwellings;
 /// <summary>Pure projections of a dwelling's state: its summary for the grid and its snapshot for callers.</summary>
 public sealed class DwellingView(ResidencyOptions options)
 {
-    public DwellingSummary Summary(DwellingState s, DateTimeOffset now) => SummaryOf(Snapshot(s, now));
+    /// <summary>What the grid needs, computed from the state itself: copying the lists a snapshot carries on
+    /// every change would cost more the older the dwelling.</summary>
+    public DwellingSummary Summary(DwellingState s, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        return Summarize(s.DwellingId, s.Version, s.State, s.Household, s.Tenure,
+            RentRules.Assess(s.Charges, s.Payments, today, options.Rent), Review(s, today),
+            DeductionRules.Standing(s.Deductions, now, options.Deductions));
+    }
 
     /// <summary>What a grid needs of a dwelling, from its snapshot.</summary>
     public static DwellingSummary SummaryOf(DwellingSnapshot d)
     {
         ArgumentNullException.ThrowIfNull(d);
-        var livedIn = OccupancyRules.IsLivedIn(d.State);
-        return new DwellingSummary(d.DwellingId, d.Version, d.State)
+        return Summarize(d.DwellingId, d.Version, d.State, d.Household, d.Tenure, d.Rent, d.AnnualReview, d.Deductions);
+    }
+
+    private static DwellingSummary Summarize(string dwellingId, long version, OccupancyState state, Household? household,
+        Tenure? tenure, RentPosition? rent, AnnualReviewStatus? review, DeductionStanding? deductions)
+    {
+        var livedIn = OccupancyRules.IsLivedIn(state);
+        return new DwellingSummary(dwellingId, version, state)
         {
-            Residents = livedIn ? d.Household?.Size ?? 0 : 0,
-            Tenure = d.Tenure?.Type ?? default,
-            Rent = d.Rent?.Status ?? RentArrearsStatus.Clear,
-            ReviewOverdueFrom = d.AnnualReview is { State: not AnnualReviewState.Received } review ? review.GraceEndsOn.AddDays(1) : null,
-            Deductions = d.Deductions?.Level ?? DeductionLevel.None,
-            SpecialGroups = livedIn ? d.Household?.SpecialGroups ?? SpecialGroups.None : SpecialGroups.None,
+            Residents = livedIn ? household?.Size ?? 0 : 0,
+            Tenure = tenure?.Type ?? default,
+            Rent = rent?.Status ?? RentArrearsStatus.Clear,
+            ReviewOverdueFrom = review is { State: not AnnualReviewState.Received } due ? due.GraceEndsOn.AddDays(1) : null,
+            Deductions = deductions?.Level ?? DeductionLevel.None,
+            SpecialGroups = livedIn ? household?.SpecialGroups ?? SpecialGroups.None : SpecialGroups.None,
         };
     }
 
-    public DwellingSnapshot Snapshot(DwellingState s, DateTimeOffset now)
+    /// <summary>The dwelling as callers see it, with the transitions its state keeps (from number
+    /// <see cref="DwellingState.HistoryArchived"/>), or with <paramref name="archived"/> in front: the whole trail.</summary>
+    public DwellingSnapshot Snapshot(DwellingState s, DateTimeOffset now, IReadOnlyList<OccupancyTransition>? archived = null)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        return new DwellingSnapshot(s.EstateId, s.DwellingId, s.FloorArea, s.State, s.Version, [.. s.History])
+        IReadOnlyList<OccupancyTransition> history = archived is null ? [.. s.History] : [.. archived, .. s.History];
+        return new DwellingSnapshot(s.EstateId, s.DwellingId, s.FloorArea, s.State, s.Version, history)
         {
             GridId = s.GridId,
             Address = s.Address,
@@ -37,6 +55,7 @@ public sealed class DwellingView(ResidencyOptions options)
             Deductions = DeductionRules.Standing(s.Deductions, now, options.Deductions),
             Inspections = [.. s.Inspections],
             DeductionLedger = [.. s.Deductions],
+            HistoryFrom = archived is null ? s.HistoryArchived : s.HistoryArchived - archived.Count,
         };
     }
 

@@ -1,16 +1,23 @@
 using Anju.Common.Journal;
+using Anju.Dwellings;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 
 namespace Anju.Silo.Journal;
 
-/// <summary>The silo's state journal: one <see cref="PostgresStateJournal"/> per silo, in the grain state's database.</summary>
+/// <summary>The silo's durable stores besides grain storage, in the grain state's database: one
+/// <see cref="PostgresStateJournal"/> and one <see cref="PostgresOccupancyArchive"/> per silo.</summary>
 public static class JournalSetup
 {
     public static IServiceCollection AddPostgresStateJournal(this IServiceCollection services, string connectionString) =>
-        services.AddSingleton<IStateJournal>(sp => new PostgresStateJournal(
-            connectionString,
-            sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
-            sp.GetRequiredService<IOptions<JournalOptions>>().Value,
-            sp.GetRequiredService<ILogger<PostgresStateJournal>>()));
+        services
+            .AddSingleton<IStateJournal>(sp => new PostgresStateJournal(
+                connectionString,
+                sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                sp.GetRequiredService<IOptions<JournalOptions>>().Value,
+                sp.GetRequiredService<ILogger<PostgresStateJournal>>()))
+            .AddSingleton<IOccupancyArchive>(sp => new PostgresOccupancyArchive(
+                connectionString,
+                sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+                sp.GetRequiredService<IOptions<JournalOptions>>().Value));
 }

@@ -108,4 +108,59 @@ public class DwellingJournalRestartTests(PostgresFixture db)
         var rows = await TestEstates.EventuallyAsync(() => JournalRowsAsync(service), n => n == 3);
         Assert.Equal(3, rows);
     }
+
+    [Fact]
+    public async Task A_long_occupancy_trail_moves_to_the_archive_and_reads_back_whole_after_a_restart()
+    {
+        var service = $"dh-{Guid.NewGuid():N}"[..16];
+        var estateId = Fresh.EstateId();
+        const int steps = 17;
+        var settings = new Dictionary<string, string?> { ["Journal:SnapshotEvery"] = "4", ["Dwellings:HistoryKept"] = "3" };
+        DwellingSnapshot last;
+        await using (var silo = await StartAsync(service, service + "a", settings))
+        {
+            await CreateDwellingAsync(silo, estateId);
+            last = await ChangeBackAndForthAsync(Dwelling(silo, estateId), steps);
+
+            // Snapshots every 4 versions archive whenever 6 or more are held, down to the 3 kept.
+            Assert.InRange(last.History.Count, 3, 6);
+            Assert.Equal(steps, last.HistoryFrom + last.History.Count);
+            await TestEstates.EventuallyAsync(ArchivedAsync, n => n > 0);
+            AssertWholeTrail(await Dwelling(silo, estateId).GetAsync());
+        }
+
+        // The clean stop snapshotted what the last answer showed: the archive holds exactly what the state does not.
+        Assert.Equal(last.HistoryFrom, await ArchivedAsync());
+        await using (var silo = await StartAsync(service, service + "b", settings))
+        {
+            var reread = await Dwelling(silo, estateId).GetAsync();
+            AssertWholeTrail(reread);
+            Assert.Equal(last.Version, reread.Version);
+        }
+
+        Task<long> ArchivedAsync() =>
+            db.ScalarAsync<long>($"SELECT count(*) FROM anju_occupancy_history WHERE service_id = '{service}'");
+
+        static void AssertWholeTrail(DwellingSnapshot dwelling)
+        {
+            Assert.Equal(0, dwelling.HistoryFrom);
+            Assert.Equal(Enumerable.Range(1, steps).Select(i => i % 5 == 0 ? null : $"step {i}"), dwelling.History.Select(t => t.Reason));
+            Assert.Equal(Enumerable.Range(1, steps).Select(i => i % 2 == 1 ? OccupancyAction.Allocate : OccupancyAction.CancelAllocation),
+                dwelling.History.Select(t => t.Action));
+            Assert.All(dwelling.History.Zip(dwelling.History.Skip(1)), p => Assert.True(p.First.At <= p.Second.At));
+        }
+    }
+
+    /// <summary>Allocates and cancels in turn (reason "step i", none every fifth): a trail of known order.</summary>
+    private static async Task<DwellingSnapshot> ChangeBackAndForthAsync(IDwellingGrain dwelling, int steps)
+    {
+        DwellingSnapshot last = null!;
+        for (var i = 1; i <= steps; i++)
+        {
+            var action = i % 2 == 1 ? OccupancyAction.Allocate : OccupancyAction.CancelAllocation;
+            last = await dwelling.ChangeOccupancyAsync(new ChangeOccupancy(action, "officer", i % 5 == 0 ? null : $"step {i}"));
+        }
+
+        return last;
+    }
 }
