@@ -30,8 +30,9 @@ public sealed class BenchLiveMatcher(BenchLiveAcks acks)
     public long Debt => _estates.Values.Sum(c => c.Owed);
 
     /// <summary>An estate's summary with <paramref name="changes"/> arrived at <paramref name="received"/> (UTC ticks);
-    /// each newly shown change is handed to <paramref name="shown"/>. A count not above the last one shows nothing.</summary>
-    public void Seen(string estateId, long changes, long received, Action<Shown> shown)
+    /// each newly shown change is handed to <paramref name="shown"/>. A count not above the last one shows nothing.
+    /// <paramref name="estateAt"/> is when the estate took in the figures the summary carries (UTC ticks; 0: unknown).</summary>
+    public void Seen(string estateId, long changes, long received, Action<Shown> shown, long estateAt = 0)
     {
         if (!_estates.TryGetValue(estateId, out var cursor))
         {
@@ -42,7 +43,7 @@ public sealed class BenchLiveMatcher(BenchLiveAcks acks)
 
         if (changes > cursor.Changes)
         {
-            cursor.Debts.Enqueue(new Shortfall(changes - cursor.Changes, received));
+            cursor.Debts.Enqueue(new Shortfall(changes - cursor.Changes, received, estateAt));
             cursor.Changes = changes;
         }
 
@@ -75,7 +76,7 @@ public sealed class BenchLiveMatcher(BenchLiveAcks acks)
                     return;
                 }
 
-                shown(new Shown(debt.SeenAt - sent, debt.First, debt.SeenAt));
+                shown(new Shown(debt.SeenAt - sent, debt.First, debt.SeenAt, debt.EstateAt > 0 ? debt.EstateAt - sent : null));
                 debt.First = false;
             });
             cursor.Next += taken;
@@ -90,15 +91,18 @@ public sealed class BenchLiveMatcher(BenchLiveAcks acks)
     }
 
     /// <summary>A change matched to an update: its latency (ticks), whether it is the oldest the update showed,
-    /// and when the update showing it arrived (UTC ticks).</summary>
-    public readonly record struct Shown(long Latency, bool First, long SeenAt);
+    /// when the update showing it arrived (UTC ticks), and how long the change took to reach the estate's figures
+    /// (ticks, when the update said when the estate took it in).</summary>
+    public readonly record struct Shown(long Latency, bool First, long SeenAt, long? ToEstate = null);
 
     /// <summary>Changes one update showed that the log has not paid yet.</summary>
-    private sealed class Shortfall(long count, long seenAt)
+    private sealed class Shortfall(long count, long seenAt, long estateAt)
     {
         public long Remaining { get; set; } = count;
 
         public long SeenAt { get; } = seenAt;
+
+        public long EstateAt { get; } = estateAt;
 
         /// <summary>No sample taken for this update yet: the next one is its oldest.</summary>
         public bool First { get; set; } = true;

@@ -27,6 +27,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
     private readonly BenchLiveMatcher _matcher;
     private readonly List<long> _oldest = [];
     private readonly List<long> _every = [];
+    private readonly List<long> _toEstate = [];
     private long _messages;
     private long _messagesInWindow;
 
@@ -61,6 +62,21 @@ public sealed class BenchLiveScreen : IAsyncDisposable
             lock (_gate)
             {
                 return [.. _oldest];
+            }
+        }
+    }
+
+    /// <summary>Of <see cref="Oldest"/>: request send → the estate's newest change in the update that showed it (the
+    /// estate's version, which rollups stamp with the Unix milliseconds of each change they take in). It overstates
+    /// the change's own way to the estate by up to the estate's report delay; the rest of <see cref="Oldest"/> is that
+    /// delay, the district, the feed's cap, the dashboard and the screen.</summary>
+    public IReadOnlyList<long> ToEstate
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _toEstate];
             }
         }
     }
@@ -149,10 +165,15 @@ public sealed class BenchLiveScreen : IAsyncDisposable
                 }
 
                 _versions[id] = version;
-                _matcher.Seen(id, estate.GetProperty("changes").GetInt64(), received, Record);
+                _matcher.Seen(id, estate.GetProperty("changes").GetInt64(), received, Record, VersionTime(version));
             }
         }
     }
+
+    /// <summary>Rollup versions are max(previous + 1, Unix milliseconds) (<c>Rollups.NextVersion</c>): under steady change,
+    /// the time the estate took the change in. 0 for a version that is no time (before 2001).</summary>
+    private static long VersionTime(long version) =>
+        version is > 1_000_000_000_000 and < 100_000_000_000_000 ? DateTimeOffset.FromUnixTimeMilliseconds(version).UtcTicks : 0;
 
     /// <summary>Keeps a sample when the update showing the change arrived inside the measured window.</summary>
     private void Record(BenchLiveMatcher.Shown shown)
@@ -166,6 +187,10 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         if (shown.First)
         {
             _oldest.Add(shown.Latency);
+            if (shown.ToEstate is { } toEstate)
+            {
+                _toEstate.Add(toEstate);
+            }
         }
     }
 }

@@ -131,4 +131,18 @@ public class BenchLiveMatcherTests
         Assert.Equal([new(100, true, 300)], _shown);
         Assert.Equal(1, matcher.Unseen(beforeTicks: 1_000));
     }
+
+    [Fact]
+    public void An_update_that_says_when_the_estate_took_its_figures_in_splits_each_latency_there()
+    {
+        var matcher = new BenchLiveMatcher(_acks);
+        matcher.Seen(Estate, 0, 0, _shown.Add);
+        _acks.Acknowledged(Estate, 100);
+        _acks.Acknowledged(Estate, 120);
+        matcher.Seen(Estate, 2, 300, _shown.Add, estateAt: 180);
+        _acks.Acknowledged(Estate, 400);
+        matcher.Seen(Estate, 3, 600, _shown.Add); // no time in this one
+
+        Assert.Equal([new(200, true, 300, 80), new(180, false, 300, 60), new(200, true, 600)], _shown);
+    }
 }
