@@ -13,6 +13,7 @@ namespace Anju.Districts;
 public sealed class DistrictGrain(
     [PersistentState("district", StorageNames.Main)] IPersistentState<DistrictState> state,
     IOptions<RollupOptions> rollup,
+    IOptions<LiveFeedOptions> feed,
     TimeProvider clock,
     ILogger<DistrictGrain> log) : Grain, IDistrictGrain
 {
@@ -27,9 +28,12 @@ public sealed class DistrictGrain(
 
     private Debouncer Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
 
-    /// <summary>The district's screens: handed over in the next turn, unthrottled here, because the scope's feed
-    /// grain already sends at most its own rate and keeps the newest; a second throttle would only add delay.</summary>
-    private Debouncer Feed => _feed ??= new(this, TimeSpan.Zero, PublishFeedAsync);
+    /// <summary>The district's screens, at the feed's own pace: the feed forwards at most one status per
+    /// <see cref="LiveFeedOptions.MinInterval"/> and keeps the newest, so building a status (all the district's
+    /// estates, sorted and totalled) for every estate report threw away nine in ten at 2,000 changes/s. Both
+    /// throttles have a leading edge and the same interval, so the feed forwards each one as it arrives: the
+    /// wait is the same single cap as before.</summary>
+    private Debouncer Feed => _feed ??= new(this, feed.Value.MinInterval, PublishFeedAsync);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
