@@ -86,7 +86,11 @@ public static class SchemaMigrator
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        // A migration may rewrite a large table (0008 thins the journal of a busy city): not Npgsql's 30 s.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = (int)MigrationTimeout.TotalSeconds };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>How long one migration file may run.</summary>
+    public static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(15);
 }

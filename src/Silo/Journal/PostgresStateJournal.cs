@@ -6,16 +6,18 @@ using NpgsqlTypes;
 namespace Anju.Silo.Journal;
 
 /// <summary>
-/// <see cref="IStateJournal"/> on PostgreSQL (<c>anju_state_journal</c>, migration 0006): appends from
-/// every grain of the silo are group-committed, one multi-row upsert per batch; prunes likewise, off
-/// the acknowledgement path. Disposal (host shutdown, after the grains deactivated) drains both.
+/// <see cref="IStateJournal"/> on PostgreSQL (<c>anju_state_journal</c>, migrations 0006 and 0008): one row
+/// per grain, its newest state. Appends from every grain of the silo are group-committed, one multi-row
+/// upsert per batch; prunes likewise, off the acknowledgement path. Disposal (host shutdown, after the
+/// grains deactivated) drains both.
 /// </summary>
 public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
 {
     private const string InsertSql = """
         INSERT INTO anju_state_journal (service_id, grain_key, version, payload)
         SELECT $1, k, v, p FROM unnest($2::text[], $3::bigint[], $4::bytea[]) AS t(k, v, p)
-        ON CONFLICT (service_id, grain_key, version) DO UPDATE SET payload = excluded.payload, written_at = now()
+        ON CONFLICT (service_id, grain_key) DO UPDATE SET version = excluded.version, payload = excluded.payload, written_at = now()
+        WHERE anju_state_journal.version <= excluded.version
         """;
 
     private const string PruneSql = """
@@ -93,11 +95,14 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
 
     private async Task InsertAsync(IReadOnlyList<Row> rows)
     {
-        // One statement cannot upsert a row twice: the last append of a (grain, version) wins.
-        var last = new Dictionary<(string, long), Row>();
+        // One statement cannot upsert a row twice: per grain, the highest version wins (the last, for a retried one).
+        var last = new Dictionary<string, Row>(StringComparer.Ordinal);
         foreach (var row in rows)
         {
-            last[(row.GrainKey, row.Version)] = row;
+            if (!last.TryGetValue(row.GrainKey, out var held) || held.Version <= row.Version)
+            {
+                last[row.GrainKey] = row;
+            }
         }
 
         await using var command = _db.CreateCommand(InsertSql);

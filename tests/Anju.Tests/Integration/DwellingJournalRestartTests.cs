@@ -21,6 +21,9 @@ public class DwellingJournalRestartTests(PostgresFixture db)
     private Task<long> JournalRowsAsync(string service) =>
         db.ScalarAsync<long>($"SELECT count(*) FROM anju_state_journal WHERE service_id = '{service}'");
 
+    private Task<long> NewestJournaledAsync(string service) =>
+        db.ScalarAsync<long>($"SELECT coalesce(max(version), 0) FROM anju_state_journal WHERE service_id = '{service}'");
+
     private static async Task CreateDwellingAsync(RunningSilo silo, string estateId)
     {
         var estate = await TestEstates.CreateAsync(silo.Grains, estateId);
@@ -54,7 +57,8 @@ public class DwellingJournalRestartTests(PostgresFixture db)
             doomed.Kill();
         }
 
-        Assert.Equal(changes, await JournalRowsAsync(service)); // the snapshot still holds version 1
+        // The snapshot still holds version 1; the journal holds the newest state, as one row.
+        Assert.Equal((1L, 1L + changes), (await JournalRowsAsync(service), await NewestJournaledAsync(service)));
 
         await using (var silo = await StartAsync(service, service + "c"))
         {
@@ -80,7 +84,7 @@ public class DwellingJournalRestartTests(PostgresFixture db)
                 await Dwelling(silo, estateId).RecordInspectionAsync(new UsageInspection(DateTimeOffset.UtcNow, $"I-{i}", InspectionFinding.NoIssue, null));
             }
 
-            Assert.Equal(changes, await JournalRowsAsync(service));
+            Assert.Equal((1L, 1L + changes), (await JournalRowsAsync(service), await NewestJournaledAsync(service)));
         }
 
         Assert.Equal(0, await JournalRowsAsync(service));
@@ -104,9 +108,9 @@ public class DwellingJournalRestartTests(PostgresFixture db)
             await Dwelling(silo, estateId).RecordInspectionAsync(new UsageInspection(DateTimeOffset.UtcNow, $"I-{i}", InspectionFinding.NoIssue, null));
         }
 
-        // Snapshots at v6, v11, v16, v21 each prune what they hold: v22..v24 stay journaled.
-        var rows = await TestEstates.EventuallyAsync(() => JournalRowsAsync(service), n => n == 3);
-        Assert.Equal(3, rows);
+        // Snapshots at v6, v11, v16, v21 each hold what was journaled; v24, newer than the last, is the one row left.
+        var newest = await TestEstates.EventuallyAsync(() => NewestJournaledAsync(service), v => v == 24);
+        Assert.Equal((1L, 24L), (await JournalRowsAsync(service), newest));
     }
 
     [Fact]

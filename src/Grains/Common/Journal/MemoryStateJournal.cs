@@ -15,7 +15,11 @@ public sealed class MemoryStateJournal : IStateJournal
                 _rows[grainKey] = rows = [];
             }
 
-            rows[version] = payload.ToArray();
+            if (rows.Count == 0 || rows.Keys[^1] <= version)
+            {
+                rows.Clear(); // the newest state only, as on PostgreSQL
+                rows[version] = payload.ToArray();
+            }
         }
 
         return Task.CompletedTask;
