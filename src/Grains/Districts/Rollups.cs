@@ -7,11 +7,15 @@ namespace Anju.Districts;
 public static class Rollups
 {
     /// <summary>Keeps <paramref name="report"/> when it is newer than what is held for its key.</summary>
-    public static bool ApplyNewest<T>(IDictionary<string, T> held, string key, T report, Func<T, long> version)
+    public static bool ApplyNewest<T>(IDictionary<string, T> held, string key, T report, Func<T, long> version) =>
+        ApplyNewest(held, key, report, version, out _);
+
+    /// <summary>As above; <paramref name="replaced"/> is what was held for the key before (default when nothing).</summary>
+    public static bool ApplyNewest<T>(IDictionary<string, T> held, string key, T report, Func<T, long> version, out T? replaced)
     {
         ArgumentNullException.ThrowIfNull(held);
         ArgumentNullException.ThrowIfNull(version);
-        if (held.TryGetValue(key, out var current) && version(current) >= version(report))
+        if (held.TryGetValue(key, out replaced) && version(replaced) >= version(report))
         {
             return false;
         }

@@ -3,7 +3,7 @@ using Anju.Dwellings;
 namespace Anju.Estates;
 
 /// <summary>Occupancy counts of a set of dwellings (a grid keeps the newest summary per dwelling
-/// with <see cref="Districts.Rollups.ApplyNewest"/>, so repeats and reorders never double count).</summary>
+/// with <see cref="Districts.Rollups.ApplyNewest{T}(IDictionary{string, T}, string, T, Func{T, long})"/>, so repeats and reorders never double count).</summary>
 public static class OccupancyRollup
 {
     /// <summary>Counts derived from the children (never stored as facts).</summary>

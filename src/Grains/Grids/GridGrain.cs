@@ -194,8 +194,7 @@ public sealed class GridGrain(
     /// <summary>Holds the newest summary per dwelling and keeps the tally in step with what is held.</summary>
     private bool Take(DwellingSummary summary)
     {
-        _dwellings.TryGetValue(summary.DwellingId, out var held);
-        if (!Rollups.ApplyNewest(_dwellings, summary.DwellingId, summary, x => x.Version))
+        if (!Rollups.ApplyNewest(_dwellings, summary.DwellingId, summary, x => x.Version, out var held))
         {
             return false;
         }

@@ -26,10 +26,9 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
         """;
 
     private const string LatestSql = """
-        SELECT DISTINCT ON (j.grain_key) j.grain_key, j.version, j.payload
+        SELECT j.grain_key, j.version, j.payload
         FROM unnest($2::text[], $3::bigint[]) AS t(k, v)
         JOIN anju_state_journal j ON j.service_id = $1 AND j.grain_key = t.k AND j.version > t.v
-        ORDER BY j.grain_key, j.version DESC
         """;
 
     private readonly NpgsqlDataSource _db;
@@ -128,7 +127,7 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
             }
         }
 
-        // A key asked twice with different floors gets the newest row above the lowest: each asker re-checks its own floor.
+        // A key asked twice (different floors) may come back twice, the same row: each asker re-checks its own floor.
         foreach (var read in reads)
         {
             read.Result.TrySetResult(found.TryGetValue(read.GrainKey, out var row) && row.Version > read.AfterVersion

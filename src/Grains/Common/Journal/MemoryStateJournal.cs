@@ -1,24 +1,18 @@
 namespace Anju.Common.Journal;
 
 /// <summary>The journal in memory, for clusters whose grain storage is memory too (grain tests):
-/// it is exactly as durable as the snapshots beside it.</summary>
+/// it is exactly as durable as the snapshots beside it. Like the PostgreSQL one, it holds one row per grain.</summary>
 public sealed class MemoryStateJournal : IStateJournal
 {
-    private readonly Dictionary<string, SortedList<long, byte[]>> _rows = [];
+    private readonly Dictionary<string, JournalEntry> _rows = [];
 
     public Task AppendAsync(string grainKey, long version, ReadOnlyMemory<byte> payload)
     {
         lock (_rows)
         {
-            if (!_rows.TryGetValue(grainKey, out var rows))
+            if (!_rows.TryGetValue(grainKey, out var held) || held.Version <= version)
             {
-                _rows[grainKey] = rows = [];
-            }
-
-            if (rows.Count == 0 || rows.Keys[^1] <= version)
-            {
-                rows.Clear(); // the newest state only, as on PostgreSQL
-                rows[version] = payload.ToArray();
+                _rows[grainKey] = new JournalEntry(version, payload.ToArray());
             }
         }
 
@@ -29,9 +23,7 @@ public sealed class MemoryStateJournal : IStateJournal
     {
         lock (_rows)
         {
-            return Task.FromResult(_rows.TryGetValue(grainKey, out var rows) && rows.Count > 0 && rows.Keys[^1] > afterVersion
-                ? new JournalEntry(rows.Keys[^1], rows.Values[^1])
-                : null);
+            return Task.FromResult(_rows.TryGetValue(grainKey, out var row) && row.Version > afterVersion ? row : null);
         }
     }
 
@@ -39,22 +31,10 @@ public sealed class MemoryStateJournal : IStateJournal
     {
         lock (_rows)
         {
-            if (_rows.TryGetValue(grainKey, out var rows))
+            if (_rows.TryGetValue(grainKey, out var row) && row.Version <= throughVersion)
             {
-                while (rows.Count > 0 && rows.Keys[0] <= throughVersion)
-                {
-                    rows.RemoveAt(0);
-                }
+                _rows.Remove(grainKey);
             }
-        }
-    }
-
-    /// <summary>Versions still journaled for the grain (tests).</summary>
-    public IReadOnlyList<long> Versions(string grainKey)
-    {
-        lock (_rows)
-        {
-            return _rows.TryGetValue(grainKey, out var rows) ? [.. rows.Keys] : [];
         }
     }
 }
