@@ -1,6 +1,7 @@
 namespace Anju.Contracts;
 
 /// <summary>The verbs that move a property-service contract through its lifecycle.</summary>
+[GenerateSerializer]
 public enum ContractAction
 {
     /// <summary>Draft → active.</summary>

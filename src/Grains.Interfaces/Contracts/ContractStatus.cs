@@ -1,6 +1,7 @@
 namespace Anju.Contracts;
 
 /// <summary>Where a property-service contract (物業服務合同) stands.</summary>
+[GenerateSerializer]
 public enum ContractStatus
 {
     /// <summary>Being prepared; not yet in force.</summary>

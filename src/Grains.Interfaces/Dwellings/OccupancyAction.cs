@@ -1,6 +1,7 @@
 namespace Anju.Dwellings;
 
 /// <summary>The verbs that move a dwelling through its occupancy lifecycle.</summary>
+[GenerateSerializer]
 public enum OccupancyAction
 {
     /// <summary>配租: vacant → allocated.</summary>

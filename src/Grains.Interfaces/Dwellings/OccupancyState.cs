@@ -1,6 +1,7 @@
 namespace Anju.Dwellings;
 
 /// <summary>Where a dwelling (住房) stands in its occupancy lifecycle (§3.1–3.2).</summary>
+[GenerateSerializer]
 public enum OccupancyState
 {
     /// <summary>空置: ready to allocate.</summary>

@@ -1,6 +1,7 @@
 namespace Anju.Estates;
 
 /// <summary>The things that lower an estate's health score (docs/health-score.md).</summary>
+[GenerateSerializer]
 public enum HealthFactor
 {
     /// <summary>Nothing lowers the score.</summary>

@@ -2,6 +2,7 @@ namespace Anju.Estates;
 
 /// <summary>The property-rights type (產權屬性) of a dwelling (§3.1). Rental types stay with the
 /// state; purchase types are partly owned by the household (see <see cref="Residency.TenureTypes.IsPurchaseType"/>).</summary>
+[GenerateSerializer]
 public enum TenureType
 {
     /// <summary>公租房: public rental housing.</summary>

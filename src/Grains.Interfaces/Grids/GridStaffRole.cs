@@ -1,6 +1,7 @@
 namespace Anju.Grids;
 
 /// <summary>The three kinds of staff a grid (網格) names, each with its own duties (§4.3).</summary>
+[GenerateSerializer]
 public enum GridStaffRole
 {
     /// <summary>物業服務企業人員: staff of the property-service company.</summary>

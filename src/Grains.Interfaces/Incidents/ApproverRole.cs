@@ -2,6 +2,7 @@ namespace Anju.Incidents;
 
 /// <summary>Who may approve a void, a send-back, an extension or a de-escalation: a supervisor at the
 /// case's level or above.</summary>
+[GenerateSerializer]
 public enum ApproverRole
 {
     /// <summary>The grid leader (網格長).</summary>

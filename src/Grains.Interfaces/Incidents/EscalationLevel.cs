@@ -1,6 +1,7 @@
 namespace Anju.Incidents;
 
 /// <summary>The escalation ladder (小事不出網格，大事不出社區、街道, §4.3): where a case is handled.</summary>
+[GenerateSerializer]
 public enum EscalationLevel
 {
     /// <summary>The grid (網格), about 200 households.</summary>

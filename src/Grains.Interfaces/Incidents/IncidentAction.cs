@@ -1,6 +1,7 @@
 namespace Anju.Incidents;
 
 /// <summary>One step an operator (or the system) takes on a case.</summary>
+[GenerateSerializer]
 public enum IncidentAction
 {
     /// <summary>Collected → filed (受理立案): the acknowledgement the first SLA clock waits for.</summary>

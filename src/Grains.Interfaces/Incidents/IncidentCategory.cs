@@ -1,6 +1,7 @@
 namespace Anju.Incidents;
 
 /// <summary>What an incident (事件) is about; each category has a default route and SLA.</summary>
+[GenerateSerializer]
 public enum IncidentCategory
 {
     /// <summary>A complaint or report (舉報投訴, §3.2).</summary>

@@ -1,6 +1,7 @@
 namespace Anju.Incidents;
 
 /// <summary>How serious an incident is; sets its SLA clocks and its weight in the health score.</summary>
+[GenerateSerializer]
 public enum IncidentSeverity
 {
     /// <summary>A threat to life, safety or public order.</summary>

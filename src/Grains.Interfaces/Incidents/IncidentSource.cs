@@ -1,6 +1,7 @@
 namespace Anju.Incidents;
 
 /// <summary>Who raised an incident.</summary>
+[GenerateSerializer]
 public enum IncidentSource
 {
     /// <summary>A resident (住戶), in person or by phone.</summary>

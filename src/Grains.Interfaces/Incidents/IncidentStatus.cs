@@ -1,6 +1,7 @@
 namespace Anju.Incidents;
 
 /// <summary>Where a case stands in the digital city-management case flow (GB/T 30428, CJ/T 315).</summary>
+[GenerateSerializer]
 public enum IncidentStatus
 {
     /// <summary>Collected (信息收集): reported, not yet accepted.</summary>

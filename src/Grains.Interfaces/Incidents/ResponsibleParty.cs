@@ -1,6 +1,7 @@
 namespace Anju.Incidents;
 
 /// <summary>Who handles a routed case on the ground.</summary>
+[GenerateSerializer]
 public enum ResponsibleParty
 {
     /// <summary>Grid staff (網格員).</summary>

@@ -1,6 +1,7 @@
 namespace Anju.Incidents;
 
 /// <summary>The stages an SLA clock times.</summary>
+[GenerateSerializer]
 public enum SlaStage
 {
     /// <summary>From collection until the case is filed.</summary>

@@ -1,6 +1,7 @@
 namespace Anju.Residency;
 
 /// <summary>Where a household stands with its annual review (年審).</summary>
+[GenerateSerializer]
 public enum AnnualReviewState
 {
     /// <summary>The next review's papers are awaited and the grace period has not run out.</summary>

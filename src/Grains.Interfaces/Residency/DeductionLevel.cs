@@ -1,6 +1,7 @@
 namespace Anju.Residency;
 
 /// <summary>What a household's deductions inside the rolling window add up to.</summary>
+[GenerateSerializer]
 public enum DeductionLevel
 {
     /// <summary>Below the warning threshold.</summary>

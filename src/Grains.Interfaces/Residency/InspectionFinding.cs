@@ -1,6 +1,7 @@
 namespace Anju.Residency;
 
 /// <summary>What a usage inspection (使用巡查, §3.1–3.2) found.</summary>
+[GenerateSerializer]
 public enum InspectionFinding
 {
     /// <summary>The dwelling is used as allocated.</summary>

@@ -1,6 +1,7 @@
 namespace Anju.Residency;
 
 /// <summary>How far behind a household's rent is (租金欠繳), which decides whether the agency chases it (租金催繳).</summary>
+[GenerateSerializer]
 public enum RentArrearsStatus
 {
     /// <summary>Nothing owed.</summary>

@@ -2,6 +2,7 @@ namespace Anju.Residency;
 
 /// <summary>Where the household stands with second-address registration (第二住址登記, §4.1):
 /// residents who keep their hukou elsewhere are registered by the local police at this address.</summary>
+[GenerateSerializer]
 public enum SecondAddressRegistration
 {
     /// <summary>Not registered (or not needed yet).</summary>

@@ -3,6 +3,7 @@ namespace Anju.Residency;
 /// <summary>Special groups (特殊群體, §4.2) a household belongs to. Personal data: shown only under
 /// tiered query permissions (分級查詢權限) and every read is audited.</summary>
 [Flags]
+[GenerateSerializer]
 public enum SpecialGroups
 {
     /// <summary>None of the groups.</summary>

@@ -1,6 +1,7 @@
 namespace Anju.Security;
 
 /// <summary>How urgent an alarm is.</summary>
+[GenerateSerializer]
 public enum AlarmSeverity
 {
     Minor,

@@ -1,6 +1,7 @@
 namespace Anju.Security;
 
 /// <summary>What an alarm (告警) is about. One open alarm per originator and type.</summary>
+[GenerateSerializer]
 public enum AlarmType
 {
     /// <summary>Guards on duty stayed below the required number for longer than the grace.</summary>

@@ -1,6 +1,7 @@
 namespace Anju.Security;
 
 /// <summary>What became of one ingested event.</summary>
+[GenerateSerializer]
 public enum IngestOutcome
 {
     Accepted,
