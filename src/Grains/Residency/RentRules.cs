@@ -56,15 +56,41 @@ public static class RentRules
     /// oldest charge not fully settled fell due.</summary>
     public static RentPosition Assess(IEnumerable<RentCharge> charges, IEnumerable<RentPayment> payments, DateOnly today, RentArrearsOptions options)
     {
-        var due = charges.Where(c => c.DueOn <= today).OrderBy(c => c.DueOn).ToList();
-        var paid = payments.Where(p => p.PaidOn <= today).Sum(p => p.Amount);
-        var charged = due.Sum(c => c.Amount);
+        // Plain loops: every dwelling change assesses its ledger for the grid, so iterators were a measurable share
+        // of the silo's allocations at 2,000 changes/s. Ledgers are kept in due order; any other order is sorted.
+        var paid = 0m;
+        foreach (var payment in payments)
+        {
+            if (payment.PaidOn <= today)
+            {
+                paid += payment.Amount;
+            }
+        }
+
+        List<RentCharge>? due = null;
+        var charged = 0m;
+        var inOrder = true;
+        foreach (var charge in charges)
+        {
+            if (charge.DueOn <= today)
+            {
+                inOrder &= due is not { Count: > 0 } || due[^1].DueOn <= charge.DueOn;
+                (due ??= []).Add(charge);
+                charged += charge.Amount;
+            }
+        }
+
+        if (!inOrder)
+        {
+            due!.Sort((a, b) => a.DueOn.CompareTo(b.DueOn));
+        }
+
         var arrears = Math.Max(0m, charged - paid);
         var credit = Math.Max(0m, paid - charged);
 
         var left = paid;
         DateOnly? oldestUnpaid = null;
-        foreach (var charge in due)
+        foreach (var charge in due ?? [])
         {
             if (left < charge.Amount)
             {

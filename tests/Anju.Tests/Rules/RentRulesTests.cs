@@ -49,6 +49,17 @@ public class RentRulesTests
     }
 
     [Fact]
+    public void Charges_given_out_of_order_are_settled_in_due_order()
+    {
+        var shuffled = MonthlyRent(4).Reverse().Append(new RentCharge(new DateOnly(2026, 9, 5), 500m)).ToList();
+
+        var position = RentRules.Assess(shuffled, [new RentPayment(new DateOnly(2026, 3, 1), 1200m)], new DateOnly(2026, 4, 10), Options);
+
+        Assert.Equal(800m, position.Arrears);
+        Assert.Equal(new DateOnly(2026, 3, 5), position.OldestUnpaidDueOn);
+    }
+
+    [Fact]
     public void Future_charges_are_not_owed_and_paying_ahead_is_credit()
     {
         var position = RentRules.Assess(MonthlyRent(6), [new RentPayment(new DateOnly(2026, 1, 2), 1000m)], new DateOnly(2026, 1, 31), Options);
