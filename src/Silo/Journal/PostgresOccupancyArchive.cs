@@ -34,7 +34,7 @@ public sealed class PostgresOccupancyArchive : IOccupancyArchive, IAsyncDisposab
         ArgumentNullException.ThrowIfNull(options);
         _db = NpgsqlDataSource.Create(PostgresStateJournal.Bounded(connectionString, Math.Max(2, options.MaxConnections / 4)));
         _serviceId = serviceId;
-        _writes = new GroupCommit<Entry>(InsertAsync, options.MaxBatch, 2);
+        _writes = new GroupCommit<Entry>(InsertAsync, options.MaxBatch, 2, "archive");
     }
 
     public Task ArchiveAsync(string dwellingKey, int firstOrdinal, IReadOnlyList<OccupancyTransition> transitions)

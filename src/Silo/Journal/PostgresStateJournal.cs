@@ -41,9 +41,9 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
     public PostgresStateJournal(string connectionString, string serviceId, JournalOptions options, ILogger<PostgresStateJournal> log)
     {
         (_db, _serviceId, _log) = (NpgsqlDataSource.Create(Bounded(connectionString, options.MaxConnections)), serviceId, log);
-        _appends = new GroupCommit<Row>(InsertAsync, options.MaxBatch, options.FlushesInFlight);
-        _prunes = new GroupCommit<Row>(PruneAsync, options.MaxBatch, 1);
-        _reads = new GroupCommit<Read>(ReadAsync, options.MaxBatch, options.FlushesInFlight);
+        _appends = new GroupCommit<Row>(InsertAsync, options.MaxBatch, options.FlushesInFlight, "append");
+        _prunes = new GroupCommit<Row>(PruneAsync, options.MaxBatch, 1, "prune");
+        _reads = new GroupCommit<Read>(ReadAsync, options.MaxBatch, options.FlushesInFlight, "read");
     }
 
     /// <summary>The connection string with at most <paramref name="maxConnections"/> pooled, unless it names its own bound.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Anju.Common.Journal;
 
 namespace Anju.Tests.Grains;
@@ -28,6 +29,60 @@ public class GroupCommitTests
 
         Assert.Equal([1, 100, 100, 50], batches.Select(b => b.Count));
         Assert.Equal(Enumerable.Range(0, 251), batches.SelectMany(b => b));
+    }
+
+    [Fact]
+    public async Task Each_item_s_wait_and_each_batch_are_measured_under_the_queue_s_name()
+    {
+        var queue = $"test-{Guid.NewGuid():N}"; // other tests' group commits run beside this one
+        var seen = new List<(string Instrument, double Value)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "Anju.Journal")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((i, v, tags, _) => Keep(i.Name, v, tags));
+        listener.SetMeasurementEventCallback<int>((i, v, tags, _) => Keep(i.Name, v, tags));
+        listener.Start();
+
+        var release = new TaskCompletionSource();
+        await using (var commit = new GroupCommit<int>(_ => release.Task, maxBatch: 10, inFlight: 1, queue))
+        {
+            var first = commit.AddAsync(0);
+            await WaitUntil(() => commit.Batches == 1);
+            var rest = Enumerable.Range(1, 3).Select(commit.AddAsync).ToList();
+            await Task.Delay(50);
+            release.SetResult();
+            await Task.WhenAll([first, .. rest]);
+        }
+
+        lock (seen)
+        {
+            Assert.Equal([1, 3], seen.Where(m => m.Instrument == "anju.journal.batch.size").Select(m => m.Value));
+            Assert.Equal(2, seen.Count(m => m.Instrument == "anju.journal.batch.duration"));
+            var waits = seen.Where(m => m.Instrument == "anju.journal.wait").Select(m => m.Value).ToList();
+            Assert.Equal(4, waits.Count);
+            Assert.True(waits[0] >= 40, $"the first item waited for its held batch: {waits[0]} ms");
+        }
+
+        void Keep(string instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            foreach (var tag in tags)
+            {
+                if (tag is { Key: "queue", Value: string name } && name == queue)
+                {
+                    lock (seen)
+                    {
+                        seen.Add((instrument, value));
+                    }
+                }
+            }
+        }
     }
 
     [Fact]
