@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Anju.Common;
 
@@ -7,7 +9,8 @@ namespace Anju.Common;
 /// leading edge): a <see cref="Touch"/> after a quiet spell (the last flush began at least <c>interval</c> ago)
 /// flushes in the grain's next turn; touches inside the interval wait for one flush <c>interval</c> after the
 /// previous one began, so steady change still costs one flush per interval. A change never waits for an
-/// interval that has no earlier flush to keep apart from. A failed flush is retried an interval later.
+/// interval that has no earlier flush to keep apart from. A failed flush is retried an interval later, unless the
+/// silo is shutting down.
 /// Lives inside one grain and uses its timers (the flush never runs inside the caller's turn), so it needs no locks.
 /// </summary>
 public sealed class Debouncer(IGrainBase grain, TimeSpan interval, Func<Task> flush)
@@ -39,6 +42,11 @@ public sealed class Debouncer(IGrainBase grain, TimeSpan interval, Func<Task> fl
         return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
     }
 
+    /// <summary>While the silo shuts down, a retry an interval later would only fail (and log) again, every interval,
+    /// until the host gives up; parents pull their children's figures when they next activate.</summary>
+    private bool SiloStopping() =>
+        grain.GrainContext.ActivationServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping.IsCancellationRequested == true;
+
     private async Task RunAsync()
     {
         _timer?.Dispose();
@@ -48,7 +56,7 @@ public sealed class Debouncer(IGrainBase grain, TimeSpan interval, Func<Task> fl
         {
             await flush();
         }
-        catch
+        catch when (!SiloStopping())
         {
             Touch(); // an interval after this attempt began
             throw;

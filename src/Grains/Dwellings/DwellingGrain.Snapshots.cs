@@ -18,9 +18,14 @@ public sealed partial class DwellingGrain
         await base.OnActivateAsync(cancellationToken);
     }
 
+    /// <summary>Snapshots when going idle, which folds the journal row into the snapshot. Not when the silo shuts down:
+    /// the journal already holds every acknowledged change, and a silo stopped under load holds up to every dwelling
+    /// changed since its last snapshot (150,000 at 2,000 changes/s), which at ~1,000 storage writes/s outlasts the
+    /// shutdown; the grids, which must write their figures to start clean, then did not get their turn. The next
+    /// activation takes the journal row as its state and snapshots on its own schedule.</summary>
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_state.InStep)
+        if (_state.InStep && reason.ReasonCode != DeactivationReasonCode.ShuttingDown)
         {
             await TrySnapshotAsync();
         }

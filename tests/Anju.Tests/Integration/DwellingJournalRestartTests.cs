@@ -65,13 +65,26 @@ public class DwellingJournalRestartTests(PostgresFixture db)
             var recovered = await Dwelling(silo, estateId).GetAsync();
             Assert.Equal(1 + changes, recovered.Version);
             Assert.Equal(Enumerable.Range(1, changes).Select(i => $"I-{i}"), recovered.Inspections.Select(x => x.Inspector));
+
+            await CollectIdleAsync(silo);
+            // Going idle snapshotted the recovered state and pruned its row.
+            Assert.Equal(0, await TestEstates.EventuallyAsync(() => JournalRowsAsync(service), n => n == 0));
         }
 
-        Assert.Equal(0, await JournalRowsAsync(service)); // deactivation snapshotted the recovered state and pruned
+        await using (var silo = await StartAsync(service, service + "d"))
+        {
+            Assert.Equal(1 + changes, (await Dwelling(silo, estateId).GetAsync()).Version); // from the snapshot alone
+        }
     }
 
+    /// <summary>Deactivates every idle grain of the silo, as Orleans' idle collection would in time.</summary>
+    private static Task CollectIdleAsync(RunningSilo silo) =>
+        silo.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+
+    /// <summary>A silo shutting down does not snapshot its dwellings (the journal holds them, and under load a snapshot
+    /// each outlasted the shutdown): the rows stay and the next activation takes them; going idle folds them in.</summary>
     [Fact]
-    public async Task A_clean_restart_snapshots_prunes_the_journal_and_keeps_every_change()
+    public async Task A_clean_restart_keeps_every_change_and_leaves_the_snapshot_to_going_idle()
     {
         var service = $"dc-{Guid.NewGuid():N}"[..16];
         var estateId = Fresh.EstateId();
@@ -87,12 +100,20 @@ public class DwellingJournalRestartTests(PostgresFixture db)
             Assert.Equal((1L, 1L + changes), (await JournalRowsAsync(service), await NewestJournaledAsync(service)));
         }
 
-        Assert.Equal(0, await JournalRowsAsync(service));
+        Assert.Equal((1L, 1L + changes), (await JournalRowsAsync(service), await NewestJournaledAsync(service)));
         await using (var silo = await StartAsync(service, service + "b"))
         {
             var reread = await Dwelling(silo, estateId).GetAsync();
             Assert.Equal(1 + changes, reread.Version);
             Assert.Equal(changes, reread.Inspections.Count);
+
+            await CollectIdleAsync(silo);
+            Assert.Equal(0, await TestEstates.EventuallyAsync(() => JournalRowsAsync(service), n => n == 0));
+        }
+
+        await using (var silo = await StartAsync(service, service + "c"))
+        {
+            Assert.Equal(changes, (await Dwelling(silo, estateId).GetAsync()).Inspections.Count);
         }
     }
 
