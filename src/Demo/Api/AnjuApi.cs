@@ -144,13 +144,18 @@ public sealed class AnjuApi : IDisposable
 
     public void Dispose() => _http.Dispose();
 
+    /// <summary>Every dwelling command carries an id of its own (a batch item's <c>commandId</c>, a single request's
+    /// <c>Idempotency-Key</c>): a retry after a lost answer is then recognised by the dwelling and applies nothing twice.</summary>
     private Task<ApiResult<DwellingSnapshot>> Command(
-        string estateId, string dwellingId, string command, object body, HttpMethod method, string path, CancellationToken ct) =>
-        Batcher is { } batcher
-            ? batcher.SendAsync(new DwellingCommandItem(estateId, dwellingId, command, body), ct)
-            : SendAsync<DwellingSnapshot>(method, DwellingPath(estateId, dwellingId) + path, body, ct);
+        string estateId, string dwellingId, string command, object body, HttpMethod method, string path, CancellationToken ct)
+    {
+        var commandId = Guid.NewGuid().ToString("N");
+        return Batcher is { } batcher
+            ? batcher.SendAsync(new DwellingCommandItem(estateId, dwellingId, command, body, commandId), ct)
+            : SendAsync<DwellingSnapshot>(method, DwellingPath(estateId, dwellingId) + path, body, ct, commandId);
+    }
 
-    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
+    private async Task<ApiResult<T>> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct, string? idempotencyKey = null)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -160,6 +165,11 @@ public sealed class AnjuApi : IDisposable
                 {
                     Content = body is null ? null : JsonContent.Create(body, body.GetType(), options: ApiJson.Options),
                 };
+                if (idempotencyKey is not null)
+                {
+                    request.Headers.Add("Idempotency-Key", idempotencyKey);
+                }
+
                 Interlocked.Increment(ref _requests);
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 timeout.CancelAfter(RequestTimeout);

@@ -3,7 +3,7 @@ using System.Threading.Channels;
 namespace Anju.Demo.Api;
 
 /// <summary>One command of <c>POST /api/dwellings/commands</c>.</summary>
-public sealed record DwellingCommandItem(string EstateId, string DwellingId, string Command, object Body);
+public sealed record DwellingCommandItem(string EstateId, string DwellingId, string Command, object Body, string? CommandId = null);
 
 /// <summary>One result of a batch; <see cref="Status"/> is the single endpoint's status for the same command.</summary>
 public sealed record DwellingCommandAnswer(int Index, string Outcome, int Status, OccupancyState? State, long? Version, string? Field, string? Error);

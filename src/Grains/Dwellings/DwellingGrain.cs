@@ -28,6 +28,10 @@ public sealed partial class DwellingGrain(
     private readonly JournaledState<DwellingState> _state = new(state, journal, new(binary, serializer), s => s.Version);
     private readonly int _snapshotEvery = Math.Max(1, journalOptions.Value.SnapshotEvery);
     private readonly int _historyKept = Math.Max(1, dwellingOptions.Value.HistoryKept);
+    private readonly int _commandIdsKept = Math.Max(1, dwellingOptions.Value.CommandIdsKept);
+
+    /// <summary>The longest client command id taken (a UUID is 36).</summary>
+    public const int MaxCommandId = 64;
     private IGrainTimer? _reportRetry;
     private readonly GrainHandle<IGridGrain> _grid = new();
 
@@ -73,10 +77,15 @@ public sealed partial class DwellingGrain(
         return Snapshot();
     }
 
-    public Task<DwellingSnapshot> ChangeOccupancyAsync(ChangeOccupancy command)
+    public Task<DwellingSnapshot> ChangeOccupancyAsync(ChangeOccupancy command, string? commandId = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         EnsureExists();
+        if (Repeat(commandId, "occupancy") is { } repeat)
+        {
+            return repeat;
+        }
+
         var actor = Validate.Text("actor", command.Actor, 100);
         if (!Enum.IsDefined(command.Action) || command.Action == OccupancyAction.Onboard)
         {
@@ -84,7 +93,7 @@ public sealed partial class DwellingGrain(
         }
 
         var to = OccupancyRules.Next(S.State, command.Action);
-        return MutateAsync(s =>
+        return MutateAsync(commandId, "occupancy", s =>
         {
             s.History.Add(new OccupancyTransition(s.State, to, command.Action, actor, command.Reason?.Trim(), clock.GetUtcNow()));
             s.State = to;
@@ -99,9 +108,15 @@ public sealed partial class DwellingGrain(
         });
     }
 
-    public Task<DwellingSnapshot> SetHouseholdAsync(Household? household, string actor)
+    public Task<DwellingSnapshot> SetHouseholdAsync(Household? household, string actor, string? commandId = null)
     {
         EnsureExists();
+        var name = household is null ? "clear-household" : "household";
+        if (Repeat(commandId, name) is { } repeat)
+        {
+            return repeat;
+        }
+
         Validate.Text("actor", actor, 100);
         var valid = household is null ? null : HouseholdRules.Validate(household, options.Value.Households);
         if (valid is not null && S.State is not (OccupancyState.Allocated or OccupancyState.Occupied or OccupancyState.ExitRequested))
@@ -109,33 +124,53 @@ public sealed partial class DwellingGrain(
             throw new ConflictException($"A dwelling that is {S.State} has no household to record.");
         }
 
-        return MutateAsync(s => s.Household = valid);
+        return MutateAsync(commandId, name, s => s.Household = valid);
     }
 
-    public Task<DwellingSnapshot> RecordInspectionAsync(UsageInspection inspection)
+    public Task<DwellingSnapshot> RecordInspectionAsync(UsageInspection inspection, string? commandId = null)
     {
         EnsureExists();
+        if (Repeat(commandId, "inspection") is { } repeat)
+        {
+            return repeat;
+        }
+
         var valid = InspectionRules.Validate(inspection, clock.GetUtcNow());
-        return MutateAsync(s => s.Inspections.Add(valid));
+        return MutateAsync(commandId, "inspection", s => s.Inspections.Add(valid));
     }
 
-    public Task<DwellingSnapshot> PostRentChargeAsync(RentCharge charge)
+    public Task<DwellingSnapshot> PostRentChargeAsync(RentCharge charge, string? commandId = null)
     {
         EnsureExists();
+        if (Repeat(commandId, "rent-charge") is { } repeat)
+        {
+            return repeat;
+        }
+
         var valid = RentRules.ValidateCharge(charge);
-        return MutateAsync(s => s.Charges = [.. RentRules.AddCharge(s.Charges, valid)]);
+        return MutateAsync(commandId, "rent-charge", s => s.Charges = [.. RentRules.AddCharge(s.Charges, valid)]);
     }
 
-    public Task<DwellingSnapshot> RecordRentPaymentAsync(RentPayment payment)
+    public Task<DwellingSnapshot> RecordRentPaymentAsync(RentPayment payment, string? commandId = null)
     {
         EnsureExists();
+        if (Repeat(commandId, "rent-payment") is { } repeat)
+        {
+            return repeat;
+        }
+
         var valid = RentRules.ValidatePayment(payment, Today);
-        return MutateAsync(s => s.Payments.Add(valid));
+        return MutateAsync(commandId, "rent-payment", s => s.Payments.Add(valid));
     }
 
-    public Task<DwellingSnapshot> ReceiveAnnualReviewAsync(DateOnly receivedOn, string actor)
+    public Task<DwellingSnapshot> ReceiveAnnualReviewAsync(DateOnly receivedOn, string actor, string? commandId = null)
     {
         EnsureExists();
+        if (Repeat(commandId, "annual-review") is { } repeat)
+        {
+            return repeat;
+        }
+
         Validate.Text("actor", actor, 100);
         if (!OccupancyRules.IsLivedIn(S.State))
         {
@@ -148,12 +183,17 @@ public sealed partial class DwellingGrain(
         }
 
         // The review completes the cycle: the next one falls due a period after it.
-        return MutateAsync(s => (s.LastReviewedOn, s.ReviewReceivedOn) = (receivedOn, null));
+        return MutateAsync(commandId, "annual-review", s => (s.LastReviewedOn, s.ReviewReceivedOn) = (receivedOn, null));
     }
 
-    public Task<DwellingSnapshot> AddDeductionAsync(DeductionEntry entry)
+    public Task<DwellingSnapshot> AddDeductionAsync(DeductionEntry entry, string? commandId = null)
     {
         EnsureExists();
+        if (Repeat(commandId, "deduction") is { } repeat)
+        {
+            return repeat;
+        }
+
         var crossing = DeductionRules.Record(S.Deductions, entry, clock.GetUtcNow(), options.Value.Deductions);
         if (crossing.CrossedInto is { } level)
         {
@@ -161,7 +201,7 @@ public sealed partial class DwellingGrain(
                 S.EstateId, S.DwellingId, level, crossing.After.Total);
         }
 
-        return MutateAsync(s => s.Deductions.Add(crossing.Entry));
+        return MutateAsync(commandId, "deduction", s => s.Deductions.Add(crossing.Entry));
     }
 
     /// <summary>The dwelling with its whole occupancy trail: the archived transitions in front of the ones kept.</summary>
@@ -185,11 +225,46 @@ public sealed partial class DwellingGrain(
 
     public Task<DwellingSummary> GetSummaryAsync() => Task.FromResult(_view.Summary(S, clock.GetUtcNow()));
 
-    /// <summary>Apply, journal, report: acknowledged only once the journal's group commit holds it.</summary>
-    private async Task<DwellingSnapshot> MutateAsync(Action<DwellingState> change)
+    /// <summary>The answer to a command id this dwelling already applied (the dwelling as it is now), or null when the
+    /// command is new. Checked before validation: a repeated step would otherwise be refused as a conflict.</summary>
+    private Task<DwellingSnapshot>? Repeat(string? commandId, string command)
+    {
+        if (commandId is null)
+        {
+            return null;
+        }
+
+        if (Validate.Text("commandId", commandId, MaxCommandId) != commandId)
+        {
+            throw new ValidationException("commandId", "commandId must not begin or end with white space.");
+        }
+
+        var seen = S.CommandsSeen.Find(c => c.CommandId == commandId);
+        if (seen is null)
+        {
+            return null;
+        }
+
+        return seen.Command == command
+            ? Task.FromResult(Snapshot())
+            : throw new ConflictException($"commandId '{commandId}' was already used for a {seen.Command} command on this dwelling (v{seen.Version}).");
+    }
+
+    /// <summary>Apply, journal, report: acknowledged only once the journal's group commit holds it. The command id
+    /// goes into the same journaled state as the change, so both are durable or neither is.</summary>
+    private async Task<DwellingSnapshot> MutateAsync(string? commandId, string command, Action<DwellingState> change)
     {
         change(S);
         S.Version++;
+        if (commandId is not null)
+        {
+            S.CommandsSeen.Insert(0, new CommandSeen(commandId, command, S.Version));
+            if (S.CommandsSeen.Count > _commandIdsKept)
+            {
+                S.CommandsSeen.RemoveRange(_commandIdsKept, S.CommandsSeen.Count - _commandIdsKept);
+            }
+        }
+
         await CommitAsync();
         await ReportAsync();
         return Snapshot();

@@ -30,6 +30,14 @@ public sealed class DwellingState
     /// <see cref="History"/>: the first entry of <see cref="History"/> is transition number <c>HistoryArchived</c>.</summary>
     [Id(16)] public int HistoryArchived { get; set; }
 
+    /// <summary>The latest client command ids applied here (at most <see cref="DwellingOptions.CommandIdsKept"/>), recorded
+    /// in the same journaled change as the command itself, so a retry after an ambiguous failure is recognised.</summary>
+    [Id(17)] public List<CommandSeen> CommandsSeen { get; set; } = [];
+
     /// <summary>True once created; a fresh activation of an unknown key has no estate.</summary>
     public bool Exists => EstateId.Length > 0;
 }
+
+/// <summary>A client command id a dwelling applied: which command it named, and the version it made.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Dwellings.CommandSeen")]
+public sealed record CommandSeen([property: Id(0)] string CommandId, [property: Id(1)] string Command, [property: Id(2)] long Version);

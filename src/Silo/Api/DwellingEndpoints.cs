@@ -2,6 +2,7 @@ using System.Text.Json;
 using Anju.Common;
 using Anju.Dwellings;
 using Anju.Residency;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Anju.Silo.Api;
 
@@ -29,32 +30,37 @@ public static class DwellingEndpoints
         var d = api.MapGroup("/estates/{estateId}/dwellings/{dwellingId}").WithTags("Dwellings");
         d.MapGet("/", (string estateId, string dwellingId, IGrainFactory g) => Dwelling(g, estateId, dwellingId).GetAsync())
             .WithSummary("A dwelling with its occupancy history, household and residency records.");
-        d.MapPost("/occupancy", (string estateId, string dwellingId, ChangeOccupancyRequest? body, IGrainFactory g) =>
-            DwellingCommands.ChangeOccupancy(Dwelling(g, estateId, dwellingId), body))
+        d.MapPost("/occupancy", (string estateId, string dwellingId, ChangeOccupancyRequest? body, [FromHeader(Name = IdempotencyKey)] string? key, IGrainFactory g) =>
+            DwellingCommands.ChangeOccupancy(Dwelling(g, estateId, dwellingId), body, Key(key)))
             .WithSummary("Move a dwelling one step through its occupancy lifecycle.");
-        d.MapPut("/household", (string estateId, string dwellingId, HouseholdRequest? body, IGrainFactory g) =>
-            DwellingCommands.SetHousehold(Dwelling(g, estateId, dwellingId), body))
+        d.MapPut("/household", (string estateId, string dwellingId, HouseholdRequest? body, [FromHeader(Name = IdempotencyKey)] string? key, IGrainFactory g) =>
+            DwellingCommands.SetHousehold(Dwelling(g, estateId, dwellingId), body, Key(key)))
             .WithSummary("Record the household living in the dwelling.");
-        d.MapDelete("/household", (string estateId, string dwellingId, string? actor, IGrainFactory g) =>
-            DwellingCommands.ClearHousehold(Dwelling(g, estateId, dwellingId), new ClearHouseholdRequest(actor)))
+        d.MapDelete("/household", (string estateId, string dwellingId, string? actor, [FromHeader(Name = IdempotencyKey)] string? key, IGrainFactory g) =>
+            DwellingCommands.ClearHousehold(Dwelling(g, estateId, dwellingId), new ClearHouseholdRequest(actor), Key(key)))
             .WithSummary("Clear the household record.");
-        d.MapPost("/inspections", (string estateId, string dwellingId, InspectionRequest? body, TimeProvider clock, IGrainFactory g) =>
-            DwellingCommands.RecordInspection(Dwelling(g, estateId, dwellingId), body, clock))
+        d.MapPost("/inspections", (string estateId, string dwellingId, InspectionRequest? body, [FromHeader(Name = IdempotencyKey)] string? key, TimeProvider clock, IGrainFactory g) =>
+            DwellingCommands.RecordInspection(Dwelling(g, estateId, dwellingId), body, clock, Key(key)))
             .WithSummary("Record a usage inspection (巡查).");
-        d.MapPost("/rent/charges", (string estateId, string dwellingId, RentChargeRequest? body, IGrainFactory g) =>
-            DwellingCommands.PostRentCharge(Dwelling(g, estateId, dwellingId), body))
+        d.MapPost("/rent/charges", (string estateId, string dwellingId, RentChargeRequest? body, [FromHeader(Name = IdempotencyKey)] string? key, IGrainFactory g) =>
+            DwellingCommands.PostRentCharge(Dwelling(g, estateId, dwellingId), body, Key(key)))
             .WithSummary("Post a rent charge.");
-        d.MapPost("/rent/payments", (string estateId, string dwellingId, RentPaymentRequest? body, IGrainFactory g) =>
-            DwellingCommands.RecordRentPayment(Dwelling(g, estateId, dwellingId), body))
+        d.MapPost("/rent/payments", (string estateId, string dwellingId, RentPaymentRequest? body, [FromHeader(Name = IdempotencyKey)] string? key, IGrainFactory g) =>
+            DwellingCommands.RecordRentPayment(Dwelling(g, estateId, dwellingId), body, Key(key)))
             .WithSummary("Record a rent payment.");
-        d.MapPost("/annual-review", (string estateId, string dwellingId, AnnualReviewRequest? body, IGrainFactory g) =>
-            DwellingCommands.ReceiveAnnualReview(Dwelling(g, estateId, dwellingId), body))
+        d.MapPost("/annual-review", (string estateId, string dwellingId, AnnualReviewRequest? body, [FromHeader(Name = IdempotencyKey)] string? key, IGrainFactory g) =>
+            DwellingCommands.ReceiveAnnualReview(Dwelling(g, estateId, dwellingId), body, Key(key)))
             .WithSummary("Record the annual review (年審) received.");
-        d.MapPost("/deductions", (string estateId, string dwellingId, DeductionRequest? body, TimeProvider clock, IGrainFactory g) =>
-            DwellingCommands.AddDeduction(Dwelling(g, estateId, dwellingId), body, clock))
+        d.MapPost("/deductions", (string estateId, string dwellingId, DeductionRequest? body, [FromHeader(Name = IdempotencyKey)] string? key, TimeProvider clock, IGrainFactory g) =>
+            DwellingCommands.AddDeduction(Dwelling(g, estateId, dwellingId), body, clock, Key(key)))
             .WithSummary("Add a point deduction (扣分) to the household's ledger.");
         return api;
     }
+
+    /// <summary>The header a client sends its command id in: a retry with the same key after a lost answer applies nothing twice.</summary>
+    public const string IdempotencyKey = "Idempotency-Key";
+
+    private static string? Key(string? header) => Parse.CommandId(IdempotencyKey, header);
 
     public static IDwellingGrain Dwelling(IGrainFactory grains, string estateId, string dwellingId) =>
         grains.GetGrain<IDwellingGrain>(Keys.Dwelling(Validate.Id("estateId", estateId), Validate.Id("dwellingId", dwellingId)));
@@ -71,52 +77,53 @@ public static class DwellingCommands
     public static readonly IReadOnlyList<string> Names =
         ["occupancy", "household", "clear-household", "inspection", "rent-charge", "rent-payment", "annual-review", "deduction"];
 
-    public static Task<DwellingSnapshot> ChangeOccupancy(IDwellingGrain dwelling, ChangeOccupancyRequest? body) =>
+    public static Task<DwellingSnapshot> ChangeOccupancy(IDwellingGrain dwelling, ChangeOccupancyRequest? body, string? commandId = null) =>
         dwelling.ChangeOccupancyAsync(new ChangeOccupancy(
-            Parse.Enum<OccupancyAction>("action", EstateEndpoints.Body(body).Action), body!.Actor ?? "", body.Reason));
+            Parse.Enum<OccupancyAction>("action", EstateEndpoints.Body(body).Action), body!.Actor ?? "", body.Reason), commandId);
 
-    public static Task<DwellingSnapshot> SetHousehold(IDwellingGrain dwelling, HouseholdRequest? body) =>
+    public static Task<DwellingSnapshot> SetHousehold(IDwellingGrain dwelling, HouseholdRequest? body, string? commandId = null) =>
         dwelling.SetHouseholdAsync(new Household(
             Parse.Required("size", EstateEndpoints.Body(body).Size), body!.HeadOfHousehold ?? "",
             Parse.Flags<SpecialGroups>("specialGroups", body.SpecialGroups),
             body.SecondAddressRegistration is null ? SecondAddressRegistration.NotRegistered
-                : Parse.Enum<SecondAddressRegistration>("secondAddressRegistration", body.SecondAddressRegistration)), body.Actor ?? "");
+                : Parse.Enum<SecondAddressRegistration>("secondAddressRegistration", body.SecondAddressRegistration)), body.Actor ?? "", commandId);
 
-    public static Task<DwellingSnapshot> ClearHousehold(IDwellingGrain dwelling, ClearHouseholdRequest? body) =>
-        dwelling.SetHouseholdAsync(null, body?.Actor ?? "");
+    public static Task<DwellingSnapshot> ClearHousehold(IDwellingGrain dwelling, ClearHouseholdRequest? body, string? commandId = null) =>
+        dwelling.SetHouseholdAsync(null, body?.Actor ?? "", commandId);
 
-    public static Task<DwellingSnapshot> RecordInspection(IDwellingGrain dwelling, InspectionRequest? body, TimeProvider clock) =>
+    public static Task<DwellingSnapshot> RecordInspection(IDwellingGrain dwelling, InspectionRequest? body, TimeProvider clock, string? commandId = null) =>
         dwelling.RecordInspectionAsync(new UsageInspection(
-            EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), body!.Inspector ?? "", Parse.Enum<InspectionFinding>("finding", body.Finding), body.Note));
+            EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), body!.Inspector ?? "", Parse.Enum<InspectionFinding>("finding", body.Finding), body.Note), commandId);
 
-    public static Task<DwellingSnapshot> PostRentCharge(IDwellingGrain dwelling, RentChargeRequest? body) =>
+    public static Task<DwellingSnapshot> PostRentCharge(IDwellingGrain dwelling, RentChargeRequest? body, string? commandId = null) =>
         dwelling.PostRentChargeAsync(new RentCharge(
-            Parse.Required("dueOn", EstateEndpoints.Body(body).DueOn), Parse.Required("amount", body!.Amount)));
+            Parse.Required("dueOn", EstateEndpoints.Body(body).DueOn), Parse.Required("amount", body!.Amount)), commandId);
 
-    public static Task<DwellingSnapshot> RecordRentPayment(IDwellingGrain dwelling, RentPaymentRequest? body) =>
+    public static Task<DwellingSnapshot> RecordRentPayment(IDwellingGrain dwelling, RentPaymentRequest? body, string? commandId = null) =>
         dwelling.RecordRentPaymentAsync(new RentPayment(
-            Parse.Required("paidOn", EstateEndpoints.Body(body).PaidOn), Parse.Required("amount", body!.Amount)));
+            Parse.Required("paidOn", EstateEndpoints.Body(body).PaidOn), Parse.Required("amount", body!.Amount)), commandId);
 
-    public static Task<DwellingSnapshot> ReceiveAnnualReview(IDwellingGrain dwelling, AnnualReviewRequest? body) =>
-        dwelling.ReceiveAnnualReviewAsync(Parse.Required("receivedOn", EstateEndpoints.Body(body).ReceivedOn), body!.Actor ?? "");
+    public static Task<DwellingSnapshot> ReceiveAnnualReview(IDwellingGrain dwelling, AnnualReviewRequest? body, string? commandId = null) =>
+        dwelling.ReceiveAnnualReviewAsync(Parse.Required("receivedOn", EstateEndpoints.Body(body).ReceivedOn), body!.Actor ?? "", commandId);
 
-    public static Task<DwellingSnapshot> AddDeduction(IDwellingGrain dwelling, DeductionRequest? body, TimeProvider clock) =>
+    public static Task<DwellingSnapshot> AddDeduction(IDwellingGrain dwelling, DeductionRequest? body, TimeProvider clock, string? commandId = null) =>
         dwelling.AddDeductionAsync(new DeductionEntry(
-            EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), Parse.Required("points", body!.Points), body.ReasonCode ?? "", body.Actor ?? ""));
+            EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), Parse.Required("points", body!.Points), body.ReasonCode ?? "", body.Actor ?? ""), commandId);
 
     /// <summary>Applies the named command with its body as the single endpoint would read it. A body that does not
     /// read as that command's is a <see cref="ValidationException"/> on <c>body</c>, not a failed batch.</summary>
-    public static Task<DwellingSnapshot> Apply(IDwellingGrain dwelling, string command, JsonElement? body, JsonSerializerOptions json, TimeProvider clock) =>
+    public static Task<DwellingSnapshot> Apply(IDwellingGrain dwelling, string command, JsonElement? body, JsonSerializerOptions json, TimeProvider clock,
+        string? commandId = null) =>
         command switch
         {
-            "occupancy" => ChangeOccupancy(dwelling, Read<ChangeOccupancyRequest>(body, json)),
-            "household" => SetHousehold(dwelling, Read<HouseholdRequest>(body, json)),
-            "clear-household" => ClearHousehold(dwelling, Read<ClearHouseholdRequest>(body, json)),
-            "inspection" => RecordInspection(dwelling, Read<InspectionRequest>(body, json), clock),
-            "rent-charge" => PostRentCharge(dwelling, Read<RentChargeRequest>(body, json)),
-            "rent-payment" => RecordRentPayment(dwelling, Read<RentPaymentRequest>(body, json)),
-            "annual-review" => ReceiveAnnualReview(dwelling, Read<AnnualReviewRequest>(body, json)),
-            "deduction" => AddDeduction(dwelling, Read<DeductionRequest>(body, json), clock),
+            "occupancy" => ChangeOccupancy(dwelling, Read<ChangeOccupancyRequest>(body, json), commandId),
+            "household" => SetHousehold(dwelling, Read<HouseholdRequest>(body, json), commandId),
+            "clear-household" => ClearHousehold(dwelling, Read<ClearHouseholdRequest>(body, json), commandId),
+            "inspection" => RecordInspection(dwelling, Read<InspectionRequest>(body, json), clock, commandId),
+            "rent-charge" => PostRentCharge(dwelling, Read<RentChargeRequest>(body, json), commandId),
+            "rent-payment" => RecordRentPayment(dwelling, Read<RentPaymentRequest>(body, json), commandId),
+            "annual-review" => ReceiveAnnualReview(dwelling, Read<AnnualReviewRequest>(body, json), commandId),
+            "deduction" => AddDeduction(dwelling, Read<DeductionRequest>(body, json), clock, commandId),
             _ => throw Unknown(),
         };
 

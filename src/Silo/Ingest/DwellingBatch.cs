@@ -6,11 +6,13 @@ using Anju.Silo.Api;
 namespace Anju.Silo.Ingest;
 
 /// <summary>One command of a batch as sent: the dwelling, the command's name and the body its single endpoint takes.</summary>
-public sealed record DwellingCommandRequest(string? EstateId, string? DwellingId, string? Command, JsonElement? Body);
+/// <c>commandId</c> (optional, 1–64 characters) is the client's id for the command: resent after a lost answer, a command
+/// whose id the dwelling already applied is answered <c>applied</c> with the dwelling as it is, and applies nothing twice.
+public sealed record DwellingCommandRequest(string? EstateId, string? DwellingId, string? Command, JsonElement? Body, string? CommandId = null);
 
 /// <summary>The outcome of one command: <c>applied</c> (200, with the dwelling's state and version after it),
-/// <c>invalid</c> (400, naming the field), <c>not-found</c> (404), <c>conflict</c> (409), <c>failed</c> (503: not
-/// stored, safe to retry), or <c>skipped</c> (424: an earlier command on the same dwelling in this batch did not apply).</summary>
+/// <c>invalid</c> (400, naming the field), <c>not-found</c> (404), <c>conflict</c> (409), <c>failed</c> (503: it may or
+/// may not be stored; retry it with the same <c>commandId</c> so that it applies once), or <c>skipped</c> (424: an earlier command on the same dwelling in this batch did not apply).</summary>
 public sealed record DwellingCommandResult(
     int Index, string? EstateId, string? DwellingId, string? Command, string Outcome, int Status,
     OccupancyState? State, long? Version, string? Field, string? Error);
@@ -44,6 +46,7 @@ public sealed class DwellingBatch(IGrainFactory grains, TimeProvider clock, ILog
                 request = batch[i] = Read(items[i], json);
                 var key = (Validate.Id("estateId", request.EstateId), Validate.Id("dwellingId", request.DwellingId));
                 DwellingCommands.Known(request.Command);
+                Parse.CommandId("commandId", request.CommandId);
                 (byDwelling.TryGetValue(key, out var list) ? list : byDwelling[key] = []).Add(i);
             }
             catch (ValidationException ex)
@@ -98,7 +101,7 @@ public sealed class DwellingBatch(IGrainFactory grains, TimeProvider clock, ILog
     {
         try
         {
-            var snapshot = await DwellingCommands.Apply(grain, request.Command!, request.Body, json, clock);
+            var snapshot = await DwellingCommands.Apply(grain, request.Command!, request.Body, json, clock, request.CommandId);
             return new DwellingCommandResult(index, request.EstateId, request.DwellingId, request.Command, "applied", StatusCodes.Status200OK,
                 snapshot.State, snapshot.Version, null, null);
         }
@@ -120,7 +123,7 @@ public sealed class DwellingBatch(IGrainFactory grains, TimeProvider clock, ILog
             ValidationException v => ("invalid", StatusCodes.Status400BadRequest, v.Field, v.Message),
             NotFoundException => ("not-found", StatusCodes.Status404NotFound, null, ex.Message),
             ConflictException => ("conflict", StatusCodes.Status409Conflict, null, ex.Message),
-            _ => ("failed", StatusCodes.Status503ServiceUnavailable, null, $"Not stored, retry: {ex.Message}"),
+            _ => ("failed", StatusCodes.Status503ServiceUnavailable, null, $"Not confirmed; retry with the same commandId: {ex.Message}"),
         };
         return new DwellingCommandResult(index, request?.EstateId, request?.DwellingId, request?.Command, outcome, status, null, null, field, error);
     }

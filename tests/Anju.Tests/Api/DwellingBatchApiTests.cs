@@ -87,6 +87,69 @@ public sealed class DwellingBatchApiTests(PostgresFixture db) : IAsyncLifetime
         Assert.Equal(before, await Http.GetStringAsync($"/api/estates/{id}/dwellings/1-1-401"));
     }
 
+    /// <summary>A retry after a lost answer: the same command id, in a batch or in the <c>Idempotency-Key</c> header,
+    /// applies once, even for a step the dwelling could not take twice; one id on two different commands is a conflict.</summary>
+    [Fact]
+    public async Task A_command_resent_with_its_id_applies_once_in_a_batch_and_on_its_endpoint()
+    {
+        var id = await EstateAsync("1-1-601");
+        var path = $"/api/estates/{id}/dwellings/1-1-601";
+        object[] batch =
+        [
+            new { estateId = id, dwellingId = "1-1-601", command = "rent-payment", body = new { paidOn = "2026-01-05", amount = 100 }, commandId = "pay-1" },
+            new { estateId = id, dwellingId = "1-1-601", command = "occupancy", body = new { action = "Allocate", actor = "clerk" }, commandId = "alloc-1" },
+        ];
+
+        var first = Results(await SendAsync(batch));
+        var again = Results(await SendAsync(batch));
+
+        Assert.Equal([2L, 3L], first.Select(r => r.GetProperty("version").GetInt64()));
+        Assert.All(again, r => Assert.Equal(("applied", 3L), (r.GetProperty("outcome").GetString(), r.GetProperty("version").GetInt64())));
+        var dwelling = await Http.GetFromJsonAsync<JsonElement>(path);
+        Assert.Equal((3L, 100m), (dwelling.GetProperty("version").GetInt64(), dwelling.GetProperty("rent").GetProperty("credit").GetDecimal()));
+        Assert.Single(dwelling.GetProperty("history").EnumerateArray());
+
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{path}/inspections") { Content = JsonContent.Create(new { inspector = "I-1", finding = "NoIssue" }) };
+            request.Headers.Add("Idempotency-Key", "insp-1");
+            var response = await Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(4L, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt64());
+        }
+
+        var reused = Results(await SendAsync(new object[]
+        {
+            new { estateId = id, dwellingId = "1-1-601", command = "inspection", body = new { inspector = "I-2", finding = "NoIssue" }, commandId = "pay-1" },
+        }));
+        Assert.Equal(("conflict", 409), (reused[0].GetProperty("outcome").GetString(), reused[0].GetProperty("status").GetInt32()));
+
+        dwelling = await Http.GetFromJsonAsync<JsonElement>(path);
+        Assert.Equal((4L, 1), (dwelling.GetProperty("version").GetInt64(), dwelling.GetProperty("inspections").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task A_bad_command_id_is_refused_naming_it_and_changes_nothing()
+    {
+        var id = await EstateAsync("1-1-701");
+        var path = $"/api/estates/{id}/dwellings/1-1-701";
+        var before = await Http.GetStringAsync(path);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{path}/inspections") { Content = JsonContent.Create(new { inspector = "I-1", finding = "NoIssue" }) };
+        request.Headers.Add("Idempotency-Key", new string('k', 65));
+
+        var response = await Http.SendAsync(request);
+        var results = Results(await SendAsync(new object[]
+        {
+            new { estateId = id, dwellingId = "1-1-701", command = "inspection", body = new { inspector = "I-1", finding = "NoIssue" }, commandId = " padded" },
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _), $"errors should name the header: {problem}");
+        Assert.Equal(("invalid", "commandId"), (results[0].GetProperty("outcome").GetString(), results[0].GetProperty("field").GetString()));
+        Assert.Equal(before, await Http.GetStringAsync(path));
+    }
+
     [Fact]
     public async Task Bad_items_are_invalid_one_by_one_naming_the_field_and_change_nothing()
     {

@@ -29,6 +29,34 @@ public class EstateGrainTests(ClusterFixture fixture)
         Assert.True(await Estate(id).ExistsAsync());
     }
 
+    /// <summary>A dwelling remembers its latest <c>Dwellings:CommandIdsKept</c> (16) command ids, in its journaled state:
+    /// a repeat inside that window applies nothing, an id pushed out of it is a new command again.</summary>
+    [Fact]
+    public async Task A_dwelling_remembers_its_latest_command_ids_and_only_those()
+    {
+        var id = Fresh.EstateId();
+        var estate = await CreateAsync(fixture.Grains, id);
+        await estate.AddDwellingAsync(Dwelling("D-1"));
+        var dwelling = DwellingGrain(id, "D-1");
+        var payment = new Residency.RentPayment(new DateOnly(2026, 1, 5), 100m);
+
+        var first = await dwelling.RecordRentPaymentAsync(payment, "p-0");
+        var repeat = await dwelling.RecordRentPaymentAsync(payment, "p-0");
+        Assert.Equal((2L, 100m), (first.Version, first.Rent!.Credit));
+        Assert.Equal((2L, 100m), (repeat.Version, repeat.Rent!.Credit));
+
+        for (var i = 1; i <= 16; i++)
+        {
+            await dwelling.RecordRentPaymentAsync(payment, $"p-{i}");
+        }
+
+        var afterWindow = await dwelling.RecordRentPaymentAsync(payment, "p-0"); // 16 newer ids pushed it out
+        Assert.Equal((19L, 1_800m), (afterWindow.Version, afterWindow.Rent!.Credit));
+        Assert.Equal(19L, (await dwelling.RecordRentPaymentAsync(payment, "p-16")).Version); // still inside the window
+        await Assert.ThrowsAsync<ValidationException>(() => dwelling.RecordRentPaymentAsync(payment, " p-17"));
+        Assert.Equal(19L, (await dwelling.GetAsync()).Version);
+    }
+
     [Fact]
     public async Task Repeating_the_same_registration_is_harmless_but_a_different_profile_conflicts()
     {
