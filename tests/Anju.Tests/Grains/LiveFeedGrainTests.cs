@@ -53,6 +53,48 @@ public class LiveFeedGrainTests(ClusterFixture fixture)
         await feed.UnsubscribeAsync(reference);
     }
 
+    /// <summary>The district builds its status at the feed's pace rather than on every estate report: whatever the rate of
+    /// reports, its screens get at most the feed's four a second, and the last one they get holds the newest report.</summary>
+    [Fact]
+    public async Task A_district_passes_its_newest_estate_figures_to_its_screens_at_the_feed_s_pace()
+    {
+        var estateId = Fresh.EstateId("HP");
+        var district = fixture.Grains.GetGrain<Districts.IDistrictGrain>(Keys.District("HP"));
+        var recorder = new Recorder();
+        var reference = fixture.Cluster.Client.CreateObjectReference<ILiveObserver>(recorder);
+        var feed = fixture.Grains.GetGrain<ILiveFeedGrain>(Scopes.District("HP"));
+        await feed.SubscribeAsync(reference);
+        Estates.EstateSummary Summary(long version) =>
+            new(estateId, "花都安居苑", "HP", version, new Estates.OccupancyCounts((int)version, 0, new Dictionary<Dwellings.OccupancyState, int>()));
+        await district.JoinAsync(Summary(1));
+
+        var reports = Stopwatch.StartNew();
+        long last = 1;
+        while (reports.Elapsed < TimeSpan.FromSeconds(1.5))
+        {
+            await district.ReportAsync(Summary(++last));
+            await Task.Delay(2);
+        }
+
+        var elapsed = reports.Elapsed;
+        var mine = await TestEstates.EventuallyAsync(
+            () => Task.FromResult(Shown()), shown => shown.LastOrDefault().Dwellings == last, TimeSpan.FromSeconds(3));
+        await feed.UnsubscribeAsync(reference);
+
+        Assert.Equal(last, mine[^1].Dwellings); // the newest report reached the screens
+        Assert.True(last > 100, $"only {last} reports sent");
+        var during = recorder.Received.Where(r => r.At <= elapsed + TimeSpan.FromMilliseconds(300)).ToList();
+        Assert.True(during.Count <= (elapsed.TotalSeconds * 4) + 2, $"{during.Count} district updates for {last} estate reports in {elapsed.TotalSeconds:F2} s");
+        Assert.Equal(mine.Select(m => m.Dwellings).Order(), mine.Select(m => m.Dwellings)); // never back to older figures
+
+        List<(long Version, int Dwellings)> Shown() =>
+        [
+            .. recorder.Received.Select(r => r.Update.Payload).OfType<Districts.DistrictStatus>()
+                .SelectMany(status => status.Estates.Where(e => e.EstateId == estateId))
+                .Select(e => (e.Version, e.Occupancy.Dwellings)),
+        ];
+    }
+
     [Fact]
     public async Task An_older_version_published_late_is_dropped()
     {
