@@ -22,26 +22,37 @@ public sealed class ScreenPage : IAsyncDisposable
     public static readonly LocatorAssertionsToHaveAttributeOptions LoadAttribute = new() { Timeout = 10_000 };
 
     private readonly List<string> _errors = [];
+    private readonly Lock _gate = new();
     private readonly HttpClient _api;
 
     private ScreenPage(IPage page, HttpClient api)
     {
         Page = page;
         _api = api;
-        page.PageError += (_, error) => _errors.Add($"page error: {error}");
+        // Playwright raises these on its own thread, also while a test reads them (a page still reconnecting).
+        page.PageError += (_, error) => Record($"page error: {error}");
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
             {
-                _errors.Add($"console error: {message.Text}");
+                Record($"console error: {message.Text}");
             }
         };
     }
 
     public IPage Page { get; }
 
-    /// <summary>Errors the page reported so far.</summary>
-    public IReadOnlyList<string> Errors => _errors;
+    /// <summary>Errors the page reported so far (a copy: the page may report more meanwhile).</summary>
+    public IReadOnlyList<string> Errors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _errors];
+            }
+        }
+    }
 
     public static async Task<ScreenPage> OpenAsync(ScreenStack stack)
     {
@@ -74,7 +85,19 @@ public sealed class ScreenPage : IAsyncDisposable
     public Task ScreenshotAsync(string name) => Artifacts.ScreenshotAsync(Page, name);
 
     /// <summary>Fails listing the page's errors, if it reported any.</summary>
-    public void AssertNoErrors() => Assert.True(_errors.Count == 0, string.Join('\n', _errors));
+    public void AssertNoErrors()
+    {
+        var errors = Errors;
+        Assert.True(errors.Count == 0, string.Join('\n', errors));
+    }
+
+    private void Record(string error)
+    {
+        lock (_gate)
+        {
+            _errors.Add(error);
+        }
+    }
 
     /// <summary>Records a household of <paramref name="size"/> in an occupied dwelling.</summary>
     public Task SetHouseholdAsync(string estateId, string dwellingId, int size) =>
