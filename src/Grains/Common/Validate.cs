@@ -35,6 +35,16 @@ public static partial class Validate
             : throw new ValidationException(field, $"{field} must be at most {max} characters.");
     }
 
+    /// <summary>The longest client command id taken (a UUID is 36).</summary>
+    public const int MaxCommandId = 64;
+
+    /// <summary>A client's command id (idempotency key): absent, or 1–64 characters with no white space around them
+    /// (an id is compared as sent, so " a" and "a" must not both pass).</summary>
+    public static string? CommandId(string field, string? value) =>
+        value is null ? null
+        : value.Length is > 0 and <= MaxCommandId && value.Trim().Length == value.Length ? value
+        : throw new ValidationException(field, $"{field} must be 1 to {MaxCommandId} characters, without white space around them.");
+
     /// <summary>A finite, strictly positive number.</summary>
     public static double Positive(string field, double value) =>
         double.IsFinite(value) && value > 0

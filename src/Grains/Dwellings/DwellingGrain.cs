@@ -30,8 +30,6 @@ public sealed partial class DwellingGrain(
     private readonly int _historyKept = Math.Max(1, dwellingOptions.Value.HistoryKept);
     private readonly int _commandIdsKept = Math.Max(1, dwellingOptions.Value.CommandIdsKept);
 
-    /// <summary>The longest client command id taken (a UUID is 36).</summary>
-    public const int MaxCommandId = 64;
     private IGrainTimer? _reportRetry;
     private readonly GrainHandle<IGridGrain> _grid = new();
 
@@ -229,14 +227,9 @@ public sealed partial class DwellingGrain(
     /// command is new. Checked before validation: a repeated step would otherwise be refused as a conflict.</summary>
     private Task<DwellingSnapshot>? Repeat(string? commandId, string command)
     {
-        if (commandId is null)
+        if (Validate.CommandId("commandId", commandId) is null)
         {
             return null;
-        }
-
-        if (Validate.Text("commandId", commandId, MaxCommandId) != commandId)
-        {
-            throw new ValidationException("commandId", "commandId must not begin or end with white space.");
         }
 
         var seen = S.CommandsSeen.Find(c => c.CommandId == commandId);

@@ -60,7 +60,7 @@ public static class DwellingEndpoints
     /// <summary>The header a client sends its command id in: a retry with the same key after a lost answer applies nothing twice.</summary>
     public const string IdempotencyKey = "Idempotency-Key";
 
-    private static string? Key(string? header) => Parse.CommandId(IdempotencyKey, header);
+    private static string? Key(string? header) => Validate.CommandId(IdempotencyKey, header);
 
     public static IDwellingGrain Dwelling(IGrainFactory grains, string estateId, string dwellingId) =>
         grains.GetGrain<IDwellingGrain>(Keys.Dwelling(Validate.Id("estateId", estateId), Validate.Id("dwellingId", dwellingId)));

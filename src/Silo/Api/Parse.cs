@@ -23,12 +23,6 @@ public static class Parse
         where T : struct, System.Enum =>
         (T)(object)(names ?? []).Aggregate(0, (acc, name) => acc | Convert.ToInt32(Enum<T>(field, name), System.Globalization.CultureInfo.InvariantCulture));
 
-    /// <summary>A client's command id (idempotency key): absent, or 1–64 characters with no white space around them.</summary>
-    public static string? CommandId(string field, string? value) =>
-        value is null ? null
-        : value.Length is > 0 and <= Dwellings.DwellingGrain.MaxCommandId && value.Trim().Length == value.Length ? value
-        : throw new ValidationException(field, $"{field} must be 1 to {Dwellings.DwellingGrain.MaxCommandId} characters, without white space around them.");
-
     public static void Page(int skip, int take)
     {
         if (skip < 0)

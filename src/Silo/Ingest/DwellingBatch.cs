@@ -46,7 +46,7 @@ public sealed class DwellingBatch(IGrainFactory grains, TimeProvider clock, ILog
                 request = batch[i] = Read(items[i], json);
                 var key = (Validate.Id("estateId", request.EstateId), Validate.Id("dwellingId", request.DwellingId));
                 DwellingCommands.Known(request.Command);
-                Parse.CommandId("commandId", request.CommandId);
+                Validate.CommandId("commandId", request.CommandId);
                 (byDwelling.TryGetValue(key, out var list) ? list : byDwelling[key] = []).Add(i);
             }
             catch (ValidationException ex)
