@@ -12,7 +12,7 @@ public interface ILiveClient
 
     /// <summary>Newer states of watched scopes, at most one per scope; drop any whose version
     /// is not above the one held.</summary>
-    Task Updates(IReadOnlyList<LiveUpdate> updates);
+    Task Updates(LiveUpdate[] updates);
 
     /// <summary>The silos of the cluster, sent on <c>SubscribeCluster</c> and whenever they change.</summary>
     Task Cluster(ClusterStatus status);

@@ -76,7 +76,7 @@ public sealed class LiveRelay(
         {
             try
             {
-                await hub.Clients.Group(batch.Key).Updates([.. batch]);
+                await hub.Clients.Group(batch.Key).Updates(batch.ToArray());
             }
             catch (Exception ex)
             {

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace Anju.Dashboard.Live;
 
-/// <summary>The live hub at <c>/hubs/live</c>: SignalR with camelCase JSON and enum names, the
-/// scope check, snapshots, and the per-host relay from the cluster's live feeds.</summary>
+/// <summary>The live hub at <c>/hubs/live</c>: SignalR with camelCase JSON and enum names (the browser screens) or
+/// MessagePack (.NET screens and tools: property names as in .NET, enums as names), the scope check, snapshots, and
+/// the per-host relay from the cluster's live feeds.</summary>
 public static class LiveSetup
 {
     public const string HubPath = "/hubs/live";
@@ -12,7 +13,8 @@ public static class LiveSetup
     public static WebApplicationBuilder AddLiveFeed(this WebApplicationBuilder builder)
     {
         builder.Services.AddSignalR(o => o.AddFilter<LiveHubErrors>())
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddMessagePackProtocol();
         builder.Services.AddOptions<LiveRelayOptions>().BindConfiguration("LiveRelay");
         builder.Services.AddSingleton<IScopeAuthorizer, ScopeCheck>();
         builder.Services.AddSingleton<LiveSnapshots>();

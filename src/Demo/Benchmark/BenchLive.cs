@@ -116,6 +116,7 @@ public sealed class BenchLive(AnjuApi api, BenchLiveOptions options)
                 options, TimeSpan.FromSeconds(Stopwatch.GetElapsedTime(before.At, after.At).TotalSeconds), eventsAfter.Since(eventsBefore), api.Retries,
                 new BenchLivePercentiles(screens.SelectMany(s => s.Oldest)), new BenchLivePercentiles(screens.SelectMany(s => s.Every)),
                 new BenchLivePercentiles(screens.SelectMany(s => s.ToEstate)),
+                new BenchLiveTimeline(window.Start, window.Length, screens.SelectMany(s => s.OldestAt.Zip(s.Oldest))),
                 [.. screens.Select(s => s.Messages.InWindow)], screens.Sum(s => (long)s.Unseen(window.End - UnseenAfter)),
                 screens.Sum(s => s.Mismatched),
                 before, after, pids, loadBefore, loadAfter);
@@ -133,7 +134,7 @@ public sealed class BenchLive(AnjuApi api, BenchLiveOptions options)
     {
         var hub = new Uri(options.Dashboard, HubPath);
         var screens = Enumerable.Range(0, options.Clients)
-            .Select(i => new BenchLiveScreen(hub, $"district/{Districts.All[i % Districts.All.Count].Code}", acks, window))
+            .Select(i => new BenchLiveScreen(hub, $"district/{Districts.All[i % Districts.All.Count].Code}", options.Protocol, acks, window))
             .ToList();
         var clock = Stopwatch.StartNew();
         try

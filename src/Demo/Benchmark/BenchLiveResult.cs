@@ -11,6 +11,7 @@ public sealed record BenchLiveResult(
     BenchLivePercentiles Oldest,
     BenchLivePercentiles Every,
     BenchLivePercentiles ToEstate,
+    BenchLiveTimeline Timeline,
     IReadOnlyList<long> MessagesPerScreen,
     long Unseen,
     long Mismatched,
@@ -32,7 +33,8 @@ public sealed record BenchLiveResult(
         var perScreen = MessagesPerScreen.Select(m => m / seconds).DefaultIfEmpty(0).ToList();
         o.WriteLine();
         o.WriteLine($"bench-live: {Options.Clients} screens on district scopes, {Options.Rate:0.#} events/s target, "
-            + $"{seconds:F0} s measured after {Options.Warmup.TotalSeconds:F0} s warm-up (seed {Options.Seed})");
+            + $"{seconds:F0} s measured after {Options.Warmup.TotalSeconds:F0} s warm-up (seed {Options.Seed}); "
+            + $"screens speak {Options.Protocol}");
         Row(o, "events", $"sent {Events.Sent} ({Events.Sent / seconds:F0}/s of {Options.Rate:0.#}/s), acknowledged {Events.Ok} ({Events.Ok / seconds:F0}/s), "
             + $"conflicts {Events.Conflicts}, API errors {Events.Errors}, dropped slots {Events.Dropped}, retries {Retries}");
         Row(o, "API latency", $"avg {Events.AverageLatency.TotalMilliseconds:F1} ms per event");
@@ -46,6 +48,9 @@ public sealed record BenchLiveResult(
             Row(o, "", " the rest is the estate's delay, district, feed cap, dashboard and screen)");
         }
 
+        Row(o, "by second", $"{Timeline.SecondsAtOrOver(TargetP99.TotalMilliseconds)} of {Timeline.Seconds} seconds had their own to-screen p99 at or over the target;");
+        Row(o, "", $"p99 each second (ms): {Timeline.P99s()}");
+        Row(o, "", $"p50 each second (ms): {Timeline.P50s()}");
         Row(o, "every event", $"{Every}  (one sample per dwelling change; an allocation is two)");
         Row(o, "unseen", $"{Unseen} (screen, change) pairs the load's answers showed, sent over 5 s before the end of the window, not yet on screen");
         Row(o, "mismatched", $"{Mismatched} (screen, change) pairs where the screen showed a change before the load sent the request paired with it "

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Anju.Demo.Benchmark;
 
@@ -26,18 +26,25 @@ public sealed class BenchLiveScreen : IAsyncDisposable
     private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
     private readonly BenchLiveMatcher _matcher;
     private readonly List<long> _oldest = [];
+    private readonly List<long> _oldestAt = [];
     private readonly List<long> _every = [];
     private readonly List<long> _toEstate = [];
     private long _messages;
     private long _messagesInWindow;
 
-    public BenchLiveScreen(Uri hub, string scope, BenchLiveAcks acks, BenchLiveWindow window)
+    public BenchLiveScreen(Uri hub, string scope, BenchLiveProtocol protocol, BenchLiveAcks acks, BenchLiveWindow window)
     {
         Scope = scope;
         _matcher = new BenchLiveMatcher(acks);
         _window = window;
-        _connection = new HubConnectionBuilder().WithUrl(hub).Build();
-        _connection.On<JsonElement>(UpdatesMethod, OnUpdates);
+        var builder = new HubConnectionBuilder().WithUrl(hub);
+        if (protocol == BenchLiveProtocol.MessagePack)
+        {
+            builder.AddMessagePackProtocol();
+        }
+
+        _connection = builder.Build();
+        _connection.On<List<BenchLiveUpdate>>(UpdatesMethod, OnUpdates);
     }
 
     public string Scope { get; }
@@ -62,6 +69,18 @@ public sealed class BenchLiveScreen : IAsyncDisposable
             lock (_gate)
             {
                 return [.. _oldest];
+            }
+        }
+    }
+
+    /// <summary>When each sample of <see cref="Oldest"/> was seen (UTC ticks), index for index.</summary>
+    public IReadOnlyList<long> OldestAt
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _oldestAt];
             }
         }
     }
@@ -97,7 +116,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
     public async Task StartAsync(CancellationToken ct)
     {
         await _connection.StartAsync(ct);
-        var snapshot = await _connection.InvokeAsync<JsonElement>(SubscribeMethod, Scope, ct);
+        var snapshot = await _connection.InvokeAsync<BenchLiveUpdate?>(SubscribeMethod, Scope, ct);
         Apply(snapshot, DateTime.UtcNow.Ticks);
     }
 
@@ -126,7 +145,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
 
-    private void OnUpdates(JsonElement batch)
+    private void OnUpdates(List<BenchLiveUpdate> batch)
     {
         var received = DateTime.UtcNow.Ticks;
         lock (_gate)
@@ -138,34 +157,31 @@ public sealed class BenchLiveScreen : IAsyncDisposable
             }
         }
 
-        foreach (var update in batch.EnumerateArray())
+        foreach (var update in batch)
         {
             Apply(update, received);
         }
     }
 
     /// <summary>Takes a district update (or snapshot): every estate whose change count moved on.</summary>
-    private void Apply(JsonElement update, long received)
+    private void Apply(BenchLiveUpdate? update, long received)
     {
-        if (update.ValueKind != JsonValueKind.Object || !update.TryGetProperty("payload", out var payload)
-            || !payload.TryGetProperty("estates", out var estates))
+        if (update?.Payload?.Estates is not { } estates)
         {
             return;
         }
 
         lock (_gate)
         {
-            foreach (var estate in estates.EnumerateArray())
+            foreach (var estate in estates)
             {
-                var id = estate.GetProperty("estateId").GetString()!;
-                var version = estate.GetProperty("version").GetInt64();
-                if (_versions.TryGetValue(id, out var held) && version < held)
+                if (estate.EstateId is not { } id || (_versions.TryGetValue(id, out var held) && estate.Version < held))
                 {
                     continue; // an older summary than one already taken
                 }
 
-                _versions[id] = version;
-                _matcher.Seen(id, estate.GetProperty("changes").GetInt64(), received, Record, VersionTime(version));
+                _versions[id] = estate.Version;
+                _matcher.Seen(id, estate.Changes, received, Record, VersionTime(estate.Version));
             }
         }
     }
@@ -187,6 +203,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         if (shown.First)
         {
             _oldest.Add(shown.Latency);
+            _oldestAt.Add(shown.SeenAt);
             if (shown.ToEstate is { } toEstate)
             {
                 _toEstate.Add(toEstate);

@@ -44,6 +44,11 @@ public static class BenchLiveCommand
             Description = "Read every dwelling once before the warm-up, so the load meets a silo that has been running (default true; --prewarm false measures a cold silo).",
             DefaultValueFactory = _ => true,
         };
+        var protocol = new Option<BenchLiveProtocol>("--protocol")
+        {
+            Description = "Hub protocol of the screens: MessagePack (default; what a .NET screen would use) or Json (what the browser screens use).",
+            DefaultValueFactory = _ => BenchLiveProtocol.MessagePack,
+        };
         var estates = DemoCli.EstatesOption();
         var dwellings = DemoCli.DwellingsOption();
         var seed = DemoCli.SeedOption();
@@ -53,7 +58,7 @@ public static class BenchLiveCommand
         var command = new Command("bench-live", "Drive events through the API while N SignalR screens watch districts; report event-to-screen latency "
             + "(target p99 < 250 ms), messages per screen per second and dashboard/silo CPU. Seeds the city first when the database is empty.")
         {
-            clients, rate, duration, warmup, inFlight, batchMs, prewarm, api, dashboard, dashboardPid, siloPid, estates, dwellings, seed, asOf,
+            clients, rate, duration, warmup, inFlight, batchMs, prewarm, protocol, api, dashboard, dashboardPid, siloPid, estates, dwellings, seed, asOf,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -65,7 +70,8 @@ public static class BenchLiveCommand
             var options = new BenchLiveOptions(
                 parse.GetRequiredValue(api), parse.GetRequiredValue(dashboard), parse.GetValue(clients), parse.GetValue(rate),
                 TimeSpan.FromSeconds(parse.GetValue(duration)), TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(seed),
-                parse.GetValue(inFlight), parse.GetValue(dashboardPid), parse.GetValue(siloPid), city, parse.GetValue(prewarm));
+                parse.GetValue(inFlight), parse.GetValue(dashboardPid), parse.GetValue(siloPid), city, parse.GetValue(prewarm),
+                parse.GetValue(protocol));
             using var client = new AnjuApi(options.Api, Math.Min(options.MaxInFlight, 256));
             return await DemoCli.WithBatchingAsync(client, parse.GetValue(batchMs), () => new BenchLive(client, options).RunAsync(ct));
         });
