@@ -180,7 +180,7 @@ unix_socket_permissions = 0700
 
 # Sized for tests and demos on a 2-core machine.
 max_connections = 200
-shared_buffers = 256MB
+shared_buffers = 512MB
 effective_cache_size = 1GB
 work_mem = 8MB
 maintenance_work_mem = 64MB
@@ -189,7 +189,11 @@ max_parallel_workers = 2
 max_parallel_workers_per_gather = 0
 random_page_cost = 1.1
 checkpoint_timeout = 15min
-max_wal_size = 1GB
+# Under steady writes most WAL is full-page images (a page's first change after each checkpoint writes
+# all 8 KB of it): 63 % of the bytes at 2,000 dwelling changes/s with 1 GB, which forced a checkpoint
+# every 3 minutes. Room for fewer checkpoints, and those images compressed.
+max_wal_size = 4GB
+wal_compression = lz4
 
 # Durability stays on: a committed write survives a crash.
 fsync = on

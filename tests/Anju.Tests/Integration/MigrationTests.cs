@@ -44,6 +44,17 @@ public class MigrationTests(PostgresFixture db)
         Assert.Equal(before, await db.ScalarAsync<string>(Fingerprint));
     }
 
+    [Theory]
+    [InlineData("anju_state_journal", "payload")]
+    [InlineData("orleansstorage", "payloadbinary")]
+    public async Task Grain_payloads_are_compressed_with_lz4(string table, string column)
+    {
+        var method = await db.ScalarAsync<string>(
+            $"SELECT attcompression::text FROM pg_attribute WHERE attrelid = '{table}'::regclass AND attname = '{column}'");
+
+        Assert.Equal("l", method);
+    }
+
     [Fact]
     public async Task Every_query_key_the_providers_need_is_stored()
     {
