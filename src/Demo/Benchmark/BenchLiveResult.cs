@@ -49,7 +49,7 @@ public sealed record BenchLiveResult(
         }
 
         Row(o, "by second", $"{Timeline.SecondsAtOrOver(TargetP99.TotalMilliseconds)} of {Timeline.Seconds} seconds had their own to-screen p99 at or over the target;");
-        Row(o, "", $"p99 each second (ms): {Timeline.P99s()}");
+        Row(o, "", $"p99 each second (ms) from {Timeline.Start:HH:mm:ss} UTC: {Timeline.P99s()}");
         Row(o, "", $"p50 each second (ms): {Timeline.P50s()}");
         Row(o, "every event", $"{Every}  (one sample per dwelling change; an allocation is two)");
         Row(o, "unseen", $"{Unseen} (screen, change) pairs the load's answers showed, sent over 5 s before the end of the window, not yet on screen");

@@ -10,6 +10,7 @@ public sealed class BenchLiveTimeline
 
     public BenchLiveTimeline(DateTime start, TimeSpan length, IEnumerable<(long SeenAt, long Latency)> samples)
     {
+        Start = start;
         var count = Math.Max(1, (int)Math.Ceiling(length.TotalSeconds));
         var buckets = new List<long>[count];
         for (var i = 0; i < count; i++)
@@ -28,6 +29,9 @@ public sealed class BenchLiveTimeline
 
         _seconds = [.. buckets.Select(b => new BenchLivePercentiles(b))];
     }
+
+    /// <summary>The start of the first second (UTC), to line bursts up with other logs.</summary>
+    public DateTime Start { get; }
 
     /// <summary>Seconds whose own p99 is at or above <paramref name="limitMs"/>.</summary>
     public int SecondsAtOrOver(double limitMs) => _seconds.Count(s => s.Count > 0 && s.At(99) >= limitMs);
