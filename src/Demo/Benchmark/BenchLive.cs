@@ -116,7 +116,7 @@ public sealed class BenchLive(AnjuApi api, BenchLiveOptions options)
                 options, TimeSpan.FromSeconds(Stopwatch.GetElapsedTime(before.At, after.At).TotalSeconds), eventsAfter.Since(eventsBefore), api.Retries,
                 new BenchLivePercentiles(screens.SelectMany(s => s.Oldest)), new BenchLivePercentiles(screens.SelectMany(s => s.Every)),
                 new BenchLivePercentiles(screens.SelectMany(s => s.ToEstate)),
-                new BenchLiveTimeline(window.Start, window.Length, screens.SelectMany(s => s.OldestAt.Zip(s.Oldest))),
+                new BenchLiveTimeline(window.Start, window.Length, screens.SelectMany(s => s.OldestSeen)),
                 [.. screens.Select(s => s.Messages.InWindow)], screens.Sum(s => (long)s.Unseen(window.End - UnseenAfter)),
                 screens.Sum(s => s.Mismatched),
                 before, after, pids, loadBefore, loadAfter);

@@ -73,14 +73,14 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         }
     }
 
-    /// <summary>When each sample of <see cref="Oldest"/> was seen (UTC ticks), index for index.</summary>
-    public IReadOnlyList<long> OldestAt
+    /// <summary>The samples of <see cref="Oldest"/> with the time each was seen (UTC ticks), read together.</summary>
+    public IReadOnlyList<(long SeenAt, long Latency)> OldestSeen
     {
         get
         {
             lock (_gate)
             {
-                return [.. _oldestAt];
+                return [.. _oldestAt.Zip(_oldest)];
             }
         }
     }
