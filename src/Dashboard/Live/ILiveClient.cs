@@ -11,7 +11,8 @@ public interface ILiveClient
     Task Snapshot(LiveUpdate update);
 
     /// <summary>Newer states of watched scopes, at most one per scope; drop any whose version
-    /// is not above the one held.</summary>
+    /// is not above the one held. An array: MessagePack writes an argument by its runtime type, and cannot write
+    /// every <c>IReadOnlyList</c> (a collection expression's list type, for one).</summary>
     Task Updates(LiveUpdate[] updates);
 
     /// <summary>The silos of the cluster, sent on <c>SubscribeCluster</c> and whenever they change.</summary>

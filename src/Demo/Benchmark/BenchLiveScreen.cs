@@ -25,8 +25,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
     private readonly BenchLiveWindow _window;
     private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
     private readonly BenchLiveMatcher _matcher;
-    private readonly List<long> _oldest = [];
-    private readonly List<long> _oldestAt = [];
+    private readonly List<(long SeenAt, long Latency)> _oldest = [];
     private readonly List<long> _every = [];
     private readonly List<long> _toEstate = [];
     private long _messages;
@@ -68,7 +67,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         {
             lock (_gate)
             {
-                return [.. _oldest];
+                return [.. _oldest.Select(o => o.Latency)];
             }
         }
     }
@@ -80,7 +79,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         {
             lock (_gate)
             {
-                return [.. _oldestAt.Zip(_oldest)];
+                return [.. _oldest];
             }
         }
     }
@@ -202,8 +201,7 @@ public sealed class BenchLiveScreen : IAsyncDisposable
         _every.Add(shown.Latency);
         if (shown.First)
         {
-            _oldest.Add(shown.Latency);
-            _oldestAt.Add(shown.SeenAt);
+            _oldest.Add((shown.SeenAt, shown.Latency));
             if (shown.ToEstate is { } toEstate)
             {
                 _toEstate.Add(toEstate);

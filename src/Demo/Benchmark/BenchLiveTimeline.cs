@@ -39,8 +39,11 @@ public sealed class BenchLiveTimeline
     public int Seconds => _seconds.Length;
 
     /// <summary>Each second's p99 in whole milliseconds, in order ("-" for a second without samples).</summary>
-    public string P99s() => string.Join(' ', _seconds.Select(s => s.Count == 0 ? "-" : $"{s.At(99):F0}"));
+    public string P99s() => Each(99);
 
     /// <summary>Each second's p50, likewise.</summary>
-    public string P50s() => string.Join(' ', _seconds.Select(s => s.Count == 0 ? "-" : $"{s.At(50):F0}"));
+    public string P50s() => Each(50);
+
+    private string Each(double percentile) =>
+        string.Join(' ', _seconds.Select(s => s.Count == 0 ? "-" : $"{s.At(percentile):F0}"));
 }
