@@ -184,22 +184,24 @@ public sealed partial class DwellingGrain(
         return MutateAsync(commandId, "annual-review", s => (s.LastReviewedOn, s.ReviewReceivedOn) = (receivedOn, null));
     }
 
-    public Task<DwellingSnapshot> AddDeductionAsync(DeductionEntry entry, string? commandId = null)
+    public async Task<DwellingSnapshot> AddDeductionAsync(DeductionEntry entry, string? commandId = null)
     {
         EnsureExists();
         if (Repeat(commandId, "deduction") is { } repeat)
         {
-            return repeat;
+            return await repeat;
         }
 
         var crossing = DeductionRules.Record(S.Deductions, entry, clock.GetUtcNow(), options.Value.Deductions);
+        var snapshot = await MutateAsync(commandId, "deduction", s => s.Deductions.Add(crossing.Entry));
         if (crossing.CrossedInto is { } level)
         {
+            // Logged once the entry is durable: a failed write must not leave a crossing in the log that never happened.
             log.LogInformation("Dwelling {EstateId}/{DwellingId} reached deduction level {Level} ({Total} points)",
                 S.EstateId, S.DwellingId, level, crossing.After.Total);
         }
 
-        return MutateAsync(commandId, "deduction", s => s.Deductions.Add(crossing.Entry));
+        return snapshot;
     }
 
     /// <summary>The dwelling with its whole occupancy trail: the archived transitions in front of the ones kept.</summary>
