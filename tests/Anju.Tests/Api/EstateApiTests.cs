@@ -94,6 +94,41 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deductions_cross_the_warning_level_once_even_when_a_command_is_repeated()
+    {
+        var id = await RegisterAsync();
+        var dwelling = $"/api/estates/{id}/dwellings/1-1-101";
+        (await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings", Dwelling("1-1-101"))).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync($"{dwelling}/occupancy", new { action = "allocate", actor = "clerk" })).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync($"{dwelling}/occupancy", new { action = "MoveIn", actor = "clerk" })).EnsureSuccessStatusCode();
+
+        async Task<JsonElement> DeductAsync(int points, string key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"{dwelling}/deductions")
+            {
+                Content = JsonContent.Create(new { points, reasonCode = "SUBLET", actor = "inspector" }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            var response = await Http.SendAsync(request);
+            response.EnsureSuccessStatusCode();
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("deductions");
+        }
+
+        var first = await DeductAsync(4, "d-1");
+        Assert.Equal((4, "None"), (first.GetProperty("total").GetInt32(), first.GetProperty("level").GetString()));
+        var crossing = await DeductAsync(2, "d-2");
+        Assert.Equal((6, "Warning"), (crossing.GetProperty("total").GetInt32(), crossing.GetProperty("level").GetString()));
+        var repeated = await DeductAsync(2, "d-2");
+        Assert.Equal((6, "Warning"), (repeated.GetProperty("total").GetInt32(), repeated.GetProperty("level").GetString()));
+
+        var problem = await ProblemAsync(await Http.PostAsJsonAsync($"{dwelling}/deductions", new { reasonCode = "SUBLET", actor = "inspector" }),
+            HttpStatusCode.BadRequest);
+        Assert.Contains("points", problem.GetRawText(), StringComparison.Ordinal);
+        var stored = (await Http.GetFromJsonAsync<JsonElement>(dwelling)).GetProperty("deductions");
+        Assert.Equal((6, "Warning"), (stored.GetProperty("total").GetInt32(), stored.GetProperty("level").GetString()));
+    }
+
+    [Fact]
     public async Task Occupancy_change_through_the_api_moves_the_estate_rate()
     {
         var id = await RegisterAsync();
