@@ -13,16 +13,25 @@ namespace Anju.Silo.Journal;
 /// </summary>
 public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
 {
+    // Deadlocks: every statement that writes several rows takes their locks in one order (by key), or takes none that
+    // others hold. Appends upsert in key order. A prune deletes only rows nobody else has locked (SKIP LOCKED) and so
+    // never waits: the row it skips is being written anew, at a version above the snapshot that asked for the prune.
+    // Without both, an append batch and a prune batch sharing grains failed each other with 40P01.
     private const string InsertSql = """
         INSERT INTO anju_state_journal (service_id, grain_key, version, payload)
         SELECT $1, k, v, p FROM unnest($2::text[], $3::bigint[], $4::bytea[]) AS t(k, v, p)
+        ORDER BY k
         ON CONFLICT (service_id, grain_key) DO UPDATE SET version = excluded.version, payload = excluded.payload, written_at = now()
         WHERE anju_state_journal.version <= excluded.version
         """;
 
     private const string PruneSql = """
-        DELETE FROM anju_state_journal j USING unnest($2::text[], $3::bigint[]) AS t(k, v)
-        WHERE j.service_id = $1 AND j.grain_key = t.k AND j.version <= t.v
+        DELETE FROM anju_state_journal j USING (
+            SELECT held.ctid AS row_id
+            FROM anju_state_journal held JOIN unnest($2::text[], $3::bigint[]) AS t(k, v)
+              ON held.service_id = $1 AND held.grain_key = t.k AND held.version <= t.v
+            FOR UPDATE OF held SKIP LOCKED) doomed
+        WHERE j.ctid = doomed.row_id
         """;
 
     private const string LatestSql = """

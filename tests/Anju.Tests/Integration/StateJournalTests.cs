@@ -102,6 +102,46 @@ public class StateJournalTests(PostgresFixture db, ITestOutputHelper output)
         Assert.Null(await other.ReadLatestAsync(key, 0)); // services sharing a database do not see each other's rows
     }
 
+    /// <summary>A busy silo prunes grains' rows (after their snapshots) while other batches upsert rows of the same grains.
+    /// Two multi-row statements that lock the same rows in different orders deadlock, and PostgreSQL fails one of them:
+    /// an append that fails so is a change refused for nothing (it surfaced as HTTP 500s under a live flood).</summary>
+    [Fact]
+    public async Task Appends_never_fail_for_prunes_of_the_same_grains_running_beside_them()
+    {
+        var service = Service();
+        const int callers = 96, perCaller = 500; // fails every time without the fix (27-51 s of deadlock waits); 4-5 s with it
+        var journal = Journal(service);
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
+        await Task.WhenAll(Enumerable.Range(0, callers).Select(c => Task.Run(async () =>
+        {
+            for (var v = 1; v <= perCaller; v++)
+            {
+                try
+                {
+                    await journal.AppendAsync($"dwelling/D/{c}", v, new byte[2048]);
+                }
+                catch (Exception ex)
+                {
+                    failures.Enqueue(ex);
+                }
+
+                journal.Prune($"dwelling/D/{(c * 7) % callers}", v - 1); // another grain's snapshot, in another order
+            }
+        })));
+
+        Assert.True(failures.IsEmpty, $"{failures.Count} appends failed, the first: {failures.FirstOrDefault()}");
+        Assert.Equal(callers, await db.ScalarAsync<long>($"SELECT count(*) FROM anju_state_journal WHERE service_id = '{service}' AND version = {perCaller}"));
+
+        // Prunes still prune: with nothing written beside them, every row goes.
+        for (var c = 0; c < callers; c++)
+        {
+            journal.Prune($"dwelling/D/{c}", perCaller);
+        }
+
+        await journal.DisposeAsync(); // drains the prunes
+        Assert.Equal(0, await db.ScalarAsync<long>($"SELECT count(*) FROM anju_state_journal WHERE service_id = '{service}'"));
+    }
+
     [Fact]
     public async Task Reads_of_many_activating_grains_share_statements_and_each_gets_its_own_row()
     {
