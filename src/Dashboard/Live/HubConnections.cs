@@ -44,6 +44,19 @@ public sealed class HubConnections : IHostedService
         _open.TryRemove(context.ConnectionId, out _);
     }
 
+    /// <summary>Closes one screen's connection (it reconnects and resynchronises by snapshot); false if it is not open or
+    /// is closing already.</summary>
+    public bool Abort(string connectionId)
+    {
+        if (!_open.TryRemove(connectionId, out var context))
+        {
+            return false;
+        }
+
+        context.Abort();
+        return true;
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         _stopping = _lifetime.ApplicationStopping.Register(CloseAll);

@@ -14,15 +14,20 @@ namespace Anju.Dashboard.Live;
 public sealed class LiveRelay(
     IGrainFactory grains,
     ClusterConnector connector,
-    IHubContext<LiveHub, ILiveClient> hub,
+    IHubContext<LiveHub> groups,
+    HubConnections connections,
     IOptions<LiveRelayOptions> options,
     TimeProvider clock,
     ILogger<LiveRelay> log) : BackgroundService, ILiveObserver
 {
+    /// <summary>How long a watcher of a stalled scope has to take one more update before it is closed.</summary>
+    private static readonly TimeSpan StalledProbe = TimeSpan.FromSeconds(1);
+
     private readonly LiveRelayOptions _options = options.Value;
     private readonly Lock _gate = new();
     private readonly ScopeWatchers _watchers = new();
     private readonly Dictionary<string, Task> _feedCalls = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScopeSender> _senders = new(StringComparer.Ordinal);
     private ILiveObserver? _self;
     private volatile bool _retryDue;
     private bool _stopped;
@@ -69,19 +74,121 @@ public sealed class LiveRelay(
         }
     }
 
-    /// <summary>Called by the feed grains: at most one update per scope, latest only.</summary>
-    public async Task OnUpdatesAsync(IReadOnlyList<LiveUpdate> updates)
+    /// <summary>
+    /// Called by the feed grains: at most one update per scope, latest only. Returns at once: each scope's updates go
+    /// out through its own <see cref="ScopeSender"/>, so a scope whose screens are slow to take them holds up neither
+    /// other scopes nor this observer (whose calls the Orleans client runs one at a time, queueing the rest).
+    /// </summary>
+    public Task OnUpdatesAsync(IReadOnlyList<LiveUpdate> updates)
     {
-        foreach (var batch in updates.GroupBy(u => u.Scope, StringComparer.Ordinal))
+        foreach (var update in updates)
         {
+            ScopeSender? sender;
+            bool start;
+            lock (_gate)
+            {
+                if (!_senders.TryGetValue(update.Scope, out sender))
+                {
+                    _senders[update.Scope] = sender = new ScopeSender(update.Scope);
+                }
+
+                start = sender.Offer(update);
+            }
+
+            if (start)
+            {
+                _ = Task.Run(() => PumpAsync(sender));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Sends a scope's newest update until none is pending, one group send at a time. A send still waiting on
+    /// some screen after <see cref="LiveRelayOptions.SendTimeout"/> is given up, and the screens that held it are closed.</summary>
+    private async Task PumpAsync(ScopeSender sender)
+    {
+        while (true)
+        {
+            LiveUpdate? next;
+            lock (_gate)
+            {
+                next = sender.Take();
+                if (next is null)
+                {
+                    _senders.Remove(sender.Scope); // idle: a scope nobody updates holds nothing
+                    return;
+                }
+            }
+
+            LiveUpdate[] batch = [next];
+            using var timeout = new CancellationTokenSource(_options.SendTimeout, clock);
             try
             {
-                await hub.Clients.Group(batch.Key).Updates(batch.ToArray());
+                await Bounded(groups.Clients.Group(sender.Scope).SendAsync(nameof(ILiveClient.Updates), batch, timeout.Token), timeout.Token);
+            }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                await CloseStalledAsync(sender.Scope, batch);
             }
             catch (Exception ex)
             {
-                log.LogError(ex, "Could not forward {Count} update(s) of {Scope} to its screens", batch.Count(), batch.Key);
+                log.LogError(ex, "Could not forward version {Version} of {Scope} to its screens", next.Version, sender.Scope);
             }
+        }
+    }
+
+    /// <summary>
+    /// A group send names no connection that held it up, so each watcher of the scope gets the update once more on its
+    /// own (a screen drops a version it holds already): one that cannot take it within <see cref="StalledProbe"/> either,
+    /// after a whole send timeout, is closed. It reconnects and resynchronises by snapshot; until then it held the
+    /// scope's other screens back by one send timeout, and no other scope at all.
+    /// </summary>
+    private async Task CloseStalledAsync(string scope, LiveUpdate[] batch)
+    {
+        IReadOnlyList<string> watchers;
+        lock (_gate)
+        {
+            watchers = _watchers.WatchersOf(scope);
+        }
+
+        await Task.WhenAll(watchers.Select(async connectionId =>
+        {
+            using var probe = new CancellationTokenSource(StalledProbe, clock);
+            try
+            {
+                await Bounded(groups.Clients.Client(connectionId).SendAsync(nameof(ILiveClient.Updates), batch, probe.Token), probe.Token);
+                return;
+            }
+            catch (Exception) when (probe.IsCancellationRequested)
+            {
+                // stalled: closed below
+            }
+            catch (Exception ex)
+            {
+                log.LogDebug(ex, "Screen {Connection} of {Scope} failed its probe", connectionId, scope);
+                return;
+            }
+
+            if (connections.Abort(connectionId))
+            {
+                log.LogWarning("Closed screen {Connection}: it took no update of {Scope} for {Timeout}", connectionId, scope, _options.SendTimeout);
+            }
+        }));
+    }
+
+    /// <summary>Waits for <paramref name="send"/> no longer than <paramref name="expiry"/> allows: SignalR cancels a write
+    /// waiting for its turn on a connection, but one write blocked in the transport may outlast the token.</summary>
+    private static async Task Bounded(Task send, CancellationToken expiry)
+    {
+        try
+        {
+            await send.WaitAsync(expiry);
+        }
+        catch (OperationCanceledException) when (expiry.IsCancellationRequested && !send.IsCompleted)
+        {
+            _ = send.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw;
         }
     }
 

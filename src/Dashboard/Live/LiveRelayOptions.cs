@@ -9,4 +9,9 @@ public sealed class LiveRelayOptions
 
     /// <summary>After a failed subscribe or renewal, the next attempt comes this soon.</summary>
     public TimeSpan RetryEvery { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long one scope's update may wait for its slowest screen. A screen that takes nothing for this long
+    /// (a wall PC on a choked link, a frozen browser that still answers pings) is disconnected: it reconnects and
+    /// resynchronises by snapshot, and until then the scope's other screens wait no longer than this for it.</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -14,6 +14,9 @@ public sealed class ScopeWatchers
 
     public bool IsWatched(string scope) => _byScope.ContainsKey(scope);
 
+    /// <summary>The connections watching <paramref name="scope"/> now.</summary>
+    public IReadOnlyList<string> WatchersOf(string scope) => _byScope.TryGetValue(scope, out var watchers) ? [.. watchers] : [];
+
     /// <summary>True when this made <paramref name="scope"/> watched (its first watcher).
     /// Watching a scope twice from one connection counts once.</summary>
     public bool Add(string connectionId, string scope)

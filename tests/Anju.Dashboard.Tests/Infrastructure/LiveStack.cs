@@ -44,10 +44,11 @@ public sealed class LiveStack : IAsyncLifetime
         Dashboard = await StartDashboardAsync();
     }
 
-    /// <summary>Another dashboard host on this cluster (optionally on a given port); the caller disposes it.</summary>
-    public async Task<RunningDashboard> StartDashboardAsync(int? port = null)
+    /// <summary>Another dashboard host on this cluster (optionally on a given port, with settings of its own); the
+    /// caller disposes it.</summary>
+    public async Task<RunningDashboard> StartDashboardAsync(int? port = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var dashboard = await RunningDashboard.StartAsync(Db.ConnectionString, ClusterId, port, Silo.Http.BaseAddress);
+        var dashboard = await RunningDashboard.StartAsync(Db.ConnectionString, ClusterId, port, Silo.Http.BaseAddress, overrides);
         var monitor = dashboard.Services.GetRequiredService<ClusterMonitor>();
         await Wait.UntilAsync(() => monitor.Current is { Connected: true, Silos.Count: > 0 }, ReadyTimeout, "the dashboard's cluster panel to see the silo");
         return dashboard;

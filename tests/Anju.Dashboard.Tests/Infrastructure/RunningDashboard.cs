@@ -34,8 +34,10 @@ public sealed class RunningDashboard : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts a dashboard and waits until its Orleans client has joined the cluster.
-    /// Pass <paramref name="port"/> to come back on the address of a stopped one.</summary>
-    public static async Task<RunningDashboard> StartAsync(string connectionString, string clusterId, int? port = null, Uri? api = null)
+    /// Pass <paramref name="port"/> to come back on the address of a stopped one, <paramref name="overrides"/> for
+    /// settings a test needs on top of these.</summary>
+    public static async Task<RunningDashboard> StartAsync(
+        string connectionString, string clusterId, int? port = null, Uri? api = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var httpPort = port ?? FreePort.Next();
         var settings = new Dictionary<string, string?>
@@ -54,6 +56,11 @@ public sealed class RunningDashboard : IAsyncDisposable
             ["Logging:Json"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
         };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
         var app = DashboardApp.Build([], builder => builder.Configuration.AddInMemoryCollection(settings));
         await app.StartAsync();
         try
