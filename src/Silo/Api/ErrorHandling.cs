@@ -1,15 +1,40 @@
 using Anju.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Npgsql;
 
 namespace Anju.Silo.Api;
 
-/// <summary>Typed domain errors become problem details: 400 naming the field, 404, 409.</summary>
+/// <summary>Typed domain errors become problem details: 400 naming the field, 404, 409; a failure that a retry may
+/// well not meet (the database or the cluster briefly unavailable) is a 503 with <c>Retry-After</c>.</summary>
 public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILogger<DomainExceptionHandler> log) : IExceptionHandler
 {
+    /// <summary>What a client is told to wait before retrying a 503. A retry with the same <c>Idempotency-Key</c> is safe:
+    /// if the change did commit after all, the dwelling answers with it instead of applying it twice.</summary>
+    public const int RetryAfterSeconds = 1;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        ProblemDetails? problem = exception switch
+        var problem = ProblemFor(exception);
+        if (problem is null)
+        {
+            log.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+            return false;
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            log.LogWarning(exception, "Transient failure on {Method} {Path}; answered 503", httpContext.Request.Method, httpContext.Request.Path);
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    /// <summary>The problem details an exception is answered with; null for a bug (a 500, logged as an error).</summary>
+    public static ProblemDetails? ProblemFor(Exception exception) =>
+        exception switch
         {
             ValidationException v => new ValidationProblemDetails(new Dictionary<string, string[]> { [v.Field] = [v.Message] })
             {
@@ -25,17 +50,25 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILog
             },
             NotFoundException n => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = n.Message },
             ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = c.Message },
+            _ when IsTransient(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Temporarily unavailable; retry shortly.",
+                Detail = "The change may or may not have been stored: retry it; a command sent with an Idempotency-Key is never applied twice.",
+            },
             _ => null,
         };
-        if (problem is null)
-        {
-            log.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
-            return false;
-        }
 
-        httpContext.Response.StatusCode = problem.Status!.Value;
-        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
-    }
+    /// <summary>Failures of the moment rather than of the request: the database refusing or losing a statement
+    /// (Npgsql's own judgement: connection errors, timeouts, deadlocks, serialization failures, too many
+    /// connections), an Orleans call that timed out or found its silo gone.</summary>
+    private static bool IsTransient(Exception exception) =>
+        exception switch
+        {
+            NpgsqlException { IsTransient: true } => true,
+            TimeoutException or SiloUnavailableException or OrleansMessageRejectionException => true,
+            _ => exception.InnerException is { } inner && IsTransient(inner),
+        };
 }
 
 /// <summary>Wires the error handler.</summary>
