@@ -67,6 +67,11 @@ public sealed record DwellingSummary(
     [Id(7)] public DeductionLevel Deductions { get; init; }
 
     [Id(8)] public SpecialGroups SpecialGroups { get; init; }
+
+    /// <summary>When the calendar alone next changes the rent or deduction standing above (a charge falls due,
+    /// arrears age into chasing or serious, a deduction leaves its window); null when it cannot. The grid asks the
+    /// dwelling again once this has passed, so a household that records nothing does not keep yesterday's standing.</summary>
+    [Id(9)] public DateTimeOffset? ReassessAt { get; init; }
 }
 
 /// <summary>A dwelling as callers see it.</summary>

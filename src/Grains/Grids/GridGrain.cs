@@ -23,6 +23,9 @@ public sealed class GridGrain(
     private readonly GrainHandle<IEstateGrain> _estate = new();
     private long _version;
 
+    /// <summary>Reviews overdue in the last summary built: the calendar round reports only when the day changed it.</summary>
+    private int _reportedOverdue;
+
     private GridState S => state.State;
 
     private Debouncer ToEstate => _toEstate ??= new(this, rollup.Value.ReportDelay,
@@ -41,12 +44,16 @@ public sealed class GridGrain(
         S.Snapshot = [];
         await state.WriteStateAsync(cancellationToken);
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
-        // Overdue reviews are a matter of the calendar: re-derive the figures hourly.
-        this.RegisterGrainTimer(() => { Touch(); return Task.CompletedTask; }, TimeSpan.FromHours(1), TimeSpan.FromHours(1));
+        StartCalendar();
         ToEstate.Touch();
         // Open matters come from the incident book; pulled in a turn of its own, not during
         // activation, because the book may be waiting on this estate while this grid activates.
-        this.RegisterGrainTimer(PullMattersAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        // So are standings gone stale while this grid slept on its snapshot.
+        this.RegisterGrainTimer(async () =>
+        {
+            await PullMattersAsync();
+            await ReassessAsync();
+        }, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -74,6 +81,7 @@ public sealed class GridGrain(
 
         (S.EstateId, S.GridId, S.Name, S.ZoneId) = (command.EstateId, command.GridId, command.Name, command.ZoneId);
         await state.WriteStateAsync();
+        StartCalendar();
         Touch();
     }
 
@@ -191,6 +199,72 @@ public sealed class GridGrain(
         }
     }
 
+    /// <summary>Overdue reviews, rent falling due or ageing, deductions leaving their window: matters of the calendar,
+    /// re-derived periodically from activation, or from creation for a grid made in this activation (it had no
+    /// timer until its next activation before).</summary>
+    private void StartCalendar()
+    {
+        var every = gridOptions.Value.ReassessEvery;
+        this.RegisterGrainTimer(ReassessAsync, every, every);
+    }
+
+    /// <summary>Asks each dwelling whose standing the calendar has changed since it reported for its summary now, and
+    /// re-derives the figures (reviews fall overdue by the calendar too). A dwelling that cannot answer keeps its
+    /// summary until the next round.</summary>
+    private async Task ReassessAsync()
+    {
+        var now = clock.GetUtcNow();
+        var due = _dwellings.Values.Where(d => d.ReassessAt <= now).Select(d => d.DwellingId).ToList();
+        if (due.Count > 0)
+        {
+            var answers = await Task.WhenAll(due.Select(async id =>
+            {
+                try
+                {
+                    return await GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(S.EstateId, id)).GetSummaryAsync();
+                }
+                catch (Exception ex)
+                {
+                    log.LogWarning(ex, "Grid {EstateId}/{GridId} could not reassess dwelling {DwellingId}; next round", S.EstateId, S.GridId, id);
+                    return null;
+                }
+            }));
+            var changed = 0;
+            foreach (var summary in answers.OfType<DwellingSummary>())
+            {
+                changed += Reassessed(summary) ? 1 : 0;
+            }
+
+            log.LogDebug("Grid {EstateId}/{GridId} reassessed {Due} dwelling(s); {Changed} changed", S.EstateId, S.GridId, due.Count, changed);
+            if (changed > 0)
+            {
+                Touch();
+                return;
+            }
+        }
+
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (_tally.ReviewsOverdue(today) != _reportedOverdue)
+        {
+            Touch();
+        }
+    }
+
+    /// <summary>Takes a summary asked for, not reported: the same version as held may carry a standing the calendar
+    /// changed, so it replaces what is held unless that is newer.</summary>
+    private bool Reassessed(DwellingSummary summary)
+    {
+        if (!S.Members.Contains(summary.DwellingId)
+            || (_dwellings.TryGetValue(summary.DwellingId, out var held) && held.Version > summary.Version))
+        {
+            return false;
+        }
+
+        _dwellings[summary.DwellingId] = summary;
+        _tally.Replace(held, summary);
+        return held != summary;
+    }
+
     /// <summary>Holds the newest summary per dwelling and keeps the tally in step with what is held.</summary>
     private bool Take(DwellingSummary summary)
     {
@@ -209,8 +283,12 @@ public sealed class GridGrain(
         ToEstate.Touch();
     }
 
-    private GridSummary Summary() =>
-        _tally.ToSummary(S.GridId, _version, S.ZoneId, _matters.Open, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    private GridSummary Summary()
+    {
+        var summary = _tally.ToSummary(S.GridId, _version, S.ZoneId, _matters.Open, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        _reportedOverdue = summary.Residency.ReviewsOverdue;
+        return summary;
+    }
 
     private GridStatus Status()
     {

@@ -52,6 +52,40 @@ public static class DeductionRules
         return new DeductionStanding(total, LevelFor(total, options));
     }
 
+    /// <summary>When the next entry counted as of <paramref name="asOf"/> leaves the window, lowering the total (and
+    /// perhaps the level) with nothing recorded; null when no entry counts.</summary>
+    public static DateTimeOffset? NextChange(IEnumerable<DeductionEntry> ledger, DateTimeOffset asOf, DeductionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(options);
+        var from = asOf.AddMonths(-options.WindowMonths);
+        DateTimeOffset? next = null;
+        foreach (var entry in ledger)
+        {
+            if (entry.At > from && entry.At <= asOf)
+            {
+                var leaves = LeavesWindow(entry.At, options.WindowMonths);
+                next = next is null || leaves < next ? leaves : next;
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>The first instant at which an entry made at <paramref name="at"/> no longer counts: the window's start
+    /// (instant minus the window, as <see cref="Total"/> reckons it) has reached it. Adding the window is that instant
+    /// except at a month's end (31 January plus a month is 28 February, which minus a month is only 28 January).</summary>
+    private static DateTimeOffset LeavesWindow(DateTimeOffset at, int windowMonths)
+    {
+        var leaves = at.AddMonths(windowMonths);
+        while (leaves.AddMonths(-windowMonths) < at)
+        {
+            leaves = new DateTimeOffset(leaves.Date.AddDays(1), leaves.Offset); // every instant of a clamped day maps back short
+        }
+
+        return leaves;
+    }
+
     /// <summary>Validates <paramref name="entry"/> and reports the standing as of <paramref name="now"/> without
     /// and with it, so the caller knows whether this entry crossed a threshold. The ledger is not changed.</summary>
     public static DeductionCrossing Record(IReadOnlyList<DeductionEntry> ledger, DeductionEntry entry, DateTimeOffset now, DeductionOptions options)

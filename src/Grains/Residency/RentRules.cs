@@ -105,6 +105,41 @@ public static class RentRules
         return new RentPosition(arrears, credit, months, oldestUnpaid, StatusFor(arrears, months, options));
     }
 
+    /// <summary>
+    /// The first day after <paramref name="today"/> on which the account's status can change with nothing recorded:
+    /// a charge falls due, or the oldest unpaid charge turns old enough to be chased or to be serious. Null when the
+    /// calendar alone can change nothing (no charge ahead, and arrears are serious or there are none). Payments never
+    /// arrive by themselves, so they only matter through <paramref name="position"/>.
+    /// </summary>
+    public static DateOnly? NextChange(IEnumerable<RentCharge> charges, RentPosition position, DateOnly today, RentArrearsOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(charges);
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentNullException.ThrowIfNull(options);
+        DateOnly? next = null;
+        foreach (var charge in charges)
+        {
+            if (charge.DueOn > today && (next is null || charge.DueOn < next))
+            {
+                next = charge.DueOn;
+            }
+        }
+
+        if (position.OldestUnpaidDueOn is { } since)
+        {
+            foreach (var months in (ReadOnlySpan<int>)[options.ChaseAfterMonths, options.SeriousAfterMonths])
+            {
+                var from = since.AddMonths(months);
+                if (from > today && (next is null || from < next))
+                {
+                    next = from;
+                }
+            }
+        }
+
+        return next;
+    }
+
     /// <summary>Clear when nothing is owed; otherwise Serious, Chasing or Owing by months in arrears.</summary>
     public static RentArrearsStatus StatusFor(decimal arrears, int monthsInArrears, RentArrearsOptions options) =>
         arrears <= 0m ? RentArrearsStatus.Clear

@@ -21,6 +21,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 (o.TickInterval, o.ReportDelay, o.CameraTimeout) = (TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(1));
             });
             silo.Services.Configure<Anju.Incidents.IncidentOptions>(IncidentClocks.Shorten);
+            silo.Services.Configure<Anju.Grids.GridOptions>(o => o.ReassessEvery = TimeSpan.FromMilliseconds(500));
         });
         Cluster = builder.Build();
     }

@@ -90,4 +90,36 @@ public class DeductionRulesTests
         Assert.Equal("reasonCode", Assert.Throws<ValidationException>(() => DeductionRules.Validate(Entry(1, Now) with { ReasonCode = "噪音 擾民" }, Now, Options)).Field);
         Assert.Equal("actor", Assert.Throws<ValidationException>(() => DeductionRules.Validate(Entry(1, Now) with { Actor = "" }, Now, Options)).Field);
     }
+
+    /// <summary>The calendar's next change to the standing is when the oldest counted entry leaves the window:
+    /// counted a tick before, gone at it.</summary>
+    [Fact]
+    public void The_next_change_is_when_the_first_counted_entry_leaves_the_window()
+    {
+        DeductionEntry[] ledger = [Entry(6, Now.AddMonths(-12).AddMinutes(1)), Entry(3, Now.AddMonths(-2)), Entry(4, Now.AddMonths(-13))];
+        var next = DeductionRules.NextChange(ledger, Now, Options);
+
+        Assert.Equal(Now.AddMinutes(1), next);
+        Assert.Equal(9, DeductionRules.Total(ledger, next!.Value.AddTicks(-1), Options));
+        Assert.Equal(3, DeductionRules.Total(ledger, next.Value, Options));
+        Assert.Equal(Now.AddMonths(-2).AddMonths(12), DeductionRules.NextChange(ledger, next.Value, Options));
+        Assert.Null(DeductionRules.NextChange([Entry(4, Now.AddMonths(-13))], Now, Options));
+        Assert.Null(DeductionRules.NextChange([], Now, Options));
+    }
+
+    /// <summary>31 January plus a month is 28 February, but every instant of 28 February minus a month is 28 January:
+    /// the entry still counts all that day and leaves at the start of 1 March.</summary>
+    [Fact]
+    public void An_entry_made_at_a_month_s_end_leaves_when_the_window_has_really_passed_it()
+    {
+        var oneMonth = new DeductionOptions { WindowMonths = 1 };
+        var at = new DateTimeOffset(2026, 1, 31, 12, 0, 0, TimeSpan.Zero);
+        DeductionEntry[] ledger = [Entry(6, at)];
+
+        var next = DeductionRules.NextChange(ledger, at, oneMonth);
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero), next);
+        Assert.Equal(6, DeductionRules.Total(ledger, next!.Value.AddTicks(-1), oneMonth));
+        Assert.Equal(0, DeductionRules.Total(ledger, next.Value, oneMonth));
+    }
 }

@@ -107,4 +107,41 @@ public class RentRulesTests
     [InlineData("2026-01-05", "2026-01-01", 0)]
     public void Months_in_arrears_count_whole_calendar_months(string from, string to, int months) =>
         Assert.Equal(months, RentRules.WholeMonthsBetween(DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>Walking an account from day to day with nothing recorded: its status never changes on a day
+    /// <c>NextChange</c> did not name, and once that is null it never changes again.</summary>
+    [Fact]
+    public void The_position_changes_by_the_calendar_exactly_on_the_days_NextChange_names()
+    {
+        var charges = MonthlyRent(3); // due 5 January, 5 February, 5 March
+        RentPayment[] payments = [new(new DateOnly(2026, 1, 3), 700m)]; // January and part of February
+        var today = new DateOnly(2026, 1, 1);
+        var position = RentRules.Assess(charges, payments, today, Options);
+        var seen = new List<(DateOnly Day, RentArrearsStatus Status)>();
+        for (var day = today.AddDays(1); day <= new DateOnly(2027, 1, 1); day = day.AddDays(1))
+        {
+            var next = RentRules.NextChange(charges, position, day.AddDays(-1), Options);
+            var now = RentRules.Assess(charges, payments, day, Options);
+            if (next == day)
+            {
+                seen.Add((day, now.Status));
+            }
+            else
+            {
+                Assert.True(next is null || next > day, $"NextChange named {next}, already past on {day}");
+                Assert.Equal(position.Status, now.Status); // the status never changes on a day NextChange did not name
+            }
+
+            position = now;
+        }
+
+        Assert.Equal(
+        [
+            (new DateOnly(2026, 1, 5), RentArrearsStatus.Clear), // January falls due, paid (credit 200 → 0)
+            (new DateOnly(2026, 2, 5), RentArrearsStatus.Owing), // February: 300 short
+            (new DateOnly(2026, 3, 5), RentArrearsStatus.Chasing), // March falls due and February is a month old
+            (new DateOnly(2026, 5, 5), RentArrearsStatus.Serious), // February three months old
+        ], seen);
+        Assert.Null(RentRules.NextChange(charges, position, new DateOnly(2027, 1, 1), Options));
+    }
 }
