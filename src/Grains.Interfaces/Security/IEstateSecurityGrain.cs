@@ -21,6 +21,10 @@ public interface IEstateSecurityGrain : IGrainWithStringKey
     /// <summary>Puts a guard on the roster (or updates name and zone). The zone must be one of the estate's.</summary>
     Task<Guard> RegisterGuardAsync(Guard guard);
 
+    /// <summary>Takes a guard off the roster (left the company or the estate). One on duty must be clocked out first
+    /// (<see cref="Common.ConflictException"/>); shifts still ahead planned for them become vacant.</summary>
+    Task<SecurityView> RemoveGuardAsync(string guardId, string actor);
+
     /// <summary>Plans (or re-plans) a shift; no guard means vacant.</summary>
     Task<Shift> PlanShiftAsync(Shift shift);
 

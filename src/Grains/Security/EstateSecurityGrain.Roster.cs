@@ -21,6 +21,30 @@ public sealed partial class EstateSecurityGrain
         return valid;
     }
 
+    public async Task<SecurityView> RemoveGuardAsync(string guardId, string actor)
+    {
+        Validate.Text("actor", actor, 100);
+        if (!S.Guards.ContainsKey(guardId ?? ""))
+        {
+            throw new NotFoundException("guard", guardId ?? "");
+        }
+
+        if (S.OnDuty.ContainsKey(guardId!))
+        {
+            throw new ConflictException($"Guard '{guardId}' is on duty; clock them out before taking them off the roster.");
+        }
+
+        S.Guards.Remove(guardId!);
+        foreach (var (shiftId, shift) in S.Shifts.Where(s => s.Value.GuardId == guardId && s.Value.End > Now).ToList())
+        {
+            S.Shifts[shiftId] = shift with { GuardId = null, Confirmed = false }; // the rota shows the gap to fill
+        }
+
+        EvaluateStaffing(Now);
+        await CommitAsync();
+        return View();
+    }
+
     public async Task<Shift> PlanShiftAsync(Shift shift)
     {
         ArgumentNullException.ThrowIfNull(shift);

@@ -17,6 +17,9 @@ public static class SecurityEndpoints
         desk.MapPost("/guards", async (string estateId, GuardRequest? body, IGrainFactory g) =>
                 await (await DeskAsync(g, estateId)).RegisterGuardAsync(new Guard(Body(body).GuardId ?? "", body!.Name ?? "", body.ZoneId)))
             .WithSummary("Put a guard on the roster, optionally posted to a zone.");
+        desk.MapDelete("/guards/{guardId}", async (string estateId, string guardId, string? actor, IGrainFactory g) =>
+                await (await DeskAsync(g, estateId)).RemoveGuardAsync(guardId, actor ?? ""))
+            .WithSummary("Take a guard off the roster (?actor=…). One on duty is 409 until clocked out; their shifts ahead become vacant.");
         desk.MapPost("/guards/{guardId}/clock-in", async (string estateId, string guardId, ClockRequest? body, IGrainFactory g) =>
                 await (await DeskAsync(g, estateId)).ClockAsync(guardId, true, Body(body).Actor ?? ""))
             .WithSummary("A supervisor clocks a guard in.");

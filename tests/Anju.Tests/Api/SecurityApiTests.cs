@@ -91,6 +91,42 @@ public sealed class SecurityApiTests(PostgresFixture db) : IAsyncLifetime
         Assert.Equal("G-1", view.GetProperty("onDuty")[0].GetProperty("guardId").GetString());
     }
 
+    /// <summary>A guard who leaves comes off the roster: not while on duty, their shifts ahead become vacant, and a
+    /// badge of theirs no longer clocks in.</summary>
+    [Fact]
+    public async Task A_guard_taken_off_the_roster_leaves_their_shifts_vacant_and_cannot_clock_in()
+    {
+        var id = await EstateWithRouteAsync();
+        var desk = $"/api/security/estates/{id}";
+        (await Http.PostAsJsonAsync($"{desk}/guards", new { guardId = "G-2", name = "保安乙" })).EnsureSuccessStatusCode();
+        var start = DateTimeOffset.UtcNow.AddDays(1);
+        (await Http.PostAsJsonAsync($"{desk}/shifts", new { shiftId = "S-next", guardId = "G-2", start, end = start.AddHours(8) })).EnsureSuccessStatusCode();
+        (await Http.PostAsJsonAsync($"{desk}/guards/G-1/clock-in", new { actor = "supervisor" })).EnsureSuccessStatusCode();
+
+        var onDuty = await Http.DeleteAsync($"{desk}/guards/G-1?actor=supervisor");
+        Assert.Equal(HttpStatusCode.Conflict, onDuty.StatusCode);
+        var noActor = await Http.DeleteAsync($"{desk}/guards/G-2");
+        Assert.Equal(HttpStatusCode.BadRequest, noActor.StatusCode);
+        Assert.True((await noActor.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("actor", out _));
+        Assert.Equal(2, (await Http.GetFromJsonAsync<JsonElement>(desk)).GetProperty("guards").GetArrayLength()); // both refusals changed nothing
+
+        var removed = await Http.DeleteAsync($"{desk}/guards/G-2?actor=supervisor");
+        removed.EnsureSuccessStatusCode();
+        var view = await removed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["G-1"], view.GetProperty("guards").EnumerateArray().Select(g => g.GetProperty("guardId").GetString()));
+        var shift = view.GetProperty("shifts").EnumerateArray().Single(s => s.GetProperty("shiftId").GetString() == "S-next");
+        Assert.Equal(JsonValueKind.Null, shift.GetProperty("guardId").ValueKind);
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.DeleteAsync($"{desk}/guards/G-2?actor=supervisor")).StatusCode);
+
+        var key = await KeyAsync();
+        var badge = await IngestAsync(key, "[" + Event($"ck-{Guid.NewGuid():N}", "clock-in", new { estateId = id, guardId = "G-2" }) + "]");
+        var result = (await badge.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0];
+        Assert.Equal("rejected", result.GetProperty("outcome").GetString());
+        Assert.Contains("G-2", result.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain((await Http.GetFromJsonAsync<JsonElement>(desk)).GetProperty("onDuty").EnumerateArray(),
+            d => d.GetProperty("guardId").GetString() == "G-2");
+    }
+
     [Fact]
     public async Task A_missing_unknown_or_revoked_key_is_refused()
     {
