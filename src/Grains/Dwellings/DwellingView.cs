@@ -12,16 +12,14 @@ public sealed class DwellingView(ResidencyOptions options)
         ArgumentNullException.ThrowIfNull(s);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var rent = RentRules.Assess(s.Charges, s.Payments, today, options.Rent);
-        var rentChanges = RentRules.NextChange(s.Charges, rent, today, options.Rent) is { } day
+        DateTimeOffset? rentChanges = RentRules.NextChange(s.Charges, rent, today, options.Rent) is { } day
             ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-            : (DateTimeOffset?)null;
+            : null;
         var deductionsChange = DeductionRules.NextChange(s.Deductions, now, options.Deductions);
         return Summarize(s.DwellingId, s.Version, s.State, s.Household, s.Tenure, rent, Review(s, today),
             DeductionRules.Standing(s.Deductions, now, options.Deductions)) with
         {
-            ReassessAt = rentChanges is null ? deductionsChange
-                : deductionsChange is null ? rentChanges
-                : rentChanges < deductionsChange ? rentChanges : deductionsChange,
+            ReassessAt = rentChanges < deductionsChange || deductionsChange is null ? rentChanges : deductionsChange,
         };
     }
 

@@ -23,13 +23,18 @@ public sealed class GridGrain(
     private readonly GrainHandle<IEstateGrain> _estate = new();
     private long _version;
 
-    /// <summary>Reviews overdue in the last summary built: the calendar round reports only when the day changed it.</summary>
+    /// <summary>Reviews overdue in the last summary sent to the estate: the calendar round reports only when the day
+    /// changed it.</summary>
     private int _reportedOverdue;
 
     private GridState S => state.State;
 
-    private Debouncer ToEstate => _toEstate ??= new(this, rollup.Value.ReportDelay,
-        () => _estate.Get(GrainFactory, Keys.Estate(S.EstateId)).ReportGridAsync(Summary()));
+    private Debouncer ToEstate => _toEstate ??= new(this, rollup.Value.ReportDelay, () =>
+    {
+        var summary = Summary();
+        _reportedOverdue = summary.Residency.ReviewsOverdue;
+        return _estate.Get(GrainFactory, Keys.Estate(S.EstateId)).ReportGridAsync(summary);
+    });
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -283,12 +288,8 @@ public sealed class GridGrain(
         ToEstate.Touch();
     }
 
-    private GridSummary Summary()
-    {
-        var summary = _tally.ToSummary(S.GridId, _version, S.ZoneId, _matters.Open, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        _reportedOverdue = summary.Residency.ReviewsOverdue;
-        return summary;
-    }
+    private GridSummary Summary() =>
+        _tally.ToSummary(S.GridId, _version, S.ZoneId, _matters.Open, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     private GridStatus Status()
     {
