@@ -1,0 +1,64 @@
+using System.Collections.Concurrent;
+using Anju.Common;
+using Anju.Estates;
+
+namespace Anju.Access;
+
+/// <summary>
+/// Where an estate sits (district, street, zones of its grids, attached contracts), read from its grain and
+/// kept for <see cref="Freshness"/>: a scope check asks it on every request, and an estate's district and street
+/// never change after registration, while a contract attached just now is seen within that time.
+/// </summary>
+public sealed class PlaceDirectory(IGrainFactory grains, TimeProvider clock)
+{
+    public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<string, (Known Known, DateTimeOffset At)> _estates = new(StringComparer.Ordinal);
+
+    /// <summary>The estate as a place; null when no such estate is registered.</summary>
+    public async ValueTask<Place?> EstateAsync(string estateId) => (await KnownAsync(estateId))?.Place;
+
+    /// <summary>A grid of an estate as a place (with the grid's zone); null when the estate is not registered.
+    /// An unknown grid is still placed in its estate, so only estate-wide grants reach it.</summary>
+    public async ValueTask<Place?> GridAsync(string estateId, string gridId)
+    {
+        var known = await KnownAsync(estateId);
+        return known?.Place.InGrid(gridId, known.ZoneOfGrid.GetValueOrDefault(gridId));
+    }
+
+    /// <summary>Forgets an estate (after its structure or contracts change on this host).</summary>
+    public void Forget(string estateId) => _estates.TryRemove(estateId, out _);
+
+    private async ValueTask<Known?> KnownAsync(string estateId)
+    {
+        var now = clock.GetUtcNow();
+        if (_estates.TryGetValue(estateId, out var cached) && now - cached.At < Freshness)
+        {
+            return cached.Known;
+        }
+
+        var estate = grains.GetGrain<IEstateGrain>(Keys.Estate(estateId));
+        EstateStatus status;
+        EstateStructure structure;
+        try
+        {
+            status = await estate.GetStatusAsync();
+            structure = await estate.GetStructureAsync();
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+
+        var known = new Known(
+            new Place(status.Profile.District, status.Profile.Street, estateId)
+            {
+                Contracts = [.. structure.Contracts.Select(c => new ContractCover(c.ContractId, c.ZoneId))],
+            },
+            structure.Grids.ToDictionary(g => g.GridId, g => g.ZoneId, StringComparer.Ordinal));
+        _estates[estateId] = (known, now);
+        return known;
+    }
+
+    private sealed record Known(Place Place, IReadOnlyDictionary<string, string?> ZoneOfGrid);
+}

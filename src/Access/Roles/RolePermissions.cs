@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace Anju.Access;
+
+/// <summary>The one table of which role holds which permission. Administrators and auditors hold no data
+/// permission at all: separation of duties (an administrator cannot read personal data, an auditor cannot
+/// change anything).</summary>
+public static class RolePermissions
+{
+    private static readonly Permission[] Figures = [Permission.Account, Permission.ReadFigures];
+
+    private static readonly FrozenDictionary<Role, FrozenSet<Permission>> Table = new Dictionary<Role, Permission[]>
+    {
+        [Role.CityOperator] = [.. Figures, Permission.ReadResidency, Permission.ReadContracts, Permission.ReadSecurity,
+            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents],
+        [Role.DistrictOperator] = [.. Figures, Permission.ReadResidency, Permission.ReadContracts, Permission.ReadSecurity,
+            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents],
+        [Role.StreetOffice] = [.. Figures, Permission.ReadResidency, Permission.ReadContracts, Permission.ReadSecurity,
+            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents],
+        [Role.SecuritySupervisor] = [.. Figures, Permission.ReadSecurity, Permission.ManageSecurity,
+            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents],
+        [Role.HousingOffice] = [.. Figures, Permission.ReadResidency, Permission.ChangeResidency, Permission.ManageEstates,
+            Permission.ReadContracts, Permission.ManageContracts, Permission.ReadSecurity,
+            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents,
+            Permission.SeeContacts, Permission.SeeSpecialGroups],
+        [Role.CivilAffairs] = [.. Figures, Permission.ReadResidency, Permission.ReadIncidents,
+            Permission.SeeContacts, Permission.SeeSpecialGroups],
+        [Role.GridStaff] = [.. Figures, Permission.ReadResidency, Permission.ReadIncidents, Permission.FileIncidents,
+            Permission.HandleIncidents, Permission.SeeContacts, Permission.SeeSpecialGroups],
+        [Role.PropertyCompany] = [.. Figures, Permission.ReadContracts, Permission.ReadSecurity, Permission.ManageSecurity,
+            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents],
+        [Role.Agency] = [.. Figures, Permission.ReadResidency, Permission.ChangeResidency, Permission.ReadIncidents,
+            Permission.FileIncidents, Permission.SeeContacts],
+        [Role.Auditor] = [Permission.Account, Permission.ReadAudit],
+        [Role.Administrator] = [Permission.Account, Permission.Administer],
+    }.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet());
+
+    /// <summary>Whether <paramref name="role"/> holds <paramref name="permission"/> (in whatever scope it is granted).</summary>
+    public static bool Holds(Role role, Permission permission) => Table[role].Contains(permission);
+
+    /// <summary>The roles that hold <paramref name="permission"/>.</summary>
+    public static IEnumerable<Role> RolesWith(Permission permission) => Enum.GetValues<Role>().Where(r => Holds(r, permission));
+
+    /// <summary>Roles whose holders must sign in with a second factor (等保三級): administrators and every role that
+    /// may read personal data.</summary>
+    public static bool NeedsTwoFactor(Role role) =>
+        role == Role.Administrator || Holds(role, Permission.SeeContacts) || Holds(role, Permission.SeeSpecialGroups);
+}
