@@ -1,7 +1,7 @@
 -- People who sign in (ASP.NET Core Identity, stores written on Npgsql: src/Access/Identity), the role × scope
 -- grants they hold, and the Data Protection key ring both hosts share (cookies and bearer tokens minted by one
 -- host are read by the other).
-CREATE TABLE anju_users (
+CREATE TABLE IF NOT EXISTS anju_users (
     id                   text PRIMARY KEY,
     user_name            text NOT NULL,
     normalized_user_name text NOT NULL UNIQUE,
@@ -20,7 +20,7 @@ CREATE TABLE anju_users (
     created_at           timestamptz NOT NULL DEFAULT now()
 );
 
-CREATE TABLE anju_user_grants (
+CREATE TABLE IF NOT EXISTS anju_user_grants (
     user_id    text NOT NULL REFERENCES anju_users (id) ON DELETE CASCADE,
     role       text NOT NULL,
     scope_kind text NOT NULL,
@@ -30,7 +30,7 @@ CREATE TABLE anju_user_grants (
     PRIMARY KEY (user_id, role, scope_kind, scope_id)
 );
 
-CREATE TABLE anju_user_logins (
+CREATE TABLE IF NOT EXISTS anju_user_logins (
     login_provider text NOT NULL,
     provider_key   text NOT NULL,
     user_id        text NOT NULL REFERENCES anju_users (id) ON DELETE CASCADE,
@@ -38,7 +38,7 @@ CREATE TABLE anju_user_logins (
     PRIMARY KEY (login_provider, provider_key)
 );
 
-CREATE TABLE anju_dataprotection_keys (
+CREATE TABLE IF NOT EXISTS anju_dataprotection_keys (
     friendly_name text PRIMARY KEY,
     xml           text NOT NULL,
     created_at    timestamptz NOT NULL DEFAULT now()
