@@ -1,7 +1,16 @@
 using Anju.Silo;
+using Anju.Silo.Access;
 
 var app = await SiloApp.BuildAsync(args);
-if (app is not null)
+if (app is null)
 {
-    await app.RunAsync();
+    return 0;
 }
+
+if (await AccountCommands.TryRunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
+await app.RunAsync();
+return 0;

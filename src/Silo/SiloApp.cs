@@ -1,4 +1,6 @@
+using Anju.Access;
 using Anju.Hosting;
+using Anju.Silo.Access;
 using Anju.Silo.Api;
 using Anju.Silo.Database;
 using Anju.Silo.Hosting;
@@ -27,13 +29,15 @@ public static class SiloApp
         }
 
         builder.AddAnjuSilo(connectionString);
+        builder.AddSiloAccess(connectionString);
         builder.AddAnjuApi();
         builder.AddDatabaseHealth(connectionString);
 
         var app = builder.Build();
         app.UseAnjuErrors();
+        app.UseSiloAccess();
         app.MapAnjuApi();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowPublic("liveness for the process supervisor; says only healthy or not");
         return app;
     }
 }

@@ -38,6 +38,7 @@ public sealed class AccessGate(RequestDelegate next, IAuditLog audit, ILogger<Ac
             return;
         }
 
+        http.Features.Set(place);
         var view = PersonalView.For(grants, place);
         http.Features.Set(view);
         if (declared.PersonalRecord is not null && HttpMethods.IsGet(http.Request.Method))
@@ -65,7 +66,11 @@ public sealed class AccessGate(RequestDelegate next, IAuditLog audit, ILogger<Ac
     }
 
     private Task AppendAsync(HttpContext http, AccessDeclaration declared, IReadOnlyList<string> fields, AuditOutcome outcome, string? detail) =>
-        audit.AppendAsync(new AuditEntry(
+        audit.AppendAsync(Entry(http, declared, fields, outcome, detail), http.RequestAborted);
+
+    /// <summary>The audit line of a request: who, which roles, the route, the object and its ids, the personal fields shown.</summary>
+    public static AuditEntry Entry(HttpContext http, AccessDeclaration declared, IReadOnlyList<string> fields, AuditOutcome outcome, string? detail) =>
+        new(
             http.User.Identity?.Name ?? "",
             http.User.RoleList(),
             $"{http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value}",
@@ -74,5 +79,5 @@ public sealed class AccessGate(RequestDelegate next, IAuditLog audit, ILogger<Ac
             fields,
             http.Connection.RemoteIpAddress?.ToString(),
             outcome)
-        { Detail = detail }, http.RequestAborted);
+        { Detail = detail };
 }

@@ -26,11 +26,21 @@ public abstract record ScopeFrom(string Describe)
     public static ScopeFrom District(string routeValue = "code") => new Resolved($"district:{routeValue}", (http, _) =>
         ValueTask.FromResult<Place?>(new Place(District: Route(http, routeValue))));
 
+    /// <summary>The object is named in the request's body: the handler checks each place it names through
+    /// <see cref="AccessChecks.RequireAsync"/> (the permission held somewhere is what the gate checks).</summary>
+    public static ScopeFrom Body(string describe) => new Fixed($"body:{describe}", Place.City) { IsAnywhere = true, InHandler = true };
+
+    /// <summary>A list whose handler keeps only the rows the caller's grants reach.</summary>
+    public static ScopeFrom Rows(string describe) => new Fixed($"rows:{describe}", Place.City) { IsAnywhere = true, InHandler = true };
+
     /// <summary>A place found from the object itself (an incident's estate, a dwelling's grid).</summary>
     public static ScopeFrom Object(string describe, Func<HttpContext, PlaceDirectory, ValueTask<Place?>> resolve) => new Resolved(describe, resolve);
 
     /// <summary>True for <see cref="Anywhere"/>: no place is checked.</summary>
     public bool IsAnywhere { get; private init; }
+
+    /// <summary>True when the handler checks the places itself (<see cref="Body"/>, <see cref="Rows"/>).</summary>
+    public bool InHandler { get; private init; }
 
     /// <summary>The place; null when the object does not exist (404).</summary>
     public abstract ValueTask<Place?> ResolveAsync(HttpContext http);

@@ -35,7 +35,7 @@ public static class AccessSetup
 
         services.AddIdentityCore<AnjuUser>()
             .AddSignInManager()
-            .AddDefaultTokenProviders()
+            .AddTokenProvider<AuthenticatorTokenProvider<AnjuUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddUserStore<NpgsqlUserStore>()
             .AddClaimsPrincipalFactory<AnjuClaimsFactory>();
         services.AddOptions<IdentityOptions>().Configure<IOptions<AccessOptions>>((o, access) =>

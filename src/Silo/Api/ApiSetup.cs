@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Anju.Access;
+using Anju.Silo.Access;
 using Anju.Silo.Open311;
 
 namespace Anju.Silo.Api;
@@ -20,8 +22,9 @@ public static class ApiSetup
 
     public static WebApplication MapAnjuApi(this WebApplication app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi().AllowPublic("the API's description names no data");
         var api = app.MapGroup("/api");
+        api.MapAccessEndpoints();
         api.MapEstateEndpoints();
         api.MapDwellingEndpoints().MapDwellingBatchEndpoints();
         api.MapRollupEndpoints();

@@ -1,4 +1,8 @@
+using System.Security.Claims;
+using Anju.Access;
+using Anju.Access.Identity;
 using Anju.Common;
+using Anju.Silo.Access;
 using Anju.Contracts;
 
 namespace Anju.Silo.Api;
@@ -13,7 +17,7 @@ public sealed record CompanyRequest(string? Name, string? CreditCode);
 
 public sealed record TermRequest(DateOnly? Start, DateOnly? End);
 
-public sealed record ContractActionRequest(string? Action, string? Actor, string? Reason);
+public sealed record ContractActionRequest(string? Action, string? Reason);
 
 /// <summary>Property-service contracts (物業服務合同, §6.1): terms, lifecycle, and the estate or zone they serve.</summary>
 public static class ContractEndpoints
@@ -21,18 +25,23 @@ public static class ContractEndpoints
     public static RouteGroupBuilder MapContractEndpoints(this RouteGroupBuilder api)
     {
         var contracts = api.MapGroup("/contracts").WithTags("Contracts");
-        contracts.MapPost("/", CreateAsync).WithSummary("Draft a property-service contract for an estate or one of its zones.");
+        contracts.MapPost("/", CreateAsync).Allow(Permission.ManageContracts, ScopeFrom.Body("estateId and zoneId")).WithSummary("Draft a property-service contract for an estate or one of its zones.");
         contracts.MapGet("/{contractId}", (string contractId, IGrainFactory g) => Contract(g, contractId).GetAsync())
+            .Allow(Permission.ReadContracts, ObjectScopes.Contract)
             .WithSummary("A contract's terms, status and history, and whether it is in force today.");
-        contracts.MapPost("/{contractId}/actions", (string contractId, ContractActionRequest? body, IGrainFactory g) =>
-            Contract(g, contractId).ActAsync(Parse.Enum<ContractAction>("action", EstateEndpoints.Body(body).Action), body!.Actor ?? "", body.Reason))
+        contracts.MapPost("/{contractId}/actions", (string contractId, ContractActionRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
+            Contract(g, contractId).ActAsync(Parse.Enum<ContractAction>("action", EstateEndpoints.Body(body).Action), user.Actor(), body!.Reason))
+            .Allow(Permission.ManageContracts, ObjectScopes.Contract)
             .WithSummary("Move a contract one step: Activate, Suspend, Resume, Terminate or Expire.");
         return api;
     }
 
-    private static async Task<IResult> CreateAsync(CreateContractRequest? body, IGrainFactory grains)
+    private static async Task<IResult> CreateAsync(CreateContractRequest? body, IGrainFactory grains, HttpContext http, PlaceDirectory places)
     {
         var contractId = Validate.Id("contractId", EstateEndpoints.Body(body).ContractId);
+        // An estate that does not exist is the grain's to refuse; only a city-wide grant gets that far.
+        var estate = await places.EstateAsync(Validate.Id("estateId", body!.EstateId)) ?? Place.City;
+        await http.RequireAsync(string.IsNullOrWhiteSpace(body.ZoneId) ? estate : estate with { ZoneId = body.ZoneId });
         var company = body!.Company ?? throw new ValidationException("company", "company is required.");
         var term = body.Term ?? throw new ValidationException("term", "term is required.");
         var snapshot = await Contract(grains, contractId).CreateAsync(new PropertyContractTerms(

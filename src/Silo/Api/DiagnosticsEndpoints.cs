@@ -1,3 +1,4 @@
+using Anju.Access;
 using System.Diagnostics;
 
 namespace Anju.Silo.Api;
@@ -40,6 +41,7 @@ public static class DiagnosticsEndpoints
                     byType,
                     DateTime.Now - process.StartTime);
             })
+            .Allow(Permission.Administer, ScopeFrom.Anywhere)
             .WithTags("Diagnostics")
             .WithSummary("Working set, managed heap, collections, grain activations and uptime of this silo; ?gc=true collects first.");
         return api;

@@ -1,3 +1,4 @@
+using Anju.Access;
 using Anju.Common;
 using Anju.Dwellings;
 using Anju.Estates;
@@ -28,33 +29,37 @@ public static class EstateEndpoints
     public static RouteGroupBuilder MapEstateEndpoints(this RouteGroupBuilder api)
     {
         var estates = api.MapGroup("/estates").WithTags("Estates");
-        estates.MapPost("/", RegisterAsync).WithSummary("Register an estate (小區).");
+        estates.MapPost("/", RegisterAsync).Allow(Permission.ManageEstates, ScopeFrom.Body("district and street"))
+            .WithSummary("Register an estate (小區).");
         estates.MapGet("/{estateId}", (string estateId, IGrainFactory g) => Estate(g, estateId).GetStatusAsync())
-            .WithSummary("An estate's profile and live status, with its health score.");
+            .Allow(Permission.ReadFigures, ScopeFrom.Estate()).WithSummary("An estate's profile and live status, with its health score.");
         estates.MapGet("/{estateId}/structure", (string estateId, IGrainFactory g) => Estate(g, estateId).GetStructureAsync())
-            .WithSummary("Zones, grids, buildings and contracts of an estate.");
+            .Allow(Permission.ReadFigures, ScopeFrom.Estate()).WithSummary("Zones, grids, buildings and contracts of an estate.");
         estates.MapPost("/{estateId}/zones", (string estateId, DefineZoneRequest? body, IGrainFactory g) =>
             Estate(g, estateId).DefineZoneAsync(new DefineZone(Body(body).ZoneId ?? "", body!.Name ?? "")))
-            .WithSummary("Define a service zone (物業服務區域); estates over 200,000 m² only.");
+            .Allow(Permission.ManageEstates, ScopeFrom.Estate()).WithSummary("Define a service zone (物業服務區域); estates over 200,000 m² only.");
         estates.MapPost("/{estateId}/grids", (string estateId, DefineGridRequest? body, IGrainFactory g) =>
             Estate(g, estateId).DefineGridAsync(new DefineGrid(Body(body).GridId ?? "", body!.Name ?? "", body.ZoneId)))
-            .WithSummary("Define a grid (網格) of about 200 households.");
+            .Allow(Permission.ManageEstates, ScopeFrom.Estate()).WithSummary("Define a grid (網格) of about 200 households.");
         estates.MapGet("/{estateId}/grids/{gridId}", (string estateId, string gridId, IGrainFactory g) => Grid(g, estateId, gridId).GetStatusAsync())
-            .WithSummary("A grid's figures, staff and warnings.");
+            .Allow(Permission.ReadFigures, ScopeFrom.Grid(), personalRecord: "grid staff").WithSummary("A grid's figures, staff and warnings.");
         estates.MapPut("/{estateId}/grids/{gridId}/staff", (string estateId, string gridId, GridStaffRequest[]? body, IGrainFactory g) =>
             Grid(g, estateId, gridId).SetStaffAsync([.. Body(body).Select(s => new GridStaff(s.Name ?? "", Parse.Enum<GridStaffRole>("role", s.Role), s.Phone ?? ""))]))
-            .WithSummary("Replace a grid's staff roster.");
+            .Allow(Permission.ManageEstates, ScopeFrom.Grid()).WithSummary("Replace a grid's staff roster.");
         estates.MapPost("/{estateId}/buildings", (string estateId, AddBuildingRequest? body, IGrainFactory g) =>
             Estate(g, estateId).AddBuildingAsync(new AddBuilding(Body(body).BuildingId ?? "", body!.Name ?? "", body.GridId ?? "", Parse.Required("floors", body.Floors))))
-            .WithSummary("Add a building (樓棟) to a grid.");
-        estates.MapPost("/{estateId}/dwellings", AddDwellingAsync).WithSummary("Add a vacant dwelling (住房) to a building.");
-        estates.MapGet("/{estateId}/dwellings", ListDwellingsAsync).WithSummary("A page of the estate's dwellings.");
+            .Allow(Permission.ManageEstates, ScopeFrom.Estate()).WithSummary("Add a building (樓棟) to a grid.");
+        estates.MapPost("/{estateId}/dwellings", AddDwellingAsync).Allow(Permission.ManageEstates, ScopeFrom.Estate())
+            .WithSummary("Add a vacant dwelling (住房) to a building.");
+        estates.MapGet("/{estateId}/dwellings", ListDwellingsAsync).Allow(Permission.ReadResidency, ScopeFrom.Estate(), personalRecord: "households")
+            .WithSummary("A page of the estate's dwellings.");
         return api;
     }
 
-    private static async Task<IResult> RegisterAsync(RegisterEstateRequest? body, IGrainFactory grains)
+    private static async Task<IResult> RegisterAsync(RegisterEstateRequest? body, IGrainFactory grains, HttpContext http)
     {
         var estateId = Validate.Id("estateId", Body(body).EstateId);
+        await http.RequireAsync(new Place(body!.District, body.Street, estateId));
         var status = await grains.GetGrain<IEstateGrain>(Keys.Estate(estateId)).RegisterAsync(
             new RegisterEstate(body!.Name ?? "", body.District ?? "", body.Street ?? "", Parse.Required("floorArea", body.FloorArea)));
         return Results.Created($"/api/estates/{estateId}", status);

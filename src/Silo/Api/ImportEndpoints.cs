@@ -1,3 +1,4 @@
+using Anju.Access;
 using Anju.Contracts;
 using Anju.Dwellings;
 using Anju.Silo.Import;
@@ -19,11 +20,13 @@ public static class ImportEndpoints
                 TimeProvider clock, IHostApplicationLifetime lifetime, ILogger<CsvImporter> log) =>
             ImportAsync(request, new CsvImporter(grains, options, new ImportRuleOptions(zones.Value, residency.Value.Households), progress, clock, log),
                 options, lifetime.ApplicationStopping))
+            .Allow(Permission.ManageEstates, ScopeFrom.City)
             .Accepts<string>("text/csv")
             .WithMetadata(new RequestSizeLimitAttribute(options.MaxRequestBytes))
             .WithTags("Import")
             .WithSummary("Onboard estates, zones, grids, buildings and dwellings from one CSV file; a file with any error stores nothing.");
         api.MapGet("/import/status", () => progress.Snapshot())
+            .Allow(Permission.ManageEstates, ScopeFrom.City)
             .WithTags("Import")
             .WithSummary("Progress of the current or last import on this silo.");
         return api;

@@ -1,3 +1,4 @@
+using Anju.Access;
 using Anju.Common;
 using Anju.Districts;
 using Anju.Estates;
@@ -10,13 +11,13 @@ public static class RollupEndpoints
     public static RouteGroupBuilder MapRollupEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/city", (IGrainFactory grains) => grains.GetGrain<ICityGrain>(Keys.City).GetStatusAsync())
-            .WithTags("Rollups").WithSummary("City totals and one entry per district.");
+            .Allow(Permission.ReadFigures, ScopeFrom.City).WithTags("Rollups").WithSummary("City totals and one entry per district.");
         api.MapGet("/districts/{code}", (string code, IGrainFactory grains) =>
             DistrictCodes.All.ContainsKey(code)
                 ? grains.GetGrain<IDistrictGrain>(Keys.District(code)).GetStatusAsync()
                 : throw new NotFoundException("district", code))
-            .WithTags("Rollups").WithSummary("A district's totals and its estates.");
-        api.MapGet("/estates", async (IGrainFactory grains, string? district, int skip = 0, int take = 100) =>
+            .Allow(Permission.ReadFigures, ScopeFrom.District()).WithTags("Rollups").WithSummary("A district's totals and its estates.");
+        api.MapGet("/estates", async (IGrainFactory grains, HttpContext http, string? district, int skip = 0, int take = 100) =>
             {
                 if (take is < 1 or > 1000)
                 {
@@ -35,10 +36,11 @@ public static class RollupEndpoints
 
                 IEnumerable<string> codes = district is null ? DistrictCodes.All.Keys.Order(StringComparer.Ordinal) : [district];
                 var statuses = await Task.WhenAll(codes.Select(c => grains.GetGrain<IDistrictGrain>(Keys.District(c)).GetStatusAsync()));
-                var all = statuses.SelectMany(s => s.Estates).ToList();
+                var all = await http.ReachedAsync(statuses.SelectMany(s => s.Estates), Permission.ReadFigures, e => e.EstateId, e => e.District);
                 return new Page<EstateSummary>([.. all.Skip(skip).Take(take)], skip, take, all.Count);
             })
-            .WithTags("Estates").WithSummary("A page of estates (optionally of one district) with their occupancy.");
+            .Allow(Permission.ReadFigures, ScopeFrom.Rows("estates"))
+            .WithTags("Estates").WithSummary("A page of the estates in the caller's scope (optionally of one district) with their occupancy.");
         return api;
     }
 }

@@ -1,3 +1,4 @@
+using Anju.Access;
 using Anju.Districts;
 using Anju.Estates;
 using Anju.Security;
@@ -8,7 +9,7 @@ namespace Anju.Silo.Api;
 /// those desks are asked.</summary>
 public static class SecurityAlarmList
 {
-    public static async Task<IReadOnlyList<EstateAlarm>> ListAsync(IGrainFactory grains, string? district, int take = 200)
+    public static async Task<IReadOnlyList<EstateAlarm>> ListAsync(IGrainFactory grains, HttpContext http, string? district, int take = 200)
     {
         if (district is not null && !DistrictCodes.IsKnown(district))
         {
@@ -22,7 +23,8 @@ public static class SecurityAlarmList
 
         IEnumerable<string> codes = district is null ? DistrictCodes.All.Keys : [district];
         var districts = await Task.WhenAll(codes.Select(c => grains.GetGrain<IDistrictGrain>(Keys.District(c)).GetStatusAsync()));
-        var estates = districts.SelectMany(d => d.Estates).Where(e => e.Security.ActiveAlarms > 0).ToList();
+        var estates = await http.ReachedAsync(
+            districts.SelectMany(d => d.Estates).Where(e => e.Security.ActiveAlarms > 0), Permission.ReadSecurity, e => e.EstateId, e => e.District);
         var lists = await Task.WhenAll(estates.Select(async e =>
             (await grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(e.EstateId)).GetAlarmsAsync(false))
                 .Select(a => new EstateAlarm(e.EstateId, e.Name, e.District, a))));

@@ -1,3 +1,5 @@
+using Anju.Access;
+using Anju.Silo.Access;
 using System.Text.Json;
 using Anju.Common;
 using Anju.Silo.Ingest;
@@ -19,16 +21,21 @@ public static class SecurityIngestEndpoints
     {
         var ingest = api.MapGroup("/ingest").WithTags("Ingest");
         ingest.MapPost("/events", IngestAsync)
+            .AllowPublic($"devices authenticate with an integration key in {KeyHeader}, not as people")
+            .RequireRateLimiting(SiloAccess.IngestLimit)
             .WithSummary($"A JSON array of device events, authenticated by the {KeyHeader} header; one result per event.");
         ingest.MapPost("/keys", async (ApiKeyRequest? body, ApiKeyStore keys, CancellationToken ct) =>
             {
                 var created = await keys.CreateAsync(Validate.Text("name", body?.Name, 100), ct);
                 return Results.Created($"/api/ingest/keys/{created.KeyId}", created);
             })
+            .Allow(Permission.Administer, ScopeFrom.Anywhere)
             .WithSummary("Create an integration's API key; the key is shown only in this response.");
-        ingest.MapGet("/keys", (ApiKeyStore keys, CancellationToken ct) => keys.ListAsync(ct)).WithSummary("API keys, without secrets.");
+        ingest.MapGet("/keys", (ApiKeyStore keys, CancellationToken ct) => keys.ListAsync(ct)).Allow(Permission.Administer, ScopeFrom.Anywhere)
+            .WithSummary("API keys, without secrets.");
         ingest.MapDelete("/keys/{keyId}", async (string keyId, ApiKeyStore keys, CancellationToken ct) =>
                 await keys.RevokeAsync(keyId, ct) ? Results.NoContent() : throw new NotFoundException("api key", keyId))
+            .Allow(Permission.Administer, ScopeFrom.Anywhere)
             .WithSummary("Revoke an API key: its next batch is refused with 401.");
         return api;
     }

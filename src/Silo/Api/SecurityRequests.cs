@@ -3,8 +3,6 @@ namespace Anju.Silo.Api;
 /// <summary>Request bodies of the security API: every field nullable so a missing one is reported by name.</summary>
 public sealed record GuardRequest(string? GuardId, string? Name, string? ZoneId);
 
-public sealed record ClockRequest(string? Actor);
-
 public sealed record ShiftRequest(string? ShiftId, string? GuardId, string? ZoneId, DateTimeOffset? Start, DateTimeOffset? End);
 
 public sealed record ConfirmShiftRequest(string? GuardId);
@@ -22,8 +20,6 @@ public sealed record RouteRequest(
 public sealed record CameraRequest(string? CameraId, string? BuildingId, string? Location, string? Kind);
 
 public sealed record RaiseAlarmRequest(string? Type, string? Severity, string? Originator, string? Detail);
-
-public sealed record AcknowledgeRequest(string? Actor);
 
 public sealed record ApiKeyRequest(string? Name);
 

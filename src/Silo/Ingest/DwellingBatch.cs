@@ -12,14 +12,19 @@ public sealed record DwellingCommandRequest(string? EstateId, string? DwellingId
 
 /// <summary>The outcome of one command: <c>applied</c> (200, with the dwelling's state and version after it),
 /// <c>invalid</c> (400, naming the field), <c>not-found</c> (404), <c>conflict</c> (409), <c>failed</c> (503: it may or
-/// may not be stored; retry it with the same <c>commandId</c> so that it applies once), or <c>skipped</c> (424: an earlier command on the same dwelling in this batch did not apply).</summary>
+/// may not be stored; retry it with the same <c>commandId</c> so that it applies once), <c>forbidden</c> (403: the caller's
+/// grants do not reach the dwelling), or <c>skipped</c> (424: an earlier command on the same dwelling in this batch did not apply).</summary>
 public sealed record DwellingCommandResult(
     int Index, string? EstateId, string? DwellingId, string? Command, string Outcome, int Status,
     OccupancyState? State, long? Version, string? Field, string? Error);
 
 /// <summary>A batch's outcome: counts, then one result per command in the order sent.</summary>
 public sealed record DwellingBatchResponse(
-    int Applied, int Invalid, int NotFound, int Conflicts, int Failed, int Skipped, IReadOnlyList<DwellingCommandResult> Results);
+    int Applied, int Invalid, int NotFound, int Conflicts, int Failed, int Skipped, IReadOnlyList<DwellingCommandResult> Results)
+{
+    /// <summary>Commands refused because the caller's grants do not reach their dwelling.</summary>
+    public int Forbidden => Results.Count(r => r.Outcome == "forbidden");
+}
 
 /// <summary>
 /// Applies a batch of dwelling commands: the high-rate path for integrations and the load driver, one HTTP
@@ -32,7 +37,10 @@ public sealed class DwellingBatch(IGrainFactory grains, TimeProvider clock, ILog
 {
     public const int MaxBatch = 5000;
 
-    public async Task<DwellingBatchResponse> ApplyAsync(IReadOnlyList<JsonElement> items, JsonSerializerOptions json)
+    /// <summary>Applies the batch as <paramref name="actor"/>; <paramref name="mayChange"/> says whether the caller's grants reach
+    /// a dwelling (asked once per dwelling, before its first command).</summary>
+    public async Task<DwellingBatchResponse> ApplyAsync(
+        IReadOnlyList<JsonElement> items, JsonSerializerOptions json, string actor, Func<string, string, ValueTask<bool>> mayChange)
     {
         ArgumentNullException.ThrowIfNull(items);
         var batch = new DwellingCommandRequest?[items.Count];
@@ -58,6 +66,18 @@ public sealed class DwellingBatch(IGrainFactory grains, TimeProvider clock, ILog
         await Task.WhenAll(byDwelling.Select(async dwelling =>
         {
             var grain = grains.GetGrain<IDwellingGrain>(Keys.Dwelling(dwelling.Key.Item1, dwelling.Key.Item2));
+            if (!await mayChange(dwelling.Key.Item1, dwelling.Key.Item2))
+            {
+                foreach (var i in dwelling.Value)
+                {
+                    var request = batch[i]!;
+                    results[i] = new DwellingCommandResult(i, request.EstateId, request.DwellingId, request.Command, "forbidden",
+                        StatusCodes.Status403Forbidden, null, null, null, "Your grants do not reach this dwelling.");
+                }
+
+                return;
+            }
+
             var stopped = false;
             foreach (var i in dwelling.Value)
             {
@@ -69,7 +89,7 @@ public sealed class DwellingBatch(IGrainFactory grains, TimeProvider clock, ILog
                     continue;
                 }
 
-                results[i] = await ApplyOneAsync(i, grain, request, json);
+                results[i] = await ApplyOneAsync(i, grain, request, actor, json);
                 stopped = results[i].Status != StatusCodes.Status200OK;
             }
         }));
@@ -97,11 +117,11 @@ public sealed class DwellingBatch(IGrainFactory grains, TimeProvider clock, ILog
         }
     }
 
-    private async Task<DwellingCommandResult> ApplyOneAsync(int index, IDwellingGrain grain, DwellingCommandRequest request, JsonSerializerOptions json)
+    private async Task<DwellingCommandResult> ApplyOneAsync(int index, IDwellingGrain grain, DwellingCommandRequest request, string actor, JsonSerializerOptions json)
     {
         try
         {
-            var snapshot = await DwellingCommands.Apply(grain, request.Command!, request.Body, json, clock, request.CommandId);
+            var snapshot = await DwellingCommands.Apply(grain, request.Command!, request.Body, actor, json, clock, request.CommandId);
             return new DwellingCommandResult(index, request.EstateId, request.DwellingId, request.Command, "applied", StatusCodes.Status200OK,
                 snapshot.State, snapshot.Version, null, null);
         }

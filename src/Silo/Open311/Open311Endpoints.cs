@@ -1,5 +1,8 @@
 using System.Globalization;
+using Anju.Access;
 using Anju.Common;
+using Anju.Silo.Access;
+using Anju.Silo.Ingest;
 using Anju.Incidents;
 using Anju.Silo.Api;
 
@@ -13,13 +16,16 @@ public static class Open311Endpoints
     public static WebApplication MapOpen311(this WebApplication app)
     {
         app.MapGet("/open311/discovery.json", (HttpRequest r) => Open311Mapping.Discovery($"{r.Scheme}://{r.Host}/open311/v2/"))
+            .AllowPublic("Open311 discovery is public by the GeoReport v2 spec")
             .WithTags("Open311").WithSummary("The GeoReport v2 discovery document.");
-        var v2 = app.MapGroup("/open311/v2").WithTags("Open311").AddEndpointFilter(Open311Errors.FilterAsync);
+        var v2 = app.MapGroup("/open311/v2").WithTags("Open311").AddEndpointFilter(Open311Errors.FilterAsync)
+            .AllowPublic("Open311 reads are public by the GeoReport v2 spec; creating a request takes an api_key");
         v2.MapGet("/services.json", () => Open311Catalogue.Services).WithSummary("The services: one per incident category.");
         v2.MapGet("/services/{service_code}.json", (string service_code) =>
                 new Open311Definition(Open311Catalogue.Code(Open311Catalogue.Category(service_code)), Open311Catalogue.Attributes))
             .WithSummary("A service definition: the attributes that place a request (estate_id required) and its severity.");
-        v2.MapPost("/requests.json", CreateAsync).WithSummary("Create a service request (form-encoded per the spec, or JSON).").DisableAntiforgery();
+        v2.MapPost("/requests.json", CreateAsync).WithSummary("Create a service request (form-encoded per the spec, or JSON).").DisableAntiforgery()
+            .RequireRateLimiting(SiloAccess.Open311Limit);
         v2.MapGet("/requests.json", ListAsync).WithSummary("Service requests: service_request_id, service_code, status, start_date, end_date, page, page_size.");
         v2.MapGet("/requests/{service_request_id}.json", async (string service_request_id, IGrainFactory g) =>
                 new[] { Open311Mapping.Request(await g.GetGrain<IIncidentGrain>(Keys.Incident(Validate.Id("service_request_id", service_request_id))).GetAsync()) })
@@ -27,10 +33,15 @@ public static class Open311Endpoints
         return app;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, IGrainFactory grains)
+    private static async Task<IResult> CreateAsync(HttpRequest request, IGrainFactory grains, ApiKeyStore keys)
     {
         var input = await Open311Input.ReadAsync(request);
-        var command = Open311Mapping.Command(input);
+        if (await keys.AuthenticateAsync(input["api_key"], request.HttpContext.RequestAborted) is not { } integration)
+        {
+            return Open311Errors.Error(StatusCodes.Status403Forbidden, "api_key is missing, unknown or revoked.");
+        }
+
+        var command = Open311Mapping.Command(input) with { Actor = $"open311:{integration}" };
         var filed = await grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(command.Location.EstateId)).FileAsync(command);
         return Results.Json(new[] { new Open311Created(filed.IncidentId, Open311Mapping.Notice(filed.Route)) }, statusCode: StatusCodes.Status201Created);
     }

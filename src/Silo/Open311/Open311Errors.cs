@@ -29,5 +29,5 @@ public static class Open311Errors
         }
     }
 
-    private static IResult Error(int status, string description) => Results.Json(new[] { new Open311Error(status, description) }, statusCode: status);
+    public static IResult Error(int status, string description) => Results.Json(new[] { new Open311Error(status, description) }, statusCode: status);
 }

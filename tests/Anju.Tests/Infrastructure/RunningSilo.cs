@@ -12,13 +12,36 @@ public sealed class RunningSilo : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private RunningSilo(WebApplication app, Uri baseAddress)
+    private RunningSilo(WebApplication app, Uri baseAddress, string connectionString, HttpClient http, HttpClient admin)
     {
         _app = app;
-        Http = new HttpClient { BaseAddress = baseAddress };
+        BaseAddress = baseAddress;
+        ConnectionString = connectionString;
+        Http = http;
+        Admin = admin;
+        Anonymous = new HttpClient { BaseAddress = baseAddress };
     }
 
+    public Uri BaseAddress { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>Signed in as <see cref="TestAccounts.Operator"/>: the housing office and security supervision, city-wide.</summary>
     public HttpClient Http { get; }
+
+    /// <summary>Signed in as <see cref="TestAccounts.Admin"/>: accounts, device keys, diagnostics.</summary>
+    public HttpClient Admin { get; }
+
+    /// <summary>Not signed in.</summary>
+    public HttpClient Anonymous { get; }
+
+    /// <summary>A client signed in as <paramref name="userName"/>, holding exactly <paramref name="grants"/> (the
+    /// account is created, or its grants replaced). The caller disposes it.</summary>
+    public async Task<HttpClient> ClientAsync(string userName, params Anju.Access.Grant[] grants)
+    {
+        await TestAccounts.EnsureAsync(ConnectionString, userName, grants);
+        return await TestAccounts.ClientAsync(BaseAddress, userName);
+    }
 
     public IGrainFactory Grains => _app.Services.GetRequiredService<IGrainFactory>();
 
@@ -54,6 +77,9 @@ public sealed class RunningSilo : IAsyncDisposable
             ["Orleans:GatewayPort"] = FreePort().ToString(),
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Rollups:ReportDelay"] = "00:00:00.050",
+            // Test runs sign in often from one address and last longer than a production token.
+            ["Access:Limits:SignInsPerMinute"] = "100000",
+            ["Access:BearerLifetime"] = "04:00:00",
         };
         var app = await SiloApp.BuildAsync([], builder =>
         {
@@ -76,12 +102,27 @@ public sealed class RunningSilo : IAsyncDisposable
             throw;
         }
 
-        return new RunningSilo(app, new Uri($"http://127.0.0.1:{httpPort}"));
+        var baseAddress = new Uri($"http://127.0.0.1:{httpPort}");
+        try
+        {
+            await TestAccounts.EnsureAsync(connectionString, TestAccounts.Operator, TestAccounts.OperatorGrants);
+            await TestAccounts.EnsureAsync(connectionString, TestAccounts.Admin, TestAccounts.AdminGrants);
+            return new RunningSilo(app, baseAddress, connectionString,
+                await TestAccounts.ClientAsync(baseAddress, TestAccounts.Operator), await TestAccounts.ClientAsync(baseAddress, TestAccounts.Admin));
+        }
+        catch
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Admin.Dispose();
+        Anonymous.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

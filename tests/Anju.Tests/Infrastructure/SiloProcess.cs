@@ -36,6 +36,8 @@ public sealed class SiloProcess : IDisposable
             ["Orleans__GatewayPort"] = FreePort().ToString(),
             ["Database__Migrate"] = "false",
             ["Serilog__MinimumLevel__Default"] = "Warning",
+            ["Access__Limits__SignInsPerMinute"] = "100000",
+            ["Access__BearerLifetime"] = "04:00:00",
         };
         foreach (var (name, value) in env)
         {
@@ -55,6 +57,9 @@ public sealed class SiloProcess : IDisposable
             {
                 if ((await silo.Http.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode == HttpStatusCode.OK)
                 {
+                    await TestAccounts.EnsureAsync(connectionString, TestAccounts.Operator, TestAccounts.OperatorGrants);
+                    silo.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+                        "Bearer", await TestAccounts.TokenAsync(silo.Http.BaseAddress!, TestAccounts.Operator));
                     return silo;
                 }
             }
