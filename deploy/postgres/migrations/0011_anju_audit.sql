@@ -43,10 +43,10 @@ CREATE TABLE IF NOT EXISTS anju_audit_archives
 CREATE OR REPLACE FUNCTION anju_audit_append_only() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP = 'DELETE' AND TG_TABLE_NAME = 'anju_audit'
-       AND OLD.id <= (SELECT max(through_id) FROM anju_audit_archives)
-       AND OLD.at < now() - interval '6 months' THEN
-        RETURN OLD;
+    IF TG_OP = 'DELETE' AND TG_TABLE_NAME = 'anju_audit' THEN -- nested: OLD has these fields only here
+        IF OLD.id <= (SELECT max(through_id) FROM anju_audit_archives) AND OLD.at < now() - interval '6 months' THEN
+            RETURN OLD;
+        END IF;
     END IF;
     RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP;
 END

@@ -18,16 +18,16 @@ public sealed class AuditSearch(NpgsqlDataSource db)
         void Filter(string condition, object value)
         {
             command.Parameters.Add(new NpgsqlParameter { Value = value });
-            where.Append(" AND ").Append(condition.Replace("@", $"${command.Parameters.Count}", StringComparison.Ordinal));
+            where.Append(" AND ").Append(condition.Replace("{}", $"${command.Parameters.Count}", StringComparison.Ordinal));
         }
 
-        if (!string.IsNullOrEmpty(query.Actor)) Filter("actor = @", query.Actor);
-        if (!string.IsNullOrEmpty(query.ObjectId)) Filter("object_ids @> ARRAY[@::text]", query.ObjectId);
-        if (!string.IsNullOrEmpty(query.Action)) Filter("strpos(lower(action), lower(@::text)) > 0", query.Action);
-        if (query.Outcome is { } outcome) Filter("outcome = @", outcome.ToString());
-        if (query.From is { } from) Filter("at >= @", from.ToUniversalTime());
-        if (query.To is { } to) Filter("at < @", to.ToUniversalTime());
-        if (query.BeforeId is { } before) Filter("id < @", before);
+        if (!string.IsNullOrEmpty(query.Actor)) Filter("actor = {}", query.Actor);
+        if (!string.IsNullOrEmpty(query.ObjectId)) Filter("object_ids @> ARRAY[{}::text]", query.ObjectId);
+        if (!string.IsNullOrEmpty(query.Action)) Filter("strpos(lower(action), lower({}::text)) > 0", query.Action);
+        if (query.Outcome is { } outcome) Filter("outcome = {}", outcome.ToString());
+        if (query.From is { } from) Filter("at >= {}", from.ToUniversalTime());
+        if (query.To is { } to) Filter("at < {}", to.ToUniversalTime());
+        if (query.BeforeId is { } before) Filter("id < {}", before);
 
         // One row more than asked tells whether there is a next page.
         command.CommandText = $"SELECT {AuditRecord.Columns} FROM anju_audit WHERE {where} ORDER BY id DESC LIMIT {query.Limit + 1}";

@@ -48,7 +48,7 @@ public sealed class PostgresAuditLog : IAuditLog, IAsyncDisposable
         var pending = new Pending(row, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         if (!_queue.Writer.TryWrite(pending))
         {
-            throw new ObjectDisposedException(nameof(PostgresAuditLog), "The audit log has stopped; nothing more is recorded.");
+            return Task.FromException(new ObjectDisposedException(nameof(PostgresAuditLog), "The audit log has stopped; nothing more is recorded."));
         }
 
         // A caller that gives up is told so; its entry may still be written, which records the attempt.
