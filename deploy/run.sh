@@ -7,7 +7,8 @@
 # 2. The dev PostgreSQL (deploy/postgres/local.sh, port ANJU_PG_PORT, default 55432).
 # 3. dotnet build Anju.slnx -c Release, once.
 # 4. In the background, each in its own process group:
-#      silo       src/Silo       API on ANJU_API_URL (http://127.0.0.1:5080); applies the schema itself
+#      silo       src/Silo       API on ANJU_API_URL (http://127.0.0.1:5080), as role anju_app; the
+#                                schema is applied before, as the owner role anju (--migrate-only)
 #      dashboard  src/Dashboard  ANJU_DASHBOARD_URL (http://127.0.0.1:5000)   (skipped if no project yet)
 #      demo       src/Demo       'seed' once (it seeds only an empty database), then
 #                                'drive --rate ANJU_DEMO_RATE' (default 5)   (skipped with --no-demo or no project)
@@ -29,7 +30,7 @@ ANJU_SCRIPT=run.sh
 # shellcheck source=deploy/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-usage() { sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 with_demo=1
 while (($# > 0)); do
@@ -215,8 +216,13 @@ else
     pg_started_here=1
     anju_pg "${PG_PORT}" start
 fi
-ConnectionStrings__Anju="$(anju_pg "${PG_PORT}" url)"
-export ConnectionStrings__Anju
+anju_pg "${PG_PORT}" roles # an instance made by an older local.sh lacks anju_app
+# The owner applies the schema (once, below); the hosts connect as anju_app, which may change rows but no
+# schema, and may only add to and read the audit log (docs/audit.md).
+owner_connection="$(anju_pg "${PG_PORT}" url)"
+ConnectionStrings__Anju="$(anju_pg "${PG_PORT}" app-url)"
+Database__Migrate=false
+export ConnectionStrings__Anju Database__Migrate
 
 # --- build -------------------------------------------------------------------------------
 anju_log "building (dotnet build Anju.slnx -c Release)"
@@ -228,6 +234,11 @@ for project in "${extra[@]}"; do
     anju_log "building ${project} (not in Anju.slnx)"
     dotnet build "${project}" -c Release </dev/null || anju_die "the build of ${project} failed (output above)"
 done
+
+# --- schema ---------------------------------------------------------------------------------
+anju_log "applying the schema as the owner role"
+ConnectionStrings__Anju="${owner_connection}" dotnet run --no-build -c Release --project src/Silo -- --migrate-only </dev/null \
+    || anju_die "the schema could not be applied (output above)"
 
 # --- processes -----------------------------------------------------------------------------
 start_proc silo dotnet run --no-build -c Release --project src/Silo -- --urls "${API_URL}"

@@ -101,6 +101,8 @@ if [[ "$(anju_pg "${PG_PORT}" psql -X -tAc 'SELECT rolcreatedb FROM pg_roles WHE
     "${ANJU_PGBIN}/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "${PG_PORT}" -U postgres -d postgres \
         -c 'ALTER ROLE anju CREATEDB'
 fi
+# The hosts' role anju_app (tests check what it may and may not do); creating a role needs the superuser.
+anju_pg "${PG_PORT}" roles
 anju_log "ANJU_TEST_PG=${ANJU_TEST_PG}"
 
 # --- the suite -------------------------------------------------------------------

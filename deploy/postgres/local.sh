@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # deploy/postgres/local.sh — a private PostgreSQL 15 for Anju development, demos and tests.
 #
-# Usage: deploy/postgres/local.sh start|stop|status|psql [args...]|url|destroy
+# Usage: deploy/postgres/local.sh start|stop|status|psql [args...]|url|app-url|roles|destroy
 #
 #   start    create (first time) and start the instance; wait until it accepts
-#            connections; ensure role "anju" and database "anju" exist. A second
+#            connections; ensure the roles and database "anju" exist. A second
 #            start is a no-op.
 #   stop     fast shutdown; nothing is left running.
 #   status   exit 0 if running, 3 if not.
 #   psql     open psql as anju on database anju; extra args go to psql.
-#   url      print the Npgsql connection string.
+#   url      print the Npgsql connection string of the owner "anju" (migrations).
+#   app-url  print the Npgsql connection string of "anju_app" (the hosts).
+#   roles    ensure role "anju" (owner, CREATEDB), role "anju_app" (the hosts:
+#            rows, never schema; the audit log only added to and read, granted
+#            by migration 0011) and database "anju" exist, on a running instance.
 #   destroy  stop, then delete this instance's folder (all its data).
 #
 # Environment:
@@ -34,7 +38,8 @@ readonly PG_MAJOR=15
 readonly PGBIN="/usr/lib/postgresql/${PG_MAJOR}/bin"
 readonly PORT="${ANJU_PG_PORT:-55432}"
 readonly HOST=127.0.0.1
-readonly APP_ROLE=anju
+readonly APP_ROLE=anju               # owns database and schema; runs the migrations
+readonly HOST_ROLE=anju_app          # what the silo and dashboard connect as
 readonly APP_DB=anju
 readonly SUPERUSER=postgres          # name of the bootstrap superuser given to initdb
 readonly INSTANCES_ROOT=/var/tmp/anju-pg
@@ -238,6 +243,11 @@ ensure_role_and_database() {
         log "creating role ${APP_ROLE}"
         psql_admin -c "CREATE ROLE ${APP_ROLE} LOGIN CREATEDB"
     fi
+    # Creating a role needs a superuser, so it is made here; the migrations grant it its privileges.
+    if [[ "$(psql_admin -tAc "SELECT 1 FROM pg_roles WHERE rolname = '${HOST_ROLE}'")" != 1 ]]; then
+        log "creating role ${HOST_ROLE}"
+        psql_admin -c "CREATE ROLE ${HOST_ROLE} LOGIN NOCREATEDB NOCREATEROLE NOINHERIT"
+    fi
     if [[ "$(psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '${APP_DB}'")" != 1 ]]; then
         log "creating database ${APP_DB} owned by ${APP_ROLE}"
         psql_admin -c "CREATE DATABASE ${APP_DB} OWNER ${APP_ROLE} ENCODING 'UTF8' TEMPLATE template0"
@@ -323,6 +333,15 @@ cmd_url() {
     printf 'Host=%s;Port=%s;Database=%s;Username=%s\n' "${HOST}" "${PORT}" "${APP_DB}" "${APP_ROLE}"
 }
 
+cmd_app_url() {
+    printf 'Host=%s;Port=%s;Database=%s;Username=%s\n' "${HOST}" "${PORT}" "${APP_DB}" "${HOST_ROLE}"
+}
+
+cmd_roles() {
+    running_pid >/dev/null || die "not running on port ${PORT}; run: $0 start"
+    ensure_role_and_database
+}
+
 cmd_psql() {
     running_pid >/dev/null || die "not running on port ${PORT}; run: $0 start"
     exec "${PGBIN}/psql" -h "${HOST}" -p "${PORT}" -U "${APP_ROLE}" -d "${APP_DB}" "$@"
@@ -341,7 +360,7 @@ cmd_destroy() {
 }
 
 usage() {
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 main() {
@@ -353,6 +372,8 @@ main() {
         stop)    cmd_stop ;;
         status)  cmd_status ;;
         url)     cmd_url ;;
+        app-url) cmd_app_url ;;
+        roles)   cmd_roles ;;
         psql)    cmd_psql "$@" ;;
         destroy) cmd_destroy ;;
         -h|--help|help) usage ;;
