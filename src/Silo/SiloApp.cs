@@ -18,9 +18,12 @@ public static class SiloApp
         builder.UseAnjuSerilog(args);
 
         var connectionString = builder.Configuration.AnjuConnectionString();
+        // Migrations run as the schema owner; the hosts' own role (anju_app) changes rows but no schema, and may only
+        // add to the audit log (docs/audit.md).
+        var migrationsConnectionString = builder.Configuration.GetConnectionString("AnjuMigrations") is { Length: > 0 } owner ? owner : connectionString;
         if (builder.Configuration.GetValue("Database:Migrate", true) || args.Contains("--migrate-only"))
         {
-            await SchemaMigrator.ApplyAsync(connectionString, SchemaMigrator.DefaultFolder);
+            await SchemaMigrator.ApplyAsync(migrationsConnectionString, SchemaMigrator.DefaultFolder);
         }
 
         if (args.Contains("--migrate-only"))

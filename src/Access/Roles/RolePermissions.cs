@@ -41,6 +41,22 @@ public static class RolePermissions
     /// <summary>The roles that hold <paramref name="permission"/>.</summary>
     public static IEnumerable<Role> RolesWith(Permission permission) => Enum.GetValues<Role>().Where(r => Holds(r, permission));
 
+    /// <summary>Why a set of roles may not be held by one person, or null when it may: an administrator or an auditor
+    /// holds that post alone, so nobody grants themselves data, and nobody audits their own work.</summary>
+    public static string? SeparationOfDuties(IEnumerable<Role> roles)
+    {
+        var held = roles.Distinct().ToList();
+        foreach (var alone in new[] { Role.Administrator, Role.Auditor })
+        {
+            if (held.Contains(alone) && held.Count > 1)
+            {
+                return $"{alone} is held alone: separate accounts for {string.Join(", ", held.Where(r => r != alone))}.";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Roles whose holders must sign in with a second factor (等保三級): administrators and every role that
     /// may read personal data.</summary>
     public static bool NeedsTwoFactor(Role role) =>

@@ -93,6 +93,11 @@ public static class AdminEndpoints
             grants.Add(new Grant(role, scope, scopeId));
         }
 
+        if (RolePermissions.SeparationOfDuties(grants.Select(g => g.Role)) is { } clash)
+        {
+            throw new ValidationException("grants", clash);
+        }
+
         return grants;
     }
 
@@ -131,6 +136,11 @@ public sealed class AccountAdmin(UserManager<AnjuUser> users, GrantStore grants,
     public async Task<UserView> ReplaceGrantsAsync(string userName, IReadOnlyList<Grant> given, string actor)
     {
         var user = await FindAsync(userName);
+        if (string.Equals(user.UserName, actor, StringComparison.Ordinal))
+        {
+            throw new Anju.Access.ForbiddenException("Nobody changes their own grants: another administrator does.");
+        }
+
         await grants.ReplaceAsync(user.Id, given, actor);
         await users.UpdateSecurityStampAsync(user);
         stamps.Forget(user.Id);

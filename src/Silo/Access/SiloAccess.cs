@@ -87,5 +87,5 @@ public static class SiloAccess
         return app;
     }
 
-    public static RouteGroupBuilder MapAccessEndpoints(this RouteGroupBuilder api) => api.MapAuthEndpoints().MapAdminEndpoints();
+    public static RouteGroupBuilder MapAccessEndpoints(this RouteGroupBuilder api) => api.MapAuthEndpoints().MapAdminEndpoints().MapAuditEndpoints();
 }

@@ -39,7 +39,7 @@ public sealed class SecurityApiTests(PostgresFixture db) : IAsyncLifetime
 
     private async Task<string> KeyAsync()
     {
-        var created = await Http.PostAsJsonAsync("/api/ingest/keys", new { name = "測試VMS" });
+        var created = await _silo.Admin.PostAsJsonAsync("/api/ingest/keys", new { name = "測試VMS" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
     }
@@ -101,22 +101,21 @@ public sealed class SecurityApiTests(PostgresFixture db) : IAsyncLifetime
         (await Http.PostAsJsonAsync($"{desk}/guards", new { guardId = "G-2", name = "保安乙" })).EnsureSuccessStatusCode();
         var start = DateTimeOffset.UtcNow.AddDays(1);
         (await Http.PostAsJsonAsync($"{desk}/shifts", new { shiftId = "S-next", guardId = "G-2", start, end = start.AddHours(8) })).EnsureSuccessStatusCode();
-        (await Http.PostAsJsonAsync($"{desk}/guards/G-1/clock-in", new { actor = "supervisor" })).EnsureSuccessStatusCode();
+        (await Http.PostAsync($"{desk}/guards/G-1/clock-in", null)).EnsureSuccessStatusCode();
 
-        var onDuty = await Http.DeleteAsync($"{desk}/guards/G-1?actor=supervisor");
+        var onDuty = await Http.DeleteAsync($"{desk}/guards/G-1");
         Assert.Equal(HttpStatusCode.Conflict, onDuty.StatusCode);
-        var noActor = await Http.DeleteAsync($"{desk}/guards/G-2");
-        Assert.Equal(HttpStatusCode.BadRequest, noActor.StatusCode);
-        Assert.True((await noActor.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("actor", out _));
+        var anonymous = await _silo.Anonymous.DeleteAsync($"{desk}/guards/G-2");
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(2, (await Http.GetFromJsonAsync<JsonElement>(desk)).GetProperty("guards").GetArrayLength()); // both refusals changed nothing
 
-        var removed = await Http.DeleteAsync($"{desk}/guards/G-2?actor=supervisor");
+        var removed = await Http.DeleteAsync($"{desk}/guards/G-2");
         removed.EnsureSuccessStatusCode();
         var view = await removed.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(["G-1"], view.GetProperty("guards").EnumerateArray().Select(g => g.GetProperty("guardId").GetString()));
         var shift = view.GetProperty("shifts").EnumerateArray().Single(s => s.GetProperty("shiftId").GetString() == "S-next");
         Assert.Equal(JsonValueKind.Null, shift.GetProperty("guardId").ValueKind);
-        Assert.Equal(HttpStatusCode.NotFound, (await Http.DeleteAsync($"{desk}/guards/G-2?actor=supervisor")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.DeleteAsync($"{desk}/guards/G-2")).StatusCode);
 
         var key = await KeyAsync();
         var badge = await IngestAsync(key, "[" + Event($"ck-{Guid.NewGuid():N}", "clock-in", new { estateId = id, guardId = "G-2" }) + "]");
@@ -139,11 +138,11 @@ public sealed class SecurityApiTests(PostgresFixture db) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, (await IngestAsync(key + "x", batch)).StatusCode);
 
         var keyId = key[..key.IndexOf('.', StringComparison.Ordinal)];
-        Assert.Equal(HttpStatusCode.NoContent, (await Http.DeleteAsync($"/api/ingest/keys/{keyId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await _silo.Admin.DeleteAsync($"/api/ingest/keys/{keyId}")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await IngestAsync(key, batch)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await Http.DeleteAsync("/api/ingest/keys/ik-nosuchkey")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _silo.Admin.DeleteAsync("/api/ingest/keys/ik-nosuchkey")).StatusCode);
 
-        var listed = await Http.GetFromJsonAsync<JsonElement>("/api/ingest/keys");
+        var listed = await _silo.Admin.GetFromJsonAsync<JsonElement>("/api/ingest/keys");
         var row = listed.EnumerateArray().Single(k => k.GetProperty("keyId").GetString() == keyId);
         Assert.NotEqual(JsonValueKind.Null, row.GetProperty("revokedAt").ValueKind);
         Assert.False(row.TryGetProperty("key", out _));
@@ -174,13 +173,16 @@ public sealed class SecurityApiTests(PostgresFixture db) : IAsyncLifetime
         raised.EnsureSuccessStatusCode();
         var alarmId = (await raised.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("alarmId").GetString();
 
-        var refused = await Http.PostAsJsonAsync($"/api/security/estates/{estateId}/alarms/{alarmId}/acknowledge", new { actor = "" });
-        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Equal("actor", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Single().Name);
+        var refused = await _silo.Anonymous.PostAsync($"/api/security/estates/{estateId}/alarms/{alarmId}/acknowledge", null);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
 
+        // A body claiming another actor is not read: the signed-in caller is the actor.
         var acknowledged = await Http.PostAsJsonAsync($"/api/security/estates/{estateId}/alarms/{alarmId}/acknowledge", new { actor = "值班員李" });
         acknowledged.EnsureSuccessStatusCode();
-        Assert.Equal("ActiveAcknowledged", (await acknowledged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+        var alarm = await acknowledged.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("ActiveAcknowledged", alarm.GetProperty("state").GetString());
+        Assert.Contains(TestAccounts.Operator, alarm.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("值班員李", alarm.ToString(), StringComparison.Ordinal);
 
         var badType = await Http.PostAsJsonAsync($"/api/security/estates/{estateId}/alarms", new { type = "Meteor", severity = "Critical", originator = "x", detail = "y" });
         Assert.Equal(HttpStatusCode.BadRequest, badType.StatusCode);

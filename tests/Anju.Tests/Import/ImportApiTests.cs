@@ -122,7 +122,7 @@ public sealed class ImportApiTests(PostgresFixture db) : IAsyncLifetime
     [Fact]
     public async Task Diagnostics_report_memory_and_activations()
     {
-        var diagnostics = await Http.GetFromJsonAsync<JsonElement>("/api/diagnostics?gc=true");
+        var diagnostics = await _silo.Admin.GetFromJsonAsync<JsonElement>("/api/diagnostics?gc=true");
 
         Assert.True(diagnostics.GetProperty("workingSetBytes").GetInt64() > 0);
         Assert.True(diagnostics.GetProperty("managedHeapBytes").GetInt64() > 0);

@@ -14,12 +14,24 @@ public sealed class Open311Tests(PostgresFixture db) : IAsyncLifetime
 
     private HttpClient Http => _silo.Http;
 
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"o311-{Guid.NewGuid():N}"[..16]);
+    private string _key = "";
+
+    /// <summary>Open311 clients are integrations, not people: public reads, and an api_key on POST.</summary>
+    private HttpClient Open311 => _silo.Anonymous;
+
+    public async Task InitializeAsync()
+    {
+        _silo = await RunningSilo.StartAsync(db.ConnectionString, $"o311-{Guid.NewGuid():N}"[..16]);
+        var created = await _silo.Admin.PostAsJsonAsync("/api/ingest/keys", new { name = "12345 熱線" });
+        created.EnsureSuccessStatusCode();
+        _key = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+    }
 
     public async Task DisposeAsync() => await _silo.DisposeAsync();
 
-    private static FormUrlEncodedContent Form(string estateId, string serviceCode = "garbage-sorting") => new(new Dictionary<string, string>
+    private FormUrlEncodedContent Form(string estateId, string serviceCode = "garbage-sorting", bool withKey = true) => new(new Dictionary<string, string>
     {
+        ["api_key"] = withKey ? _key : "",
         ["service_code"] = serviceCode,
         ["lat"] = "23.1291",
         ["long"] = "113.2644",
@@ -47,12 +59,12 @@ public sealed class Open311Tests(PostgresFixture db) : IAsyncLifetime
     [Fact]
     public async Task Services_are_the_incident_categories_and_document_the_placing_attributes()
     {
-        var services = await Http.GetFromJsonAsync<JsonElement>("/open311/v2/services.json");
+        var services = await Open311.GetFromJsonAsync<JsonElement>("/open311/v2/services.json");
         Assert.Contains(services.EnumerateArray(), s => s.GetProperty("service_code").GetString() == "illegal-structure" && s.GetProperty("metadata").GetBoolean());
-        var definition = await Http.GetFromJsonAsync<JsonElement>("/open311/v2/services/parking.json");
+        var definition = await Open311.GetFromJsonAsync<JsonElement>("/open311/v2/services/parking.json");
         var estate = definition.GetProperty("attributes").EnumerateArray().Single(a => a.GetProperty("code").GetString() == "estate_id");
         Assert.True(estate.GetProperty("required").GetBoolean());
-        var discovery = await Http.GetFromJsonAsync<JsonElement>("/open311/discovery.json");
+        var discovery = await Open311.GetFromJsonAsync<JsonElement>("/open311/discovery.json");
         Assert.EndsWith("/open311/v2/", discovery.GetProperty("endpoints")[0].GetProperty("url").GetString());
     }
 
@@ -60,11 +72,11 @@ public sealed class Open311Tests(PostgresFixture db) : IAsyncLifetime
     public async Task A_form_encoded_request_round_trips()
     {
         var estateId = await IncidentApiTests.EstateAsync(Http);
-        var created = await Http.PostAsync("/open311/v2/requests.json", Form(estateId));
+        var created = await Open311.PostAsync("/open311/v2/requests.json", Form(estateId));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("service_request_id").GetString()!;
 
-        var one = (await Http.GetFromJsonAsync<JsonElement>($"/open311/v2/requests/{id}.json"))[0];
+        var one = (await Open311.GetFromJsonAsync<JsonElement>($"/open311/v2/requests/{id}.json"))[0];
         Assert.Equal(id, one.GetProperty("service_request_id").GetString());
         Assert.Equal("open", one.GetProperty("status").GetString());
         Assert.Equal("garbage-sorting", one.GetProperty("service_code").GetString());
@@ -76,9 +88,9 @@ public sealed class Open311Tests(PostgresFixture db) : IAsyncLifetime
         Assert.True(one.GetProperty("expected_datetime").GetDateTimeOffset() > one.GetProperty("requested_datetime").GetDateTimeOffset());
         Assert.DoesNotContain("13900000000", one.GetRawText());
 
-        var listed = await Http.GetFromJsonAsync<JsonElement>("/open311/v2/requests.json?service_code=garbage-sorting&status=open&page_size=200");
+        var listed = await Open311.GetFromJsonAsync<JsonElement>("/open311/v2/requests.json?service_code=garbage-sorting&status=open&page_size=200");
         Assert.Contains(listed.EnumerateArray(), r => r.GetProperty("service_request_id").GetString() == id);
-        var closed = await Http.GetFromJsonAsync<JsonElement>($"/open311/v2/requests.json?service_request_id={id}");
+        var closed = await Open311.GetFromJsonAsync<JsonElement>($"/open311/v2/requests.json?service_request_id={id}");
         Assert.Equal(id, closed[0].GetProperty("service_request_id").GetString());
         var incident = await Http.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}");
         Assert.Equal("Open311", incident.GetProperty("summary").GetProperty("source").GetString());
@@ -90,25 +102,35 @@ public sealed class Open311Tests(PostgresFixture db) : IAsyncLifetime
     public async Task A_json_request_is_accepted_too()
     {
         var estateId = await IncidentApiTests.EstateAsync(Http);
-        var created = await Http.PostAsJsonAsync("/open311/v2/requests.json", new Dictionary<string, object>
+        var created = await Open311.PostAsJsonAsync("/open311/v2/requests.json", new Dictionary<string, object>
         {
-            ["service_code"] = "pets", ["address_string"] = "3棟樓下", ["description"] = "犬隻未拴繩", ["attribute"] = new { estate_id = estateId },
+            ["api_key"] = _key, ["service_code"] = "pets", ["address_string"] = "3棟樓下", ["description"] = "犬隻未拴繩", ["attribute"] = new { estate_id = estateId },
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("service_request_id").GetString()!;
-        Assert.Equal("pets", (await Http.GetFromJsonAsync<JsonElement>($"/open311/v2/requests/{id}.json"))[0].GetProperty("service_code").GetString());
+        Assert.Equal("pets", (await Open311.GetFromJsonAsync<JsonElement>($"/open311/v2/requests/{id}.json"))[0].GetProperty("service_code").GetString());
     }
 
     [Fact]
     public async Task Errors_use_the_spec_body()
     {
         var estateId = await IncidentApiTests.EstateAsync(Http);
-        var bad = await ErrorAsync(await Http.PostAsync("/open311/v2/requests.json", Form(estateId, serviceCode: "noise")), HttpStatusCode.BadRequest);
+        var bad = await ErrorAsync(await Open311.PostAsync("/open311/v2/requests.json", Form(estateId, serviceCode: "noise")), HttpStatusCode.BadRequest);
         Assert.Contains("service_code", bad.GetProperty("description").GetString());
-        await ErrorAsync(await Http.GetAsync("/open311/v2/services/noise.json"), HttpStatusCode.BadRequest);
-        var unplaced = new FormUrlEncodedContent(new Dictionary<string, string> { ["service_code"] = "pets", ["description"] = "x", ["address_string"] = "y" });
-        Assert.Contains("estate_id", (await ErrorAsync(await Http.PostAsync("/open311/v2/requests.json", unplaced), HttpStatusCode.BadRequest)).GetProperty("description").GetString());
-        await ErrorAsync(await Http.GetAsync("/open311/v2/requests/IN-20260101-ZZZZZZ.json"), HttpStatusCode.NotFound);
+        await ErrorAsync(await Open311.GetAsync("/open311/v2/services/noise.json"), HttpStatusCode.BadRequest);
+        var unplaced = new FormUrlEncodedContent(new Dictionary<string, string> { ["api_key"] = _key, ["service_code"] = "pets", ["description"] = "x", ["address_string"] = "y" });
+        Assert.Contains("estate_id", (await ErrorAsync(await Open311.PostAsync("/open311/v2/requests.json", unplaced), HttpStatusCode.BadRequest)).GetProperty("description").GetString());
+        await ErrorAsync(await Open311.GetAsync("/open311/v2/requests/IN-20260101-ZZZZZZ.json"), HttpStatusCode.NotFound);
+        Assert.Empty((await Http.GetFromJsonAsync<JsonElement>($"/api/incidents?estate={estateId}")).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Creating_a_request_takes_a_valid_api_key_and_a_refused_one_files_nothing()
+    {
+        var estateId = await IncidentApiTests.EstateAsync(Http);
+        await ErrorAsync(await Open311.PostAsync("/open311/v2/requests.json", Form(estateId, withKey: false)), HttpStatusCode.Forbidden);
+        var wrongKey = new FormUrlEncodedContent(new Dictionary<string, string> { ["api_key"] = _key + "x", ["service_code"] = "pets", ["description"] = "x", ["attribute[estate_id]"] = estateId });
+        await ErrorAsync(await Open311.PostAsync("/open311/v2/requests.json", wrongKey), HttpStatusCode.Forbidden);
         Assert.Empty((await Http.GetFromJsonAsync<JsonElement>($"/api/incidents?estate={estateId}")).GetProperty("items").EnumerateArray());
     }
 }
