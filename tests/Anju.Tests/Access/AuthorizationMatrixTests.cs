@@ -126,7 +126,7 @@ public sealed class AuthorizationMatrixTests(PostgresFixture db) : IAsyncLifetim
 
             foreach (var method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? [])
             {
-                yield return (method, path, declared, endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.FirstOrDefault() ?? "application/json");
+                yield return (method, path, declared, endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>() is { ContentTypes.Count: > 0 } accepts ? accepts.ContentTypes[0] : "application/json");
             }
         }
     }
