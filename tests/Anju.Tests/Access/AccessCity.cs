@@ -24,6 +24,7 @@ public sealed record AccessCity(string Estate, string OtherDistrictEstate, strin
             await Ok(operatorClient.PostAsJsonAsync($"/api/estates/{estate}/dwellings",
                 new { dwellingId = $"D-{grid}", floorArea = 60.0, buildingId = $"B-{grid}", unit = 1, floor = 2, number = "01", tenure = "PublicRental" }));
             await Ok(operatorClient.PostAsJsonAsync($"/api/estates/{estate}/dwellings/D-{grid}/occupancy", new { action = "Allocate" }));
+            await Ok(operatorClient.PostAsJsonAsync($"/api/estates/{estate}/dwellings/D-{grid}/occupancy", new { action = "MoveIn" }));
             await Ok(operatorClient.PutAsJsonAsync($"/api/estates/{estate}/dwellings/D-{grid}/household",
                 new { size = 3, headOfHousehold = "P440106198001011234", specialGroups = new[] { "Disability" } }));
         }
