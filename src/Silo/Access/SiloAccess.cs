@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.HttpOverrides;
 using Anju.Access;
 using Anju.Access.Audit;
 using Anju.Access.Hosting;
@@ -81,6 +82,9 @@ public static class SiloAccess
     /// <summary>Authentication, the session check, authorization, the scope gate, the write guard and rate limits.</summary>
     public static WebApplication UseSiloAccess(this WebApplication app)
     {
+        // Screens reach the silo through a dashboard host on loopback: the caller's address (rate limits, the audit's
+        // "from where") is the one that host forwards. Only loopback proxies are believed (the default).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseAnjuAccess();
         app.UseMiddleware<WriteGuard>();
         app.UseRateLimiter();
