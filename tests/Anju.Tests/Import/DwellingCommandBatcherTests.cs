@@ -26,7 +26,8 @@ public sealed class DwellingCommandBatcherTests(PostgresFixture db) : IAsyncLife
             await grain.AddDwellingAsync(TestEstates.Dwelling($"D-{i:D2}"));
         }
 
-        using var api = new AnjuApi(_silo.Http.BaseAddress!, 4);
+        using var session = DemoSessions.Operator(_silo);
+        using var api = new AnjuApi(_silo.BaseAddress, 4, session);
         await using var batcher = new DwellingCommandBatcher(api, TimeSpan.FromMilliseconds(50));
         api.Batcher = batcher;
         var requestsBefore = api.Requests;
