@@ -249,6 +249,26 @@ if ((with_dashboard)); then
     wait_healthy dashboard "${DASHBOARD_URL}/health"
 fi
 
+# --- demo accounts: DEMO ONLY ---------------------------------------------------------
+# One account per role, made again on every start with new passwords by the silo's
+# demo-users command (as anju_app, like the silo), written to .data/demo-users.json
+# (mode 600), where the demo program's seed and drive read theirs (ANJU_CREDENTIALS).
+# For a demo database only: never run demo-users against a real city's.
+if ((with_demo)); then
+    ANJU_CREDENTIALS="${ANJU_ROOT}/.data/demo-users.json"
+    export ANJU_CREDENTIALS
+    anju_log "creating the demo accounts (DEMO ONLY)"
+    printf '\n======================== DEMO ONLY: demo accounts ========================\n'
+    dotnet run --no-build -c Release --project src/Silo -- demo-users "${ANJU_CREDENTIALS}" </dev/null \
+        || anju_die "the demo accounts could not be created (output above)"
+    if ((with_dashboard)); then
+        printf 'Sign in at %s . demo-city (city figures, no personal data) needs no\n' "${DASHBOARD_URL}"
+        printf 'authenticator code; the others ask for the code of the TOTP key shown\n'
+        printf '(add the key to an authenticator app).\n'
+    fi
+    printf '==========================================================================\n\n'
+fi
+
 if ((with_demo)); then
     start_proc demo-seed dotnet run --no-build -c Release --project src/Demo -- seed --api "${API_URL}"
     seed=$((${#pids[@]} - 1))

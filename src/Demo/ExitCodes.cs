@@ -11,6 +11,9 @@ public static class ExitCodes
     /// <summary>The API never became healthy.</summary>
     public const int Unreachable = 2;
 
+    /// <summary>The silo refused the sign-in, or there were no credentials to sign in with.</summary>
+    public const int SignInRefused = 3;
+
     /// <summary>Stopped by Ctrl-C / SIGTERM before the work was done (128 + SIGINT).</summary>
     public const int Cancelled = 130;
 }

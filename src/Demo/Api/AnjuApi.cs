@@ -10,7 +10,8 @@ namespace Anju.Demo.Api;
 /// 502/503/504) are retried with backoff; every other answer comes back as an
 /// <see cref="ApiResult{T}"/>. A retried POST may have landed the first time, so callers
 /// treat a 409 after a retry as "check the current state", never as a fault. An import is
-/// sent once and waited for as long as it takes.
+/// sent once and waited for as long as it takes. Every call but the health probe carries the
+/// bearer token of <see cref="Session"/>.
 /// </summary>
 public sealed class AnjuApi : IDisposable
 {
@@ -18,11 +19,13 @@ public sealed class AnjuApi : IDisposable
     private static readonly TimeSpan HealthProbeTimeout = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
     private readonly HttpClient _http;
+    private readonly HttpClient _health;
     private long _retries;
     private long _requests;
 
-    public AnjuApi(Uri baseAddress, int maxConnections)
+    public AnjuApi(Uri baseAddress, int maxConnections, ApiSession session)
     {
+        Session = session;
         var handler = new SocketsHttpHandler
         {
             MaxConnectionsPerServer = maxConnections,
@@ -30,10 +33,14 @@ public sealed class AnjuApi : IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         };
         // Time-outs are per request (RequestTimeout), so that an import can take minutes.
-        _http = new HttpClient(handler) { BaseAddress = WithTrailingSlash(baseAddress), Timeout = Timeout.InfiniteTimeSpan };
+        _http = new HttpClient(session.Authorize(handler)) { BaseAddress = WithTrailingSlash(baseAddress), Timeout = Timeout.InfiniteTimeSpan };
+        _health = new HttpClient(handler, disposeHandler: false) { BaseAddress = _http.BaseAddress, Timeout = Timeout.InfiniteTimeSpan };
     }
 
     public Uri BaseAddress => _http.BaseAddress!;
+
+    /// <summary>The account the calls are made as.</summary>
+    public ApiSession Session { get; }
 
     /// <summary>HTTP requests sent so far, retries included (health probes not).</summary>
     public long Requests => Interlocked.Read(ref _requests);
@@ -121,7 +128,7 @@ public sealed class AnjuApi : IDisposable
                 probe.CancelAfter(HealthProbeTimeout);
                 try
                 {
-                    using var response = await _http.GetAsync("health", probe.Token);
+                    using var response = await _health.GetAsync("health", probe.Token);
                     if (response.StatusCode == HttpStatusCode.OK)
                     {
                         return true;
@@ -142,7 +149,11 @@ public sealed class AnjuApi : IDisposable
         }
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _health.Dispose();
+        _http.Dispose();
+    }
 
     /// <summary>Every dwelling command carries an id of its own (a batch item's <c>commandId</c>, a single request's
     /// <c>Idempotency-Key</c>): a retry after a lost answer is then recognised by the dwelling and applies nothing twice.</summary>
@@ -232,7 +243,7 @@ public sealed class AnjuApi : IDisposable
         $"api/estates/{Segment(estateId)}/dwellings/{Segment(dwellingId)}";
 
     /// <summary>So relative paths resolve under a base like <c>http://host/anju</c> instead of replacing its last segment.</summary>
-    private static Uri WithTrailingSlash(Uri uri) =>
+    internal static Uri WithTrailingSlash(Uri uri) =>
         uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 
     private static string Segment(string id) => Uri.EscapeDataString(id);

@@ -1,22 +1,23 @@
 namespace Anju.Demo.Api;
 
 // The JSON shapes of the API (camelCase on the wire), declared here so the demo depends on the
-// HTTP contract only, never on the grain assemblies. Fields the demo does not read are left out.
+// HTTP contract only, never on the grain assemblies. Fields the demo does not read are left out. No body names
+// its actor: the silo records the signed-in account.
 
 /// <summary>Body of <c>POST …/dwellings/{dwellingId}/occupancy</c>.</summary>
-public sealed record OccupancyChange(OccupancyAction Action, string Actor, string? Reason);
+public sealed record OccupancyChange(OccupancyAction Action, string? Reason);
 
 /// <summary>Body of <c>PUT …/dwellings/{dwellingId}/household</c>.</summary>
-public sealed record HouseholdChange(int Size, string HeadOfHousehold, IReadOnlyList<string> SpecialGroups, string SecondAddressRegistration, string Actor);
+public sealed record HouseholdChange(int Size, string HeadOfHousehold, IReadOnlyList<string> SpecialGroups, string SecondAddressRegistration);
 
 /// <summary>Body of <c>POST …/dwellings/{dwellingId}/annual-review</c>.</summary>
-public sealed record AnnualReviewReceived(DateOnly ReceivedOn, string Actor);
+public sealed record AnnualReviewReceived(DateOnly ReceivedOn);
 
 /// <summary>Body of <c>POST …/dwellings/{dwellingId}/rent/payments</c>.</summary>
 public sealed record RentPaid(DateOnly PaidOn, decimal Amount);
 
 /// <summary>Body of <c>POST …/dwellings/{dwellingId}/deductions</c>.</summary>
-public sealed record PointDeduction(int Points, string ReasonCode, string Actor);
+public sealed record PointDeduction(int Points, string ReasonCode);
 
 public sealed record EstateProfile(string EstateId, string Name, string District, string Street, double FloorArea, DateTimeOffset RegisteredAt);
 

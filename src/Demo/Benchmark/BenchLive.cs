@@ -13,9 +13,10 @@ namespace Anju.Demo.Benchmark;
 /// rate, and after a warm-up measures for a fixed time how long acknowledged events take to reach the screens
 /// (see <see cref="BenchLiveScreen"/>), how many messages each screen gets, and the CPU of the dashboard, the
 /// silo and the machine. Then it stops by itself and prints the figures. The target: p99 &lt; 250 ms with
-/// 150,000 dwellings, 2,000 events/s and 200 screens.
+/// 150,000 dwellings, 2,000 events/s and 200 screens. The screens sign in as <paramref name="viewer"/>, whose grant
+/// must reach every district (demo-city's city grant does).
 /// </summary>
-public sealed class BenchLive(AnjuApi api, BenchLiveOptions options)
+public sealed class BenchLive(AnjuApi api, BenchLiveOptions options, ApiSession viewer)
 {
     private const string HubPath = "hubs/live";
     private const int ConnectAtOnce = 20;
@@ -134,7 +135,7 @@ public sealed class BenchLive(AnjuApi api, BenchLiveOptions options)
     {
         var hub = new Uri(options.Dashboard, HubPath);
         var screens = Enumerable.Range(0, options.Clients)
-            .Select(i => new BenchLiveScreen(hub, $"district/{Districts.All[i % Districts.All.Count].Code}", options.Protocol, acks, window))
+            .Select(i => new BenchLiveScreen(hub, $"district/{Districts.All[i % Districts.All.Count].Code}", options.Protocol, acks, window, viewer))
             .ToList();
         var clock = Stopwatch.StartNew();
         try

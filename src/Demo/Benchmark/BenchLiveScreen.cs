@@ -1,3 +1,4 @@
+using Anju.Demo.Api;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,7 +14,7 @@ namespace Anju.Demo.Benchmark;
 /// write (the journal's group commit) as well as the rollups, the feed's rate cap and the dashboard.
 /// <see cref="Oldest"/> keeps one sample per estate change seen, for the oldest change it newly shows (how stale the
 /// tile was: the figure to hold against the target); <see cref="Every"/> keeps one per dwelling change. Both clocks
-/// are this machine's.
+/// are this machine's. The hub takes signed-in connections only: the screen carries <c>session</c>'s bearer token.
 /// </summary>
 public sealed class BenchLiveScreen : IAsyncDisposable
 {
@@ -31,12 +32,12 @@ public sealed class BenchLiveScreen : IAsyncDisposable
     private long _messages;
     private long _messagesInWindow;
 
-    public BenchLiveScreen(Uri hub, string scope, BenchLiveProtocol protocol, BenchLiveAcks acks, BenchLiveWindow window)
+    public BenchLiveScreen(Uri hub, string scope, BenchLiveProtocol protocol, BenchLiveAcks acks, BenchLiveWindow window, ApiSession session)
     {
         Scope = scope;
         _matcher = new BenchLiveMatcher(acks);
         _window = window;
-        var builder = new HubConnectionBuilder().WithUrl(hub);
+        var builder = new HubConnectionBuilder().WithUrl(hub, o => o.AccessTokenProvider = async () => await session.AccessTokenAsync(CancellationToken.None));
         if (protocol == BenchLiveProtocol.MessagePack)
         {
             builder.AddMessagePackProtocol();

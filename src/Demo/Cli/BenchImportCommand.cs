@@ -18,6 +18,8 @@ public static class BenchImportCommand
         {
             estates, dwellings, seed, asOf, api,
         };
+        var signIn = new SignInOptions();
+        signIn.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             if (DemoCli.CityOf(parse.GetValue(estates), parse.GetValue(dwellings), parse.GetValue(seed), parse.GetValue(asOf)) is not { } city)
@@ -25,8 +27,12 @@ public static class BenchImportCommand
                 return ExitCodes.Failed;
             }
 
-            using var client = new AnjuApi(parse.GetRequiredValue(api), 4);
-            return await new BenchImport(client, city).RunAsync(ct);
+            return await signIn.RunAsync(parse, parse.GetRequiredValue(api), async accounts =>
+            {
+                using var client = new AnjuApi(parse.GetRequiredValue(api), 4, accounts.Data);
+                using var admin = new AnjuApi(parse.GetRequiredValue(api), 1, accounts.Admin);
+                return await new BenchImport(client, admin, city).RunAsync(ct);
+            });
         });
         return command;
     }

@@ -60,6 +60,8 @@ public static class BenchLiveCommand
         {
             clients, rate, duration, warmup, inFlight, batchMs, prewarm, protocol, api, dashboard, dashboardPid, siloPid, estates, dwellings, seed, asOf,
         };
+        var signIn = new SignInOptions();
+        signIn.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             if (DemoCli.CityOf(parse.GetValue(estates), parse.GetValue(dwellings), parse.GetValue(seed), parse.GetValue(asOf)) is not { } city)
@@ -72,8 +74,11 @@ public static class BenchLiveCommand
                 TimeSpan.FromSeconds(parse.GetValue(duration)), TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(seed),
                 parse.GetValue(inFlight), parse.GetValue(dashboardPid), parse.GetValue(siloPid), city, parse.GetValue(prewarm),
                 parse.GetValue(protocol));
-            using var client = new AnjuApi(options.Api, Math.Min(options.MaxInFlight, 256));
-            return await DemoCli.WithBatchingAsync(client, parse.GetValue(batchMs), () => new BenchLive(client, options).RunAsync(ct));
+            return await signIn.RunAsync(parse, options.Api, async accounts =>
+            {
+                using var client = new AnjuApi(options.Api, Math.Min(options.MaxInFlight, 256), accounts.Data);
+                return await DemoCli.WithBatchingAsync(client, parse.GetValue(batchMs), () => new BenchLive(client, options, accounts.Screens).RunAsync(ct));
+            });
         });
         return command;
     }

@@ -22,6 +22,8 @@ public static class BenchSecurityCommand
         {
             api, seed, cameras, guards, perEstate, duration, integrations, silence, timeout, pid,
         };
+        var signIn = new SignInOptions();
+        signIn.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var options = new SecurityBenchOptions(
@@ -34,13 +36,17 @@ public static class BenchSecurityCommand
                 return ExitCodes.Failed;
             }
 
-            using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 })
+            var root = new Uri(parse.GetRequiredValue(api), "/");
+            return await signIn.RunAsync(parse, root, async accounts =>
             {
-                BaseAddress = new Uri(parse.GetRequiredValue(api), "/"),
-                Timeout = TimeSpan.FromSeconds(60),
-            };
-            return await new SecurityBench(http, options).RunAsync(ct);
+                using var data = Client(root, accounts.Data.Authorize(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }));
+                using var admin = Client(root, accounts.Admin.Authorize(new SocketsHttpHandler()));
+                using var devices = Client(root, new SocketsHttpHandler { MaxConnectionsPerServer = 64 });
+                return await new SecurityBench(data, admin, devices, options).RunAsync(ct);
+            });
         });
         return command;
     }
+
+    private static HttpClient Client(Uri root, HttpMessageHandler handler) => new(handler) { BaseAddress = root, Timeout = TimeSpan.FromSeconds(60) };
 }

@@ -34,13 +34,18 @@ public static class DriveCommand
         {
             rate, duration, seed, api, inFlight, batchMs,
         };
+        var signIn = new SignInOptions();
+        signIn.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var seconds = parse.GetValue(duration);
             var options = new DriveOptions(
                 parse.GetValue(rate), seconds is { } s ? TimeSpan.FromSeconds(s) : null, parse.GetValue(seed), parse.GetValue(inFlight));
-            using var client = new AnjuApi(parse.GetRequiredValue(api), options.MaxInFlight);
-            return await DemoCli.WithBatchingAsync(client, parse.GetValue(batchMs), () => new Driver(client, options).RunAsync(ct));
+            return await signIn.RunAsync(parse, parse.GetRequiredValue(api), async accounts =>
+            {
+                using var client = new AnjuApi(parse.GetRequiredValue(api), options.MaxInFlight, accounts.Data);
+                return await DemoCli.WithBatchingAsync(client, parse.GetValue(batchMs), () => new Driver(client, options, accounts.Admin).RunAsync(ct));
+            });
         });
         return command;
     }

@@ -20,9 +20,11 @@ public static class ImportCommand
         });
         var api = DemoCli.ApiOption();
         var command = new Command("import", "Onboard estates from a CSV file through the silo's import API (all rows or none).") { file, api };
-        command.SetAction(async (parse, ct) =>
+        var signIn = new SignInOptions();
+        signIn.AddTo(command);
+        command.SetAction((parse, ct) => signIn.RunAsync(parse, parse.GetRequiredValue(api), async accounts =>
         {
-            using var client = new AnjuApi(parse.GetRequiredValue(api), 4);
+            using var client = new AnjuApi(parse.GetRequiredValue(api), 4, accounts.Data);
             var path = parse.GetRequiredValue(file);
             Console.WriteLine($"Importing {path.FullName} ({path.Length / 1e6:F1} MB) into {client.BaseAddress} …");
             await using var stream = new FileStream(path.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
@@ -34,7 +36,7 @@ public static class ImportCommand
             }
 
             return ImportReport.Print(answer, clock.Elapsed);
-        });
+        }));
         return command;
     }
 }

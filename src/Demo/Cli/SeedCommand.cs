@@ -20,6 +20,8 @@ public static class SeedCommand
         {
             estates, dwellings, seed, asOf, api, force,
         };
+        var signIn = new SignInOptions();
+        signIn.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             if (DemoCli.CityOf(parse.GetValue(estates), parse.GetValue(dwellings), parse.GetValue(seed), parse.GetValue(asOf)) is not { } city)
@@ -27,8 +29,11 @@ public static class SeedCommand
                 return ExitCodes.Failed;
             }
 
-            using var client = new AnjuApi(parse.GetRequiredValue(api), 4);
-            return await new Seeder(client, new SeedOptions(city, parse.GetValue(force))).RunAsync(ct);
+            return await signIn.RunAsync(parse, parse.GetRequiredValue(api), async accounts =>
+            {
+                using var client = new AnjuApi(parse.GetRequiredValue(api), 4, accounts.Data);
+                return await new Seeder(client, new SeedOptions(city, parse.GetValue(force))).RunAsync(ct);
+            });
         });
         return command;
     }

@@ -6,9 +6,10 @@ namespace Anju.Demo.Driving;
 
 /// <summary>
 /// Sends a paced, seeded stream of events from its generators with a bounded number in flight,
-/// until the duration ends or Ctrl-C / SIGTERM; then lets in-flight requests finish and reports.
+/// until the duration ends or Ctrl-C / SIGTERM; then lets in-flight requests finish and reports. The device key of its
+/// security traffic is made by <paramref name="admin"/>.
 /// </summary>
-public sealed class Driver(AnjuApi api, DriveOptions options)
+public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin)
 {
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StatusEvery = TimeSpan.FromSeconds(10);
@@ -40,7 +41,7 @@ public sealed class Driver(AnjuApi api, DriveOptions options)
             return ExitCodes.Cancelled;
         }
 
-        using var security = new DemoSecurity(api.BaseAddress);
+        using var security = new DemoSecurity(api.BaseAddress, api.Session, admin);
         IEventGenerator[] generators;
         try
         {

@@ -8,7 +8,7 @@ public static class HouseholdDraw
     private static readonly WeightedChoice<int> Sizes = new((1, 16), (2, 24), (3, 30), (4, 18), (5, 8), (6, 4));
 
     /// <summary>Drawn on the pacing loop (the seeded random is not shared with sends).</summary>
-    public static HouseholdChange Next(Random random, string actor)
+    public static HouseholdChange Next(Random random)
     {
         var size = Sizes.Pick(random);
         List<string> groups = [];
@@ -22,6 +22,6 @@ public static class HouseholdDraw
             groups.Add(nameof(SpecialGroups.ElderlyLivingAlone));
         }
 
-        return new HouseholdChange(size, $"H-D{random.Next(1_000_000):D6}", groups, nameof(SecondAddressRegistration.Pending), actor);
+        return new HouseholdChange(size, $"H-D{random.Next(1_000_000):D6}", groups, nameof(SecondAddressRegistration.Pending));
     }
 }

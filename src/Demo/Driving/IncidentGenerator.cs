@@ -11,8 +11,6 @@ namespace Anju.Demo.Driving;
 /// </summary>
 public sealed class IncidentGenerator(AnjuApi api, DwellingBook book) : IEventGenerator
 {
-    public const string Actor = "demo-grid-staff";
-
     /// <summary>How many cases the driver keeps walking at once; beyond that it only files when it cannot step.</summary>
     private const int Walking = 40;
 
@@ -50,20 +48,20 @@ public sealed class IncidentGenerator(AnjuApi api, DwellingBook book) : IEventGe
         }
 
         var category = Categories.Pick(random);
-        var body = new FileIncidentBody(category, Severities.Pick(random), "GridStaff", new IncidentPlace(book.Pick(random).EstateId), Descriptions[category], Actor);
+        var body = new FileIncidentBody(category, Severities.Pick(random), "GridStaff", new IncidentPlace(book.Pick(random).EstateId), Descriptions[category]);
         var leftAlone = random.NextDouble() < 0.2; // one case in five is not walked: its clocks run out and it escalates
         return new PlannedEvent(Kind, body.Location.EstateId, ct => FileAsync(body, leftAlone, ct));
     }
 
     private static IncidentStepBody? Step(TrackedIncident c, Random random) => c.Status switch
     {
-        "Collected" => new("Acknowledge", c.Version, Actor),
-        "Filed" => new("Dispatch", c.Version, Actor),
-        "Dispatched" => new("Accept", c.Version, Actor),
-        "InHandling" => new("Feedback", c.Version, Actor, Note: "已到场处理"),
-        "Feedback" when random.NextDouble() < 0.1 => new("SendBack", c.Version, Actor, Reason: "核查未通过", Approver: "GridLeader"),
-        "Feedback" => new("Close", c.Version, Actor),
-        "Closed" => new("Evaluate", c.Version, Actor, Rating: random.Next(3, 6)),
+        "Collected" => new("Acknowledge", c.Version),
+        "Filed" => new("Dispatch", c.Version),
+        "Dispatched" => new("Accept", c.Version),
+        "InHandling" => new("Feedback", c.Version, Note: "已到场处理"),
+        "Feedback" when random.NextDouble() < 0.1 => new("SendBack", c.Version, Reason: "核查未通过"),
+        "Feedback" => new("Close", c.Version),
+        "Closed" => new("Evaluate", c.Version, Rating: random.Next(3, 6)),
         _ => null,
     };
 

@@ -7,8 +7,6 @@ namespace Anju.Demo.Driving;
 /// an allocation also records the household it went to.</summary>
 public sealed class OccupancyGenerator(AnjuApi api, DwellingBook book) : IEventGenerator
 {
-    public const string Actor = "demo-driver";
-
     /// <summary>Picks before giving up for this slot; with ~16 % of picks accepted, 256 practically never run out.</summary>
     private const int MaxPicks = 256;
 
@@ -30,7 +28,7 @@ public sealed class OccupancyGenerator(AnjuApi api, DwellingBook book) : IEventG
             if (roll < OccupancyMoves.Hazard(dwelling.State))
             {
                 var action = OccupancyMoves.Choose(dwelling.State, random);
-                var household = action == OccupancyAction.Allocate ? HouseholdDraw.Next(random, Actor) : null;
+                var household = action == OccupancyAction.Allocate ? HouseholdDraw.Next(random) : null;
                 return new PlannedEvent(Kind, dwelling.EstateId, ct => ApplyAsync(dwelling, action, household, ct));
             }
 
@@ -46,7 +44,7 @@ public sealed class OccupancyGenerator(AnjuApi api, DwellingBook book) : IEventG
         {
             // Two commands for an allocation (the move, then the household): each answer says how far the
             // dwelling's version moved, which a benchmark matches against what screens see.
-            var change = new OccupancyChange(action, Actor, Lifecycle.Reason(action));
+            var change = new OccupancyChange(action, Lifecycle.Reason(action));
             var result = await api.ChangeOccupancyAsync(dwelling.EstateId, dwelling.DwellingId, change, ct);
             var changes = result.IsSuccess ? dwelling.Update(result.Value!.State, result.Value.Version) : 0;
             if (result.IsSuccess && household is not null)

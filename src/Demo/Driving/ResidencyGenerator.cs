@@ -8,8 +8,6 @@ namespace Anju.Demo.Driving;
 /// </summary>
 public sealed class ResidencyGenerator(AnjuApi api, DwellingBook book) : IEventGenerator
 {
-    public const string Actor = "demo-agency";
-
     private const int MaxPicks = 64;
 
     private static readonly string[] Reasons = ["NOISE", "LITTER", "PETS", "PARKING", "CORRIDOR-STORAGE", "LATE-RENT"];
@@ -33,9 +31,9 @@ public sealed class ResidencyGenerator(AnjuApi api, DwellingBook book) : IEventG
             var today = DateOnly.FromDateTime(DateTime.UtcNow);
             Func<CancellationToken, Task<ApiResult<DwellingSnapshot>>> send = Events.Pick(random) switch
             {
-                "review" => ct => api.ReceiveAnnualReviewAsync(dwelling.EstateId, dwelling.DwellingId, new AnnualReviewReceived(today, Actor), ct),
+                "review" => ct => api.ReceiveAnnualReviewAsync(dwelling.EstateId, dwelling.DwellingId, new AnnualReviewReceived(today), ct),
                 "rent" => Rent(dwelling, new RentPaid(today, random.Next(20, 90) * 10m)),
-                _ => Deduction(dwelling, new PointDeduction(random.Next(1, 4), Reasons[random.Next(Reasons.Length)], Actor)),
+                _ => Deduction(dwelling, new PointDeduction(random.Next(1, 4), Reasons[random.Next(Reasons.Length)])),
             };
             return new PlannedEvent(Kind, dwelling.EstateId, ct => SendAsync(dwelling, send, ct));
         }

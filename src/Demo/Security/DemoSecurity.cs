@@ -1,19 +1,25 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Anju.Demo.Api;
 
 namespace Anju.Demo.Security;
 
 /// <summary>The demo city's security set-up and device traffic through the public API: per estate
 /// <see cref="Cameras"/> cameras, guards for its population (<see cref="RosterPlan"/>) and one patrol route of
-/// <see cref="Checkpoints"/> checkpoints; device events go through the ingest endpoint with a key.</summary>
-public sealed class DemoSecurity(Uri api) : IDisposable
+/// <see cref="Checkpoints"/> checkpoints; device events go through the ingest endpoint with a key. The set-up is done as
+/// <paramref name="data"/>, the key made by <paramref name="admin"/> (an administrator: it holds no data permission),
+/// and device traffic carries the key alone, as a device's would.</summary>
+public sealed class DemoSecurity(Uri api, ApiSession data, ApiSession? admin = null) : IDisposable
 {
     public const int Cameras = 8;
     public const int Checkpoints = 4;
 
     private static readonly TimeSpan SettlePoll = TimeSpan.FromMilliseconds(250);
 
-    private readonly HttpClient _http = new() { BaseAddress = new Uri(api, "/"), Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _http = new(data.Authorize(new SocketsHttpHandler())) { BaseAddress = new Uri(api, "/"), Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient? _admin = admin is null ? null
+        : new(admin.Authorize(new SocketsHttpHandler())) { BaseAddress = new Uri(api, "/"), Timeout = TimeSpan.FromSeconds(30) };
+    private readonly HttpClient _devices = new() { BaseAddress = new Uri(api, "/"), Timeout = TimeSpan.FromSeconds(30) };
 
     public static string Camera(int n) => $"C{n:D2}";
 
@@ -83,11 +89,16 @@ public sealed class DemoSecurity(Uri api) : IDisposable
         }
     }
 
-    /// <summary>A fresh ingest key for this run (the driver's integration).</summary>
+    /// <summary>A fresh ingest key for this run (the driver's integration), made by the administrator.</summary>
     public async Task<string> CreateKeyAsync(string name, CancellationToken ct)
     {
-        using var response = await _http.PostAsJsonAsync("api/ingest/keys", new { name }, ct);
-        response.EnsureSuccessStatusCode();
+        var client = _admin ?? throw new InvalidOperationException("Making an ingest key needs an administrator's session.");
+        using var response = await client.PostAsJsonAsync("api/ingest/keys", new { name }, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"POST api/ingest/keys as {admin!.UserName}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(ct)}");
+        }
+
         return (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("key").GetString()!;
     }
 
@@ -96,7 +107,7 @@ public sealed class DemoSecurity(Uri api) : IDisposable
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/ingest/events") { Content = JsonContent.Create(events) };
         request.Headers.Add("X-Api-Key", key);
-        using var response = await _http.SendAsync(request, ct);
+        using var response = await _devices.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
         {
             return null;
@@ -106,7 +117,12 @@ public sealed class DemoSecurity(Uri api) : IDisposable
         return (body.GetProperty("accepted").GetInt32(), body.GetProperty("duplicate").GetInt32(), body.GetProperty("rejected").GetInt32());
     }
 
-    public void Dispose() => _http.Dispose();
+    public void Dispose()
+    {
+        _http.Dispose();
+        _admin?.Dispose();
+        _devices.Dispose();
+    }
 
     private async Task<T> GetAsync<T>(string path, CancellationToken ct)
     {

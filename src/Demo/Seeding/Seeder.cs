@@ -63,7 +63,7 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
     {
         var clock = Stopwatch.StartNew();
         var estates = Enumerable.Range(0, options.City.Estates).Select(i => EstateIds.At(i).EstateId).ToList();
-        using var security = new DemoSecurity(api.BaseAddress);
+        using var security = new DemoSecurity(api.BaseAddress, api.Session);
         var (desks, unsettled) = await security.RosterAsync(estates, options.City.Seed, SettleTimeout, ct);
         Console.WriteLine($"Security: {DemoSecurity.Cameras} cameras and a {DemoSecurity.Checkpoints}-checkpoint route in each estate; " +
             $"{RosterReport.Line([.. desks.Select(d => d.Roster)])} ({clock.Elapsed.TotalSeconds:F1} s).");

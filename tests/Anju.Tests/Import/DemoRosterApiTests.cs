@@ -38,7 +38,9 @@ public sealed class DemoRosterApiTests(PostgresFixture db) : IAsyncLifetime
         // 3 estates of about 3,000 dwellings: over 200,000 m², so zoned, and too few estates for any to be left short.
         var city = new CityOptions(3, 9_000, Seed, DateOnly.FromDateTime(DateTime.UtcNow));
         var ids = Enumerable.Range(0, city.Estates).Select(i => EstateIds.At(i).EstateId).ToList();
-        using var api = new AnjuApi(_silo.Http.BaseAddress!, 4);
+        using var session = DemoSessions.Operator(_silo);
+        using var admin = DemoSessions.Admin(_silo);
+        using var api = new AnjuApi(_silo.BaseAddress, 4, session);
 
         Assert.Equal(ExitCodes.Ok, await new Seeder(api, new SeedOptions(city, Force: false)).RunAsync(CancellationToken.None));
 
@@ -59,7 +61,7 @@ public sealed class DemoRosterApiTests(PostgresFixture db) : IAsyncLifetime
         Assert.Equal(ExitCodes.Ok, await new Seeder(api, new SeedOptions(city, Force: false)).RunAsync(CancellationToken.None));
         Assert.Equal(before, await Task.WhenAll(ids.Select(async id => (await DeskAsync(id)).GetProperty("guards").GetArrayLength())));
 
-        using var security = new DemoSecurity(_silo.Http.BaseAddress!);
+        using var security = new DemoSecurity(_silo.BaseAddress, session, admin);
         var (desks, unsettled) = await security.RosterAsync(ids, Seed, TimeSpan.FromSeconds(10), CancellationToken.None);
         var generator = new SecurityGenerator(security, await security.CreateKeyAsync("roster-test", CancellationToken.None), desks, Seed);
         var random = new Random(Seed);

@@ -26,15 +26,16 @@ public sealed class DwellingCommandBatcherTests(PostgresFixture db) : IAsyncLife
             await grain.AddDwellingAsync(TestEstates.Dwelling($"D-{i:D2}"));
         }
 
-        using var api = new AnjuApi(_silo.Http.BaseAddress!, 4);
+        using var session = DemoSessions.Operator(_silo);
+        using var api = new AnjuApi(_silo.BaseAddress, 4, session);
         await using var batcher = new DwellingCommandBatcher(api, TimeSpan.FromMilliseconds(50));
         api.Batcher = batcher;
         var requestsBefore = api.Requests;
 
         var allocations = await Task.WhenAll(Enumerable.Range(0, dwellings).Select(i =>
-            api.ChangeOccupancyAsync(estate, $"D-{i:D2}", new OccupancyChange(OccupancyAction.Allocate, "clerk", null), CancellationToken.None)));
-        var illegal = await api.ChangeOccupancyAsync(estate, "D-00", new OccupancyChange(OccupancyAction.CompleteExit, "clerk", null), CancellationToken.None);
-        var missing = await api.ReceiveAnnualReviewAsync(estate, "D-99", new AnnualReviewReceived(DateOnly.FromDateTime(DateTime.UtcNow), "clerk"), CancellationToken.None);
+            api.ChangeOccupancyAsync(estate, $"D-{i:D2}", new OccupancyChange(OccupancyAction.Allocate, null), CancellationToken.None)));
+        var illegal = await api.ChangeOccupancyAsync(estate, "D-00", new OccupancyChange(OccupancyAction.CompleteExit, null), CancellationToken.None);
+        var missing = await api.ReceiveAnnualReviewAsync(estate, "D-99", new AnnualReviewReceived(DateOnly.FromDateTime(DateTime.UtcNow)), CancellationToken.None);
 
         Assert.All(allocations, a => Assert.Equal((true, OccupancyState.Allocated, 2L), (a.IsSuccess, a.Value!.State, a.Value.Version)));
         Assert.Equal(Enumerable.Range(0, dwellings).Select(i => $"D-{i:D2}"), allocations.Select(a => a.Value!.DwellingId));

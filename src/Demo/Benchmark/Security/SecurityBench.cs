@@ -7,18 +7,20 @@ namespace Anju.Demo.Benchmark.Security;
 
 /// <summary><c>bench-security</c>: sets up the estates, then sends heartbeats and check-ins on a fixed
 /// one-second schedule for the duration, silencing a few cameras per wave; reports offline detection
-/// latency, send lag (backlog), response time, and the silo's CPU share.</summary>
-public sealed class SecurityBench(HttpClient http, SecurityBenchOptions o)
+/// latency, send lag (backlog), response time, and the silo's CPU share. <paramref name="data"/> is signed in for the
+/// set-up and the alarm reads, <paramref name="admin"/> as an administrator for the ingest key; <paramref name="devices"/>
+/// carries only that key, as the integrations would.</summary>
+public sealed class SecurityBench(HttpClient data, HttpClient admin, HttpClient devices, SecurityBenchOptions o)
 {
     public async Task<int> RunAsync(CancellationToken ct)
     {
         Console.WriteLine($"Setting up {o.Estates} estates, {o.Cameras} cameras, {o.Guards} guards…");
         var setupWatch = Stopwatch.StartNew();
-        var key = await new SecuritySetup(http, o).RunAsync(ct);
+        var key = await new SecuritySetup(data, admin, o).RunAsync(ct);
         Console.WriteLine($"Setup done in {setupWatch.Elapsed.TotalSeconds:F0} s.");
 
-        using var sender = new IngestSender(http, key, maxInFlight: 32);
-        var probe = new OfflineProbe(http);
+        using var sender = new IngestSender(devices, key, maxInFlight: 32);
+        var probe = new OfflineProbe(data);
         using var probing = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var probeTask = probe.RunAsync(probing.Token);
         var random = new Random(o.Seed);

@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace Anju.Demo.Benchmark.Security;
 
 /// <summary>Registers the benchmark's estates (district TH), their cameras, guards and one patrol route each,
-/// and creates an ingest API key. Idempotent: a second run reuses what is there.</summary>
-public sealed class SecuritySetup(HttpClient http, SecurityBenchOptions o)
+/// and creates an ingest API key (as <paramref name="admin"/>: only an administrator makes keys). Idempotent: a second
+/// run reuses what is there.</summary>
+public sealed class SecuritySetup(HttpClient http, HttpClient admin, SecurityBenchOptions o)
 {
     public const int CheckpointsPerEstate = 10;
 
@@ -29,8 +30,12 @@ public sealed class SecuritySetup(HttpClient http, SecurityBenchOptions o)
                 checkpoints = Enumerable.Range(0, CheckpointsPerEstate).Select(c => new { checkpointId = $"CP{c:D2}", name = $"巡更点{c}" }),
             }, token);
         });
-        using var key = await http.PostAsJsonAsync("api/ingest/keys", new { name = "bench-security" }, ct);
-        key.EnsureSuccessStatusCode();
+        using var key = await admin.PostAsJsonAsync("api/ingest/keys", new { name = "bench-security" }, ct);
+        if (!key.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"POST api/ingest/keys: {(int)key.StatusCode} {await key.Content.ReadAsStringAsync(ct)}");
+        }
+
         return (await key.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("key").GetString()!;
     }
 

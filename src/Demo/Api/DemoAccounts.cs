@@ -1,0 +1,50 @@
+namespace Anju.Demo.Api;
+
+/// <summary>
+/// The accounts a demo command works as, one <see cref="ApiSession"/> each, made on first use and shared where two posts
+/// are the same account. Separation of duties decides which: <see cref="Data"/> seeds, rosters and drives (demo-driver:
+/// the housing office and security supervision, city-wide); <see cref="Admin"/> creates ingest keys and reads
+/// diagnostics (demo-admin: an administrator holds no data permission, an operator no admin one); <see cref="Screens"/>
+/// watches the live hub (demo-city: the city's and every district's figures, no personal data).
+/// </summary>
+public sealed class DemoAccounts(Uri api, ApiCredentials data, ApiCredentials admin, ApiCredentials screens) : IDisposable
+{
+    public const string DriverUser = "demo-driver";
+    public const string AdminUser = "demo-admin";
+    public const string ScreensUser = "demo-city";
+
+    private readonly Dictionary<string, ApiSession> _sessions = new(StringComparer.Ordinal);
+
+    public ApiSession Data => Session(data);
+
+    public ApiSession Admin => Session(admin);
+
+    public ApiSession Screens => Session(screens);
+
+    public void Dispose()
+    {
+        lock (_sessions)
+        {
+            foreach (var session in _sessions.Values)
+            {
+                session.Dispose();
+            }
+
+            _sessions.Clear();
+        }
+    }
+
+    private ApiSession Session(ApiCredentials credentials)
+    {
+        lock (_sessions)
+        {
+            if (!_sessions.TryGetValue(credentials.UserName, out var session))
+            {
+                session = new ApiSession(api, credentials);
+                _sessions.Add(credentials.UserName, session);
+            }
+
+            return session;
+        }
+    }
+}
