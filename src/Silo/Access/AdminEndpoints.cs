@@ -13,6 +13,8 @@ public sealed record CreateUserRequest(string? UserName, string? DisplayName, IR
 
 public sealed record GrantRequest(string? Role, string? Scope, string? ScopeId);
 
+public sealed record ExternalLoginRequest(string? Subject);
+
 /// <summary>An account as the administrator's list shows it: never a hash, key or code.</summary>
 public sealed record UserView(
     string UserName, string DisplayName, IReadOnlyList<string> Grants, bool TwoFactor, bool MustChangePassword, bool Disabled,
@@ -48,6 +50,12 @@ public static class AdminEndpoints
                 u.RecoveryCodes = null;
             }))
             .WithSummary("Remove a lost authenticator: the person enrols a new one at next sign-in.");
+        users.MapPut("/{userName}/logins/{provider}", async (string userName, string provider, ExternalLoginRequest? body, AccountAdmin admin, ClaimsPrincipal me) =>
+                await admin.LinkAsync(userName, Validate.Id("provider", provider), Validate.Text("subject", body?.Subject, 200), me.Actor()))
+            .WithSummary("Link the person's subject at the city's identity provider to this account (sign-in through it is then theirs).");
+        users.MapDelete("/{userName}/logins/{provider}", async (string userName, string provider, AccountAdmin admin, ClaimsPrincipal me) =>
+                await admin.UnlinkAsync(userName, Validate.Id("provider", provider), me.Actor()))
+            .WithSummary("Remove the link to the city's identity provider; the account's sessions end.");
         return api;
     }
 
@@ -168,6 +176,38 @@ public sealed class AccountAdmin(UserManager<AnjuUser> users, GrantStore grants,
         await Checked(users.UpdateSecurityStampAsync(user));
         stamps.Forget(user.Id);
         await AuditAsync(me.Actor(), "change account", user, null);
+        return AdminEndpoints.View(user, await grants.OfAsync(user.Id));
+    }
+
+    public async Task<UserView> LinkAsync(string userName, string provider, string subject, string actor)
+    {
+        var user = await FindAsync(userName);
+        if (await users.FindByLoginAsync(provider, subject) is { } holder && holder.Id != user.Id)
+        {
+            throw new ConflictException($"That {provider} subject is linked to another account.");
+        }
+
+        foreach (var login in (await users.GetLoginsAsync(user)).Where(l => l.LoginProvider == provider))
+        {
+            await users.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey);
+        }
+
+        await Checked(users.AddLoginAsync(user, new UserLoginInfo(provider, subject, provider)));
+        await AuditAsync(actor, "link external login", user, provider);
+        return AdminEndpoints.View(user, await grants.OfAsync(user.Id));
+    }
+
+    public async Task<UserView> UnlinkAsync(string userName, string provider, string actor)
+    {
+        var user = await FindAsync(userName);
+        foreach (var login in (await users.GetLoginsAsync(user)).Where(l => l.LoginProvider == provider))
+        {
+            await users.RemoveLoginAsync(user, login.LoginProvider, login.ProviderKey);
+        }
+
+        await Checked(users.UpdateSecurityStampAsync(user));
+        stamps.Forget(user.Id);
+        await AuditAsync(actor, "unlink external login", user, provider);
         return AdminEndpoints.View(user, await grants.OfAsync(user.Id));
     }
 
