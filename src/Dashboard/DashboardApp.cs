@@ -1,3 +1,5 @@
+using Anju.Access;
+using Anju.Dashboard.Access;
 using Anju.Dashboard.Cluster;
 using Anju.Dashboard.Hosting;
 using Anju.Dashboard.Live;
@@ -19,6 +21,7 @@ public static class DashboardApp
         builder.UseLoopbackUrls();
 
         builder.AddAnjuOrleansClient();
+        builder.AddDashboardAccess();
         builder.AddOrleansHealth();
         builder.AddLiveFeed();
         builder.AddClusterMonitor();
@@ -26,10 +29,12 @@ public static class DashboardApp
         builder.AddApiForwarding();
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
+        app.UseDashboardAccess();
         app.MapScreens();
         app.MapApiForwarding();
         app.MapLiveHub();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health").AllowPublic("liveness for the load balancer; says only healthy or not");
         return app;
     }
 }

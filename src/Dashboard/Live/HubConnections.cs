@@ -25,6 +25,9 @@ public sealed class HubConnections : IHostedService
     /// <summary>How many screens are connected now.</summary>
     public int Count => _open.Count;
 
+    /// <summary>The connections open now (a copy).</summary>
+    public IReadOnlyList<HubCallerContext> Open => [.. _open.Values];
+
     /// <summary>True once shutdown started: new connections are closed as they arrive.</summary>
     public bool Closing => _lifetime.ApplicationStopping.IsCancellationRequested;
 

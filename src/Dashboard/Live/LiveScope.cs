@@ -10,6 +10,9 @@ public sealed record LiveScope(string Kind, string Id, string Name)
     public const string DistrictKind = "district";
     public const string EstateKind = "estate";
 
+    /// <summary>An estate's open incidents (the incident desk's list).</summary>
+    public const string IncidentsKind = "incidents";
+
     /// <summary>Not a feed scope: the cluster panel, subscribed with <c>SubscribeCluster</c>.</summary>
     public const string ClusterKind = "cluster";
 

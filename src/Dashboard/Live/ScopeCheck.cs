@@ -1,21 +1,71 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
+using Anju.Access;
+using Anju.Access.Identity;
 using Anju.Estates;
 using Anju.Live;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Anju.Dashboard.Live;
 
-/// <summary>Accepts <c>city</c>, <c>district/&lt;code&gt;</c>, <c>estate/&lt;id&gt;</c> and
-/// <c>cluster</c>. Every signed-in role may watch every scope for now; access control will
-/// narrow that here.</summary>
-public sealed partial class ScopeCheck : IScopeAuthorizer
+/// <summary>
+/// Accepts <c>city</c>, <c>district/&lt;code&gt;</c>, <c>estate/&lt;id&gt;</c>, <c>incidents/&lt;estateId&gt;</c> and
+/// <c>cluster</c>, each only when one of the caller's grants reaches it (分級查詢權限), by the same rule as the API:
+/// the city only from a city grant, a district from a grant over it, an estate or its incident list from any grant
+/// that reaches the estate (grid staff and a zone's property company included). A refusal says "forbidden" and
+/// nothing more; an estate nobody registered is refused the same way unless the caller could see every estate.
+/// </summary>
+public sealed partial class ScopeCheck(PlaceDirectory places) : IScopeAuthorizer
 {
+    /// <summary>The start of every refusal's message: the one word the screens look for.</summary>
+    public const string Forbidden = "forbidden";
+
     private const int MaxLength = 64;
 
-    public ValueTask<LiveScope> AuthorizeAsync(ClaimsPrincipal? user, string? scope) => ValueTask.FromResult(Check(scope));
+    public async ValueTask<LiveScope> AuthorizeAsync(ClaimsPrincipal? user, string? scope)
+    {
+        var target = Parse(scope);
+        var grants = user.Grants();
+        var allowed = target.Kind switch
+        {
+            LiveScope.ClusterKind => GrantRules.HoldsAnywhere(grants, Permission.ReadFigures),
+            LiveScope.CityKind => GrantRules.Allows(grants, Permission.ReadFigures, Place.City),
+            LiveScope.DistrictKind => GrantRules.Allows(grants, Permission.ReadFigures, new Place(District: target.Id)),
+            LiveScope.EstateKind => await ReachesEstateAsync(grants, Permission.ReadFigures, target),
+            _ => await ReachesEstateAsync(grants, Permission.ReadIncidents, target),
+        };
+        return allowed ? target : throw Refused(target);
+    }
 
-    private static LiveScope Check(string? scope)
+    private async ValueTask<bool> ReachesEstateAsync(IReadOnlyList<Grant> grants, Permission permission, LiveScope target)
+    {
+        if (!GrantRules.HoldsAnywhere(grants, permission))
+        {
+            return false;
+        }
+
+        Place? place;
+        try
+        {
+            place = await places.EstateAsync(target.Id);
+        }
+        catch (Exception ex) when (ex is not HubException)
+        {
+            throw new HubException($"{target.Name} is unavailable, try again");
+        }
+
+        if (place is null)
+        {
+            // Only someone who may see every estate learns that this one does not exist.
+            return GrantRules.Allows(grants, permission, Place.City) ? throw new HubException("no such estate") : false;
+        }
+
+        return GrantRules.Allows(grants, permission, place);
+    }
+
+    private static HubException Refused(LiveScope target) => new($"{Forbidden}: your grants do not reach {target.Name}");
+
+    private static LiveScope Parse(string? scope)
     {
         if (string.IsNullOrWhiteSpace(scope))
         {
@@ -34,8 +84,8 @@ public sealed partial class ScopeCheck : IScopeAuthorizer
             LiveScope.DistrictKind when DistrictCodes.IsKnown(id) => new(kind, id, Scopes.District(id)),
             LiveScope.EstateKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Estate(id)),
             LiveScope.ClusterKind when id.Length == 0 => LiveScope.Cluster,
-            "incidents" when EstateId().IsMatch(id) => new(kind, id, Scopes.Incidents(id)),
-            LiveScope.CityKind or LiveScope.DistrictKind or LiveScope.EstateKind or LiveScope.ClusterKind =>
+            LiveScope.IncidentsKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Incidents(id)),
+            LiveScope.CityKind or LiveScope.DistrictKind or LiveScope.EstateKind or LiveScope.ClusterKind or LiveScope.IncidentsKind =>
                 throw new HubException($"'{id}' is not a valid {kind} id"),
             _ => throw new HubException($"unknown scope kind '{kind}'"),
         };

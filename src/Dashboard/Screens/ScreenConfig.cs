@@ -1,9 +1,25 @@
+using System.Security.Claims;
+using Anju.Access;
+using Anju.Access.Identity;
+
 namespace Anju.Dashboard.Screens;
 
 /// <summary>What a screen reads from <c>GET /api/config</c> before it subscribes
-/// (see <see cref="DashboardOptions"/> for each setting).</summary>
-public sealed record ScreenConfig(string FeaturedEstate, int HealthAlarmBelow, int HealthWatchBelow, int TrendMinutes)
+/// (see <see cref="DashboardOptions"/> for each setting), and which live figures the signed-in person may watch.</summary>
+public sealed record ScreenConfig(string FeaturedEstate, int HealthAlarmBelow, int HealthWatchBelow, int TrendMinutes, LiveReach Reach)
 {
-    public static ScreenConfig From(DashboardOptions options) =>
-        new(options.FeaturedEstate, options.HealthAlarmBelow, options.HealthWatchBelow, options.TrendMinutes);
+    public static ScreenConfig From(DashboardOptions options, ClaimsPrincipal user) =>
+        new(options.FeaturedEstate, options.HealthAlarmBelow, options.HealthWatchBelow, options.TrendMinutes, LiveReach.Of(user));
+}
+
+/// <summary>The city-wide scopes a person's grants reach as a whole: the city (and so every district), or these
+/// districts. The hub's scope check applies the same rule; this only spares a screen subscribing to what it would be
+/// refused.</summary>
+public sealed record LiveReach(bool City, IReadOnlyList<string> Districts)
+{
+    public static LiveReach Of(ClaimsPrincipal user)
+    {
+        var districts = GrantRules.WholeDistricts(user.Grants(), Permission.ReadFigures);
+        return districts is null ? new(true, []) : new(false, [.. districts.Order(StringComparer.Ordinal)]);
+    }
 }

@@ -59,9 +59,10 @@ public sealed class LiveScreen : IAsyncDisposable
         }
     }
 
-    public static async Task<LiveScreen> ConnectAsync(RunningDashboard dashboard)
+    /// <summary>A screen connected to <paramref name="dashboard"/>, signed in as <paramref name="userName"/>.</summary>
+    public static async Task<LiveScreen> ConnectAsync(RunningDashboard dashboard, string userName = TestAccounts.Operator)
     {
-        var screen = new LiveScreen(dashboard.NewHubConnection());
+        var screen = new LiveScreen(dashboard.NewHubConnection(userName));
         await screen.Connection.StartAsync().WaitAsync(DefaultTimeout);
         return screen;
     }

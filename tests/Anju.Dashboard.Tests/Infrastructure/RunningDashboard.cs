@@ -18,14 +18,18 @@ public sealed class RunningDashboard : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private RunningDashboard(WebApplication app, int port)
+    private RunningDashboard(WebApplication app, int port, Uri? silo)
     {
         _app = app;
         Port = port;
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        Silo = silo;
     }
 
     public int Port { get; }
+
+    /// <summary>The silo whose API this dashboard forwards to, and where its test screens sign in.</summary>
+    public Uri? Silo { get; }
 
     public Uri BaseAddress { get; }
 
@@ -55,6 +59,8 @@ public sealed class RunningDashboard : IAsyncDisposable
             ["LiveRelay:RetryEvery"] = "00:00:01",
             ["Logging:Json"] = "false",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Ended sessions lose their hub connections within a second or two, not the production ten.
+            ["Access:SessionCheckEvery"] = "00:00:01",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
@@ -74,11 +80,21 @@ public sealed class RunningDashboard : IAsyncDisposable
             throw;
         }
 
-        return new RunningDashboard(app, httpPort);
+        return new RunningDashboard(app, httpPort, api);
     }
 
-    /// <summary>A SignalR connection to the live hub, not yet started.</summary>
-    public HubConnection NewHubConnection() => new HubConnectionBuilder().WithUrl(HubAddress).Build();
+    /// <summary>A SignalR connection to the live hub signed in as <paramref name="userName"/> (a bearer token from the
+    /// silo, fetched again on every reconnect), not yet started.</summary>
+    public HubConnection NewHubConnection(string userName = TestAccounts.Operator, Action<IHubConnectionBuilder>? configure = null)
+    {
+        var silo = Silo ?? throw new InvalidOperationException("This dashboard was started without a silo to sign in at.");
+        var builder = new HubConnectionBuilder().WithUrl(HubAddress, o => o.AccessTokenProvider = async () => await TestAccounts.TokenAsync(silo, userName));
+        configure?.Invoke(builder);
+        return builder.Build();
+    }
+
+    /// <summary>A SignalR connection to the live hub with no credentials at all, not yet started.</summary>
+    public HubConnection NewAnonymousHubConnection() => new HubConnectionBuilder().WithUrl(HubAddress).Build();
 
     public async ValueTask DisposeAsync()
     {

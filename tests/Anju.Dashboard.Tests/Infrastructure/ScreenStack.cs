@@ -40,7 +40,25 @@ public sealed class ScreenStack : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile (no remembered language) with one page.</summary>
+    /// <summary>A fresh browser profile (no remembered language) with one page, signed in as
+    /// <paramref name="userName"/> the way the sign-in page does it: a post to the dashboard's forwarded
+    /// <c>/api/auth/signin</c>, whose session cookie lands in the profile.</summary>
+    public async Task<IPage> SignedInPageAsync(string userName = TestAccounts.Operator)
+    {
+        var page = await NewPageAsync();
+        var answer = await page.Context.APIRequest.PostAsync("/api/auth/signin", new()
+        {
+            DataObject = new { userName, password = TestAccounts.Password, code = TestAccounts.Code() },
+        });
+        if (!answer.Ok)
+        {
+            throw new InvalidOperationException($"Signing the browser in as {userName} answered {answer.Status}: {await answer.TextAsync()}");
+        }
+
+        return page;
+    }
+
+    /// <summary>A fresh browser profile (no remembered language, no session) with one page.</summary>
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new()

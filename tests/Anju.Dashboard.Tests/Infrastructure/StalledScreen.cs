@@ -26,7 +26,8 @@ public sealed class StalledScreen : IAsyncDisposable
         _pings = PingAsync();
     }
 
-    public static async Task<StalledScreen> ConnectAsync(Uri hub, IReadOnlyList<string> scopes)
+    /// <summary>Connects with the bearer token <paramref name="token"/> and subscribes to <paramref name="scopes"/>.</summary>
+    public static async Task<StalledScreen> ConnectAsync(Uri hub, string token, IReadOnlyList<string> scopes)
     {
         var invoker = new HttpMessageInvoker(new SocketsHttpHandler
         {
@@ -38,6 +39,7 @@ public sealed class StalledScreen : IAsyncDisposable
             },
         });
         var socket = new ClientWebSocket();
+        socket.Options.SetRequestHeader("Authorization", $"Bearer {token}");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await socket.ConnectAsync(new UriBuilder(hub) { Scheme = "ws" }.Uri, invoker, timeout.Token);
         await SendAsync(socket, """{"protocol":"json","version":1}""", timeout.Token);

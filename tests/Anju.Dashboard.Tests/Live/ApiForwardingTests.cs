@@ -13,7 +13,8 @@ public sealed class ApiForwardingTests(LiveStack stack)
     public async Task Api_calls_to_the_dashboard_reach_the_silo_with_their_answers_unchanged()
     {
         var id = await stack.Api.RegisterAsync("棠德花苑", "TH", 2);
-        using var http = new HttpClient { BaseAddress = stack.Dashboard.BaseAddress };
+        // Signed in at the dashboard's own origin: the token request is forwarded too.
+        using var http = await TestAccounts.ClientAsync(stack.Dashboard.BaseAddress, TestAccounts.Operator);
 
         var viaDashboard = await http.GetFromJsonAsync<JsonElement>($"/api/estates/{id}/structure");
         var direct = await stack.Silo.Http.GetFromJsonAsync<JsonElement>($"/api/estates/{id}/structure");
@@ -31,7 +32,7 @@ public sealed class ApiForwardingTests(LiveStack stack)
     [Fact]
     public async Task The_dashboards_own_config_is_not_forwarded()
     {
-        using var http = new HttpClient { BaseAddress = stack.Dashboard.BaseAddress };
+        using var http = await TestAccounts.ClientAsync(stack.Dashboard.BaseAddress, TestAccounts.Operator);
         var config = await http.GetFromJsonAsync<JsonElement>("/api/config");
         Assert.Equal("TH-0001", config.GetProperty("featuredEstate").GetString());
     }

@@ -29,7 +29,7 @@ public sealed class MessagePackTests(LiveStack stack)
         var incidentId = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("summary").GetProperty("incidentId").GetString();
 
         var updates = Channel.CreateUnbounded<Dictionary<object, object>>();
-        await using var connection = new HubConnectionBuilder().WithUrl(stack.Dashboard.HubAddress).AddMessagePackProtocol().Build();
+        await using var connection = stack.Dashboard.NewHubConnection(configure: b => b.AddMessagePackProtocol());
         connection.On<object[]>(LiveScreen.Updates, batch =>
         {
             foreach (var update in batch)

@@ -37,7 +37,7 @@ public sealed class SlowScreenTests(LiveStack stack, ITestOutputHelper output)
         // The slow screen watches every flooded estate and, once subscribed, reads nothing more (it still pings, as a
         // live client does, so the host's client timeout never closes it).
         // It watches the city and the district too: their figures change with every estate and weigh the most.
-        await using var slow = await StalledScreen.ConnectAsync(host.HubAddress, ["city", "district/PY", .. flooded.Select(id => $"estate/{id}")]);
+        await using var slow = await StalledScreen.ConnectAsync(host.HubAddress, await TestAccounts.TokenAsync(stack.Silo.BaseAddress, TestAccounts.Operator), ["city", "district/PY", .. flooded.Select(id => $"estate/{id}")]);
 
         // The screen beside it shares one flooded scope with it and watches one more of its own.
         await using var screen = await LiveScreen.ConnectAsync(host);

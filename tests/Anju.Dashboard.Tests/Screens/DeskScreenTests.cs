@@ -61,7 +61,7 @@ public sealed class DeskScreenTests(ScreenStack stack) : IAsyncLifetime
             await Expect(Page.Locator("#coverage-table th[data-key=shortfall]")).ToHaveAttributeAsync("aria-sort", "descending");
             await Expect(Page.Locator("#offline-empty")).ToHaveTextAsync("尚未登记摄像头");
             await Expect(Page.Locator("#missed-empty")).ToBeVisibleAsync();
-            await Expect(Page.Locator("#ack-actor")).ToBeVisibleAsync(); // other tests on this stack may leave alarms open
+            await Expect(Page.Locator("#ack-title")).ToHaveTextAsync("告警确认"); // other tests on this stack may leave alarms open
         });
         _screen.AssertNoErrors();
     }

@@ -57,7 +57,8 @@ public sealed class IncidentDeskScreenTests(ScreenStack stack) : IAsyncLifetime
 
         var acknowledged = await Http.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}");
         Assert.Equal("Filed", acknowledged.GetProperty("summary").GetProperty("status").GetString());
-        Assert.Equal("指挥中心值班员", acknowledged.GetProperty("history")[1].GetProperty("actor").GetString());
+        // The step is the signed-in person's: the screen names no actor, the silo records who is signed in.
+        Assert.Equal(TestAccounts.Operator, acknowledged.GetProperty("history")[1].GetProperty("actor").GetString());
 
         // The desk's list reloads are answered with the case as it was, so the desk still holds version 2 when
         // someone else dispatches first.

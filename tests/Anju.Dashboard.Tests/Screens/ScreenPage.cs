@@ -54,9 +54,10 @@ public sealed class ScreenPage : IAsyncDisposable
         }
     }
 
-    public static async Task<ScreenPage> OpenAsync(ScreenStack stack)
+    /// <summary>A wall-size page signed in as <paramref name="userName"/> (default the city-wide test operator).</summary>
+    public static async Task<ScreenPage> OpenAsync(ScreenStack stack, string userName = TestAccounts.Operator)
     {
-        var page = await stack.NewPageAsync();
+        var page = await stack.SignedInPageAsync(userName);
         await page.SetViewportSizeAsync(1920, 1080);
         return new ScreenPage(page, stack.Live.Silo.Http);
     }

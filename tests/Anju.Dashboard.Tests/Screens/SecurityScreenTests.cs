@@ -22,7 +22,7 @@ public sealed class SecurityScreenTests(ScreenStack stack) : IAsyncLifetime
     public async Task DisposeAsync() => await _screen.DisposeAsync();
 
     [Fact]
-    public async Task An_open_alarm_shows_and_is_acknowledged_with_the_operators_name()
+    public async Task An_open_alarm_shows_and_is_acknowledged_as_the_signed_in_operator()
     {
         var id = await stack.Live.Api.RegisterAsync("员村保障房", "TH", 1);
         var silo = stack.Live.Silo.Http;
@@ -38,15 +38,14 @@ public sealed class SecurityScreenTests(ScreenStack stack) : IAsyncLifetime
             await Expect(item).ToContainTextAsync("1栋烟感报警");
             await Expect(Page.Locator("#ack-empty")).ToBeHiddenAsync();
 
-            await Page.Locator("#ack-actor").FillAsync("值班员王");
             await item.Locator("button[data-ack]").ClickAsync();
-            await Expect(item).ToContainTextAsync("已确认（值班员王）", Patient);
+            await Expect(item).ToContainTextAsync($"已确认（{TestAccounts.Operator}）", Patient);
         });
 
         var alarms = await silo.GetFromJsonAsync<JsonElement>($"/api/security/estates/{id}/alarms");
         var alarm = alarms.EnumerateArray().Single(a => a.GetProperty("alarmId").GetString() == alarmId);
         Assert.Equal("ActiveAcknowledged", alarm.GetProperty("state").GetString());
-        Assert.Equal("值班员王", alarm.GetProperty("acknowledgedBy").GetString());
+        Assert.Equal(TestAccounts.Operator, alarm.GetProperty("acknowledgedBy").GetString());
         _screen.AssertNoErrors();
     }
 

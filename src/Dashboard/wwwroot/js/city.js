@@ -1,7 +1,9 @@
 // The city as the screens see it: the `city` scope plus the eleven `district/XX` scopes, whose
-// updates carry every estate's summary. Keeps the newest summary per estate and tells listeners
+// updates carry every estate's summary; for someone whose grants reach only some districts (a district
+// operator), just those districts (api/config says which, by the hub's own rule). Keeps the newest summary per estate and tells listeners
 // which estates changed (with the summary they replaced), so panels touch only what moved.
 
+import { loadConfig } from './config.js';
 import { live } from './live.js';
 
 /** Guangzhou's districts, in the order the screens list them. */
@@ -59,15 +61,27 @@ class CityModel {
   #city = null;
   #listeners = new Set();
   #totals = emptyTotals(); // kept up to date per changed estate, not re-added per update
+  #watched = null; // the district codes watched, once the configuration says which
 
   constructor() {
-    live.subscribe('city', (status) => {
-      this.#city = status;
-      this.#emit({ city: true, changed: [], removed: [], structural: false });
-    });
-    for (const code of DISTRICTS) {
+    loadConfig().then(({ reach }) => this.#watch(reach));
+  }
+
+  #watch(reach) {
+    const city = reach?.city !== false;
+    this.#watched = city ? DISTRICTS : DISTRICTS.filter((code) => reach.districts.includes(code));
+    if (city) {
+      live.subscribe('city', (status) => {
+        this.#city = status;
+        this.#emit({ city: true, changed: [], removed: [], structural: false });
+      });
+    }
+
+    for (const code of this.#watched) {
       live.subscribe(`district/${code}`, (status) => this.#applyDistrict(code, status));
     }
+
+    this.#emit({ changed: [], removed: [], structural: true });
   }
 
   /** Every estate summary held, by id. */
@@ -83,8 +97,11 @@ class CityModel {
 
   district(code) { return this.#districts.get(code); }
 
-  /** True once every district has sent its snapshot. */
-  get complete() { return this.#districts.size === DISTRICTS.length; }
+  /** The districts this screen watches (all of them for a city-wide grant); empty until known. */
+  get watched() { return this.#watched ?? []; }
+
+  /** True once every watched district has sent its snapshot. */
+  get complete() { return this.#watched !== null && this.#districts.size === this.#watched.length; }
 
   /** City totals over every estate held. */
   get totals() { return this.#totals; }

@@ -1,6 +1,8 @@
 // The incident API as the screens use it: lists, one step on a case with the version the operator saw,
 // and the SLA countdown of a case (the next deadline its status still waits for).
 
+import { get, post } from './api.js';
+
 const OPEN = new Set(['Collected', 'Filed', 'Dispatched', 'InHandling', 'Feedback']);
 
 export const isOpen = (incident) => OPEN.has(incident.status);
@@ -8,23 +10,18 @@ export const isOpen = (incident) => OPEN.has(incident.status);
 /** A page of cases: GET api/incidents with the given filters. */
 export async function listIncidents(filters = {}) {
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v != null && v !== ''));
-  const response = await fetch(`api/incidents?${query}`);
-  if (!response.ok) {
-    throw new Error(`incidents: HTTP ${response.status}`);
+  const result = await get(`api/incidents?${query}`);
+  if (!result.ok) {
+    throw new Error(`incidents: HTTP ${result.status}`);
   }
 
-  return response.json();
+  return result.body;
 }
 
-/** One step; resolves { ok, conflict, problem }. A 409 means someone else changed the case first. */
-export async function act(incident, action, extra = {}) {
-  const response = await fetch(`api/incidents/${encodeURIComponent(incident.incidentId)}/actions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ action, expectedVersion: incident.version, ...extra }),
-  });
-  const body = await response.json().catch(() => null);
-  return { ok: response.ok, conflict: response.status === 409, problem: response.ok ? null : body };
+/** One step, by the signed-in person; resolves { ok, conflict, forbidden, problem }. A 409 means someone else
+ * changed the case first; a 403 that the person's post may not take this step on this case. */
+export function act(incident, action, extra = {}) {
+  return post(`api/incidents/${encodeURIComponent(incident.incidentId)}/actions`, { action, expectedVersion: incident.version, ...extra });
 }
 
 /** The next running deadline (ms since epoch) or null: acknowledge while collected, dispatch until dispatched, resolve while open. */

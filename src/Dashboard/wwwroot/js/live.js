@@ -6,9 +6,14 @@
 //   (versions are integers below 2^53, exact as JavaScript numbers).
 // - After a reconnect, or when the dashboard host gets its cluster back, every scope is
 //   subscribed again and the fresh snapshot is taken whatever its version.
-// - A refused subscription (unknown estate, cluster away) is retried until it succeeds.
+// - A refused subscription (unknown estate, cluster away) is retried until it succeeds, except one the
+//   person's grants do not reach (isForbidden): that stays refused until they sign in with other grants.
+// - A connection refused for want of a session (401: none, expired, or ended by an account change)
+//   sends the browser to the sign-in page.
 // - state: connecting | connected | reconnecting | disconnected, plus the cluster status and the
 //   time of the last message, so the header can say when the figures may be stale.
+
+import { toSignIn } from './api.js';
 
 const RETRY_MS = 3000;
 const MISSING_RETRY_MS = 10000;
@@ -118,7 +123,16 @@ class Live {
       .withUrl('hubs/live')
       // Never give up: a wall screen must come back by itself after any outage, and soon after
       // the host is back (retries every few seconds at most; each is one cheap request).
-      .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(500 + 1000 * ctx.previousRetryCount, 5000) })
+      .withAutomaticReconnect({
+        nextRetryDelayInMilliseconds: (ctx) => {
+          if (ctx.retryReason?.statusCode === 401) {
+            toSignIn();
+            return null;
+          }
+
+          return Math.min(500 + 1000 * ctx.previousRetryCount, 5000);
+        },
+      })
       .build();
     this.#connection.on('snapshot', (update) => this.receive(update));
     this.#connection.on('updates', (updates) => updates.forEach((update) => this.receive(update)));
@@ -140,7 +154,12 @@ class Live {
     try {
       await this.#connection.start();
       this.#onConnected();
-    } catch {
+    } catch (error) {
+      if (error?.statusCode === 401) {
+        toSignIn();
+        return;
+      }
+
       this.#setState('disconnected');
       setTimeout(() => this.#connect(), RETRY_MS);
     }
@@ -191,7 +210,7 @@ class Live {
       const message = String(error?.message ?? error);
       entry.error = message;
       entry.watchers.forEach((watcher) => watcher.onError?.(message));
-      if (this.#state === 'connected') {
+      if (this.#state === 'connected' && !isForbidden(message)) {
         entry.timer = setTimeout(() => this.#subscribeScope(scope), /no such/.test(message) ? MISSING_RETRY_MS : RETRY_MS);
       }
     }
@@ -219,6 +238,9 @@ class Live {
     this.#stateListeners.forEach((listener) => listener(this));
   }
 }
+
+/** True for a refusal because the person's grants do not reach the scope (the hub's refusals start "forbidden:"). */
+export const isForbidden = (message) => /\bforbidden:/.test(String(message));
 
 /** The page's one live connection (a module is evaluated once per page). */
 export const live = new Live();

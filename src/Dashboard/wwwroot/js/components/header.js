@@ -1,10 +1,12 @@
-// The shared header: screen title, navigation between screens, connection and cluster state,
-// clock and language switch; plus the banner that says when the figures may be stale.
+// The shared header: screen title, navigation between screens, the person signed in with their posts and the
+// sign-out button, connection and cluster state, clock and language switch; plus the banner that says when the
+// figures may be stale.
 
 import { h, setText } from '../dom.js';
 import { clock, dateTime } from '../format.js';
 import { applyStatic, nameOf, t, toggleLanguage } from '../i18n.js';
 import { live } from '../live.js';
+import { me, signOut } from '../session.js';
 import { panel } from './panel.js';
 
 const SCREENS = [
@@ -30,19 +32,27 @@ export function mountHeader(root) {
     h('summary', {}, h('span', { class: 'dot' }), siloLabel, siloCount), h('div', { class: 'cluster-pop' }, clusterError, silos));
   const time = h('time', { id: 'clock', class: 'clock' });
   const lang = h('button', { id: 'lang', class: 'lang', type: 'button', 'aria-label': 'Language / 语言', onclick: toggleLanguage });
+  const personName = h('span', { id: 'person-name', class: 'person-name' });
+  const personRoles = h('span', { id: 'person-roles', class: 'person-roles' });
+  const person = h('span', { id: 'person', class: 'person' }, personName, personRoles);
+  const leave = h('button', { id: 'signout', class: 'lang', type: 'button', onclick: signOut });
+  let who = null;
   const stale = h('div', { id: 'stale', class: 'stale', role: 'alert', hidden: true });
 
   root.classList.add('bar');
   root.replaceChildren(
     h('h1', { class: 'title' }, h('span', { class: 'brand' }, 'Anju 安居'), h('span', { id: 'screen-title', dataset: { i18n: `screen.${screen}` } })),
     nav,
-    h('div', { class: 'bar-right' }, conn, cluster, time, lang),
+    h('div', { class: 'bar-right' }, conn, cluster, time, person, leave, lang),
   );
   root.after(stale);
 
   const refresh = panel(() => {
     document.title = `Anju 安居 — ${t(`screen.${screen}`)}`;
     setText(lang, t('switchTo'));
+    setText(leave, t('signOut'));
+    setText(personName, who?.displayName || who?.userName || '');
+    setText(personRoles, (who?.roles ?? []).map((role) => nameOf('posts', role)).join(' · '));
     conn.dataset.state = live.state;
     setText(connText, t(`conn.${live.state}`));
     drawCluster(live.cluster);
@@ -73,6 +83,7 @@ export function mountHeader(root) {
       h('span', { class: 'silo-started' }, t('started', { time: dateTime(silo.startedAt) })))));
   }
 
+  me().then((signedIn) => { who = signedIn; refresh(); });
   live.onState(refresh);
   live.onCluster(refresh);
   const tick = () => setText(time, clock(new Date()));

@@ -6,7 +6,7 @@ import { $, setText } from '../dom.js';
 import { throttle } from '../frame.js';
 import { clock, number } from '../format.js';
 import { nameOf, t } from '../i18n.js';
-import { live } from '../live.js';
+import { isForbidden, live } from '../live.js';
 import { contractsPanel } from '../components/contracts-panel.js';
 import { facilitiesPanel } from '../components/facilities-panel.js';
 import { gridsPanel } from '../components/grids-panel.js';
@@ -52,8 +52,11 @@ const showGrids = gridsPanel($('#grids'));
 const drawHead = panel(() => {
   setText($('#estate-id'), estateId);
   const notice = $('#estate-error');
+  const denied = !!error && isForbidden(error);
   notice.hidden = !error;
-  setText(notice, !error ? '' : /no such/.test(error) ? t('estate.noSuchEstate', { id: estateId }) : t('estate.unavailable'));
+  notice.classList.toggle('denied', denied);
+  document.body.dataset.access = denied ? 'denied' : 'allowed';
+  setText(notice, !error ? '' : denied ? t('notPermitted') : /no such/.test(error) ? t('estate.noSuchEstate', { id: estateId }) : t('estate.unavailable'));
   if (!status) {
     return;
   }

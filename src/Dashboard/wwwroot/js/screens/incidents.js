@@ -13,7 +13,6 @@ import { panel } from '../components/panel.js';
 
 mountHeader($('#top'));
 const model = cityModel();
-const ACTOR = '指挥中心值班员';
 const REFRESH_MS = 3000;
 
 const box = $('#figures');
@@ -131,9 +130,10 @@ document.querySelectorAll('button[data-action]').forEach((button) => button.addE
   const step = steps[button.dataset.action];
   const action = typeof step.action === 'function' ? step.action(incident) : step.action;
   button.disabled = true;
-  const result = await act(incident, action, { actor: ACTOR, ...(step.extra?.() ?? {}) });
-  setText(message, result.ok ? t('incidents.done', { id: incident.incidentId }) : result.conflict ? t('incidents.conflict') : (result.problem?.detail ?? t('incidents.failed')));
-  message.dataset.outcome = result.ok ? 'ok' : result.conflict ? 'conflict' : 'error';
+  const result = await act(incident, action, step.extra?.() ?? {});
+  setText(message, result.ok ? t('incidents.done', { id: incident.incidentId }) : result.conflict ? t('incidents.conflict')
+    : result.forbidden ? t('notPermitted') : (result.problem?.detail ?? t('incidents.failed')));
+  message.dataset.outcome = result.ok ? 'ok' : result.conflict ? 'conflict' : result.forbidden ? 'forbidden' : 'error';
   await load();
 }));
 

@@ -4,6 +4,7 @@
 // from the security API (only desks that report open alarms are asked) when those figures change,
 // and at least every few seconds.
 
+import { get, post } from '../api.js';
 import { cityModel } from '../city.js';
 import { $, h, setText } from '../dom.js';
 import { number, percent, ratio } from '../format.js';
@@ -67,18 +68,15 @@ const drawMissed = panel(() => {
   $('#missed-empty').hidden = worst.length > 0;
 });
 
-// Open alarms: read from the API, acknowledged through it with the operator's name as actor.
+// Open alarms: read from the API, acknowledged through it; the silo records the signed-in person as the actor.
 let alarms = [];
-const actorInput = $('#ack-actor');
-actorInput.value = localStorage.getItem('anju.actor') ?? '';
-actorInput.addEventListener('change', () => localStorage.setItem('anju.actor', actorInput.value.trim()));
 const ackError = $('#ack-error');
 
 async function loadAlarms() {
   try {
-    const response = await fetch('/api/security/alarms?take=100');
-    if (response.ok) {
-      alarms = await response.json();
+    const result = await get('api/security/alarms?take=100');
+    if (result.ok) {
+      alarms = result.body;
       drawAck();
     }
   } catch {
@@ -87,14 +85,10 @@ async function loadAlarms() {
 }
 
 async function acknowledge(item) {
-  const actor = actorInput.value.trim() || t('security.actor');
-  const response = await fetch(`/api/security/estates/${encodeURIComponent(item.estateId)}/alarms/${encodeURIComponent(item.alarm.alarmId)}/acknowledge`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ actor }),
-  });
-  ackError.hidden = response.ok;
-  if (!response.ok) {
-    const problem = await response.json().catch(() => ({}));
-    setText(ackError, t('security.ackFailed', { error: problem.detail ?? response.status }));
+  const result = await post(`api/security/estates/${encodeURIComponent(item.estateId)}/alarms/${encodeURIComponent(item.alarm.alarmId)}/acknowledge`, {});
+  ackError.hidden = result.ok;
+  if (!result.ok) {
+    setText(ackError, result.forbidden ? t('notPermitted') : t('security.ackFailed', { error: result.problem?.detail ?? result.status }));
   }
 
   await loadAlarms();
