@@ -1,3 +1,4 @@
+using Anju.Access;
 using Anju.Access.Audit;
 using Anju.Access.Hosting;
 using Anju.Dashboard.Hosting;
@@ -22,6 +23,8 @@ public static class DashboardAccess
         builder.Services.AddAnjuAudit();
         // The sign-in page reads returnUrl, in the casing of the rest of the API.
         builder.Services.PostConfigure<CookieAuthenticationOptions>(AccessSchemes.Cookie, o => o.ReturnUrlParameter = "returnUrl");
+        // Optional sign-in through the city's unified identity: the browser's round trip ends on this origin.
+        builder.Services.AddCityIdentity(builder.Configuration);
         return builder;
     }
 
@@ -32,6 +35,10 @@ public static class DashboardAccess
     {
         app.UsePublicAssets();
         app.UseAnjuAccess();
+        app.MapCityIdentity();
+        var cityIdentity = CityIdentity.Options(app.Configuration).Enabled;
+        app.MapGet("/signin/options", () => new { cityIdentity })
+            .AllowPublic("the sign-in page asks which ways of signing in this host offers");
         return app;
     }
 }

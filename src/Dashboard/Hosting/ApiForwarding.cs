@@ -30,8 +30,23 @@ public static class ApiForwarding
             UseCookies = false,
             ConnectTimeout = TimeSpan.FromSeconds(5),
         });
-        app.MapForwarder("/api/{**rest}", api, ForwarderRequestConfig.Empty, HttpTransformer.Default, client)
+        app.MapForwarder("/api/{**rest}", api, ForwarderRequestConfig.Empty, new ForwardedFor(), client)
             .AllowPublic("forwarded to the silo, which authenticates, authorizes, checks anti-forgery and audits every call itself");
         return app;
+    }
+}
+
+/// <summary>Tells the silo who is calling: the browser's address replaces any X-Forwarded-For the browser sent, so
+/// the silo's rate limits and audit see the person's address and nobody can claim another's.</summary>
+internal sealed class ForwardedFor : HttpTransformer
+{
+    public override async ValueTask TransformRequestAsync(HttpContext httpContext, HttpRequestMessage proxyRequest, string destinationPrefix, CancellationToken cancellationToken)
+    {
+        await base.TransformRequestAsync(httpContext, proxyRequest, destinationPrefix, cancellationToken);
+        proxyRequest.Headers.Remove("X-Forwarded-For");
+        if (httpContext.Connection.RemoteIpAddress is { } address)
+        {
+            proxyRequest.Headers.TryAddWithoutValidation("X-Forwarded-For", address.ToString());
+        }
     }
 }

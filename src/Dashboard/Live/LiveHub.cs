@@ -1,3 +1,4 @@
+using Anju.Access;
 using Anju.Dashboard.Cluster;
 using Anju.Dashboard.Hosting;
 using Anju.Live;
@@ -23,6 +24,7 @@ public sealed class LiveHub(
 {
     /// <summary>Watches a scope; returns its snapshot (also sent as <c>Snapshot</c>), or null
     /// for a kind that has none yet.</summary>
+    [Requires(Permission.ReadFigures)]
     public async Task<LiveUpdate?> Subscribe(string scope)
     {
         var target = await scopes.AuthorizeAsync(Context.User, scope);
@@ -66,6 +68,7 @@ public sealed class LiveHub(
     }
 
     /// <summary>Stops watching a scope.</summary>
+    [Requires(Permission.ReadFigures)]
     public async Task Unsubscribe(string scope)
     {
         var target = await scopes.AuthorizeAsync(Context.User, scope);
@@ -74,6 +77,7 @@ public sealed class LiveHub(
 
     /// <summary>An estate's grids, zones, buildings and attached contracts (<c>estate/&lt;id&gt;</c>),
     /// read once: grids are not a live scope. Passes the same scope check as a subscription.</summary>
+    [Requires(Permission.ReadFigures)]
     public async Task<EstateLayout> GetEstateLayout(string scope)
     {
         var target = await scopes.AuthorizeAsync(Context.User, scope);
@@ -99,6 +103,7 @@ public sealed class LiveHub(
     }
 
     /// <summary>Watches the cluster panel; returns the current status (also sent as <c>Cluster</c>).</summary>
+    [Requires(Permission.ReadFigures)]
     public async Task<ClusterStatus> SubscribeCluster()
     {
         await scopes.AuthorizeAsync(Context.User, LiveScope.ClusterKind);
@@ -109,6 +114,7 @@ public sealed class LiveHub(
     }
 
     /// <summary>Stops watching the cluster panel.</summary>
+    [Requires(Permission.ReadFigures)]
     public Task UnsubscribeCluster() => Groups.RemoveFromGroupAsync(Context.ConnectionId, ClusterMonitor.Group);
 
     public override Task OnConnectedAsync()

@@ -39,7 +39,7 @@ public sealed class WriteGuard(RequestDelegate next, IAntiforgery antiforgery)
             catch (AntiforgeryValidationException)
             {
                 await Problems.WriteAsync(http, StatusCodes.Status400BadRequest, "Anti-forgery token missing or invalid",
-                    $"A change made with the session cookie carries the {AntiforgeryHeader} header from GET /api/auth/antiforgery.");
+                    $"A change made with the session cookie carries the {AntiforgeryHeader} header from GET /api/auth/antiforgery.", reason: "antiforgery");
                 return;
             }
         }

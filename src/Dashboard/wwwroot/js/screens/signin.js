@@ -145,6 +145,17 @@ onLanguageChange(redraw);
 applyStatic();
 redraw();
 
+// Sign-in through the city's unified identity, when this host has it configured; it comes back here on a refusal.
+get('signin/options', { signIn: false }).then((result) => {
+  if (result.ok && result.body.cityIdentity) {
+    $('#city-identity-link').href = `/signin/city-identity?returnUrl=${encodeURIComponent(destination())}`;
+    $('#city-identity').hidden = false;
+  }
+}).catch(() => {});
+if (new URLSearchParams(location.search).get('error') === 'unlinked') {
+  fail('signin.unlinked');
+}
+
 // A session begun earlier (a reload half-way through) goes on from where it stands.
 get('api/auth/me', { signIn: false })
   .then((result) => (result.ok && result.body.session !== 'full' ? proceed(result.body.session) : show('#signin-form')))
