@@ -75,9 +75,27 @@ public sealed class AccessGate(RequestDelegate next, IAuditLog audit, ILogger<Ac
             http.User.RoleList(),
             $"{http.Request.Method} {(http.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? http.Request.Path.Value}",
             declared.PersonalRecord ?? declared.Scope.Describe,
-            [.. http.Request.RouteValues.Where(v => v.Value is not null).Select(v => $"{v.Key}={v.Value}")],
+            [.. http.Request.RouteValues.Where(v => v.Value is not null).Select(v => $"{v.Key}={v.Value}"), .. AuditNote.ObjectIds(http)],
             fields,
             http.Connection.RemoteIpAddress?.ToString(),
             outcome)
-        { Detail = detail };
+        { Detail = AuditNote.Detail(http) is { } note ? detail is null ? note : $"{detail}; {note}" : detail };
+}
+
+/// <summary>What a handler adds to its request's audit line when the route alone does not say what was touched (the
+/// estates of a dwelling batch and its counts).</summary>
+public static class AuditNote
+{
+    private const string IdsKey = "anju.audit.ids";
+    private const string DetailKey = "anju.audit.detail";
+
+    public static void Set(HttpContext http, IEnumerable<string> objectIds, string detail)
+    {
+        http.Items[IdsKey] = objectIds.ToList();
+        http.Items[DetailKey] = detail;
+    }
+
+    internal static IEnumerable<string> ObjectIds(HttpContext http) => http.Items[IdsKey] as List<string> ?? [];
+
+    internal static string? Detail(HttpContext http) => http.Items[DetailKey] as string;
 }

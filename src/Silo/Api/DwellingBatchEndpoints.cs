@@ -32,7 +32,7 @@ public static class DwellingBatchEndpoints
     {
         var http = request.HttpContext;
         var grants = http.User.Grants();
-        return await batch.ApplyAsync(
+        var answer = await batch.ApplyAsync(
             await JsonArrayBody.ReadAsync(request, json.Value.SerializerOptions, DwellingBatch.MaxBatch, "dwelling commands", ct),
             json.Value.SerializerOptions,
             http.User.Actor(),
@@ -54,5 +54,12 @@ public static class DwellingBatchEndpoints
                     return GrantRules.Allows(grants, Permission.ChangeResidency, estate);
                 }
             });
+
+        // The audit line names the estates touched and the counts; each dwelling's own history names the actor.
+        AuditNote.Set(http,
+            answer.Results.Select(r => r.EstateId).OfType<string>().Distinct(StringComparer.Ordinal).Take(100).Select(e => $"estateId={e}"),
+            $"{answer.Results.Count} commands: {answer.Applied} applied, {answer.Forbidden} forbidden, {answer.Invalid} invalid, {answer.NotFound} not found, "
+            + $"{answer.Conflicts} conflicts, {answer.Failed} failed, {answer.Skipped} skipped");
+        return answer;
     }
 }

@@ -113,4 +113,21 @@ public sealed class PersonalDataTests(PostgresFixture db) : IAsyncLifetime
         var theirs = (await tianhe.GetFromJsonAsync<JsonElement>("/api/incidents?take=200")).GetProperty("items").EnumerateArray();
         Assert.Contains(theirs, c => c.GetProperty("incidentId").GetString() == _city.Incident);
     }
+
+    [Fact]
+    public async Task A_batch_command_on_a_dwelling_out_of_scope_is_forbidden_alone_and_the_batch_is_audited()
+    {
+        using var agency = await _silo.ClientAsync("pd-agency", new Grant(Role.Agency, ScopeKind.District, "HZ"));
+        var answer = await agency.PostAsJsonAsync("/api/dwellings/commands", new[]
+        {
+            new { estateId = _city.Estate, dwellingId = _city.Dwelling, command = "inspection", body = (object)new { finding = "NoIssue" } },
+        });
+        answer.EnsureSuccessStatusCode();
+        var result = (await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0];
+        Assert.Equal(("forbidden", 403), (result.GetProperty("outcome").GetString(), result.GetProperty("status").GetInt32()));
+
+        using var auditor = await _silo.ClientAsync("pd-auditor2", new Grant(Role.Auditor, ScopeKind.City, ""));
+        var row = Assert.Single((await auditor.GetFromJsonAsync<JsonElement>($"/api/audit?actor=pd-agency&objectId=estateId={_city.Estate}")).GetProperty("rows").EnumerateArray());
+        Assert.Contains("1 forbidden", row.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }
