@@ -25,6 +25,14 @@ const STRINGS = {
     },
     brand: '安居',
     title: '指挥中心',
+    audit: {
+      title: '审计日志', search: '检索', verify: '校验哈希链', actor: '操作人', objectId: '对象编号', action: '操作', outcome: '结果',
+      any: '全部', Allowed: '允许', Denied: '拒绝', Failed: '失败', from: '起', to: '止', submit: '查询', rows: '记录',
+      at: '时间', roles: '岗位', object: '对象', fields: '显示的个人信息', source: '来源', detail: '说明', more: '更多',
+      count: '已显示 {n} 条', intact: '哈希链完整（已校验 {n} 条）', broken: '哈希链在第 {id} 条断开：{problem}',
+      badQuery: '查询条件有误', failed: '暂时无法读取审计日志',
+      kinds: { identity: '身份', contact: '联系方式', 'special-groups': '特殊群体' },
+    },
     nav: { wall: '全市大屏', estate: '小区', security: '治安保安', housing: '住房保障', incidents: '事件处置' },
     screen: {
       wall: '全市大屏', estate: '小区详情', security: '治安保安主管', housing: '住房保障办', incidents: '事件处置台',
@@ -160,6 +168,14 @@ const STRINGS = {
     },
     brand: 'Anju',
     title: 'Command Centre',
+    audit: {
+      title: 'Audit log', search: 'Search', verify: 'Check the hash chain', actor: 'Person', objectId: 'Object id', action: 'Action', outcome: 'Outcome',
+      any: 'Any', Allowed: 'Allowed', Denied: 'Denied', Failed: 'Failed', from: 'From', to: 'To', submit: 'Search', rows: 'Rows',
+      at: 'Time', roles: 'Posts', object: 'Object', fields: 'Personal data shown', source: 'From where', detail: 'Detail', more: 'More',
+      count: '{n} shown', intact: 'Hash chain intact ({n} rows checked)', broken: 'Hash chain broken at row {id}: {problem}',
+      badQuery: 'The search is not valid', failed: 'The audit log cannot be read just now',
+      kinds: { identity: 'identity', contact: 'contact', 'special-groups': 'special groups' },
+    },
     nav: { wall: 'City wall', estate: 'Estate', security: 'Security', housing: 'Housing', incidents: 'Incidents' },
     screen: {
       wall: 'City wall', estate: 'Estate', security: 'Security supervisor', housing: 'Housing office', incidents: 'Incident desk',

@@ -22,11 +22,15 @@ function fail(key) {
   setText(error, key ? t(key) : '');
 }
 
-/** Where to go after signing in: the returnUrl of this page when it is a path on this site, else the wall. */
+let roles = [];
+
+/** Where to go after signing in: the returnUrl of this page when it is a path on this site, else the person's home
+ * screen (the audit log for an auditor, who watches no live scope; the wall for everyone else). */
 function destination() {
   const asked = new URLSearchParams(location.search).get('returnUrl') ?? '';
   const local = asked.startsWith('/') && !asked.startsWith('//') && !asked.startsWith('/\\');
-  return local && !asked.startsWith('/signin.html') ? asked : '/';
+  const home = roles.length > 0 && roles.every((role) => role === 'Auditor') ? '/audit.html' : '/';
+  return local && !asked.startsWith('/signin.html') && asked !== '/' ? asked : home;
 }
 
 async function busy(form, work) {
@@ -79,6 +83,7 @@ $('#signin-form').addEventListener('submit', (event) => {
     const body = { userName: $('#username').value.trim(), password: $('#password').value, code: codeRow.hidden ? null : $('#code').value.trim() };
     const result = await post('api/auth/signin', body, { antiforgery: false, signIn: false });
     if (result.ok) {
+      roles = result.body.roles ?? [];
       await proceed(result.body.session);
       return;
     }
