@@ -49,6 +49,7 @@ public sealed class AuditScreenTests(ScreenStack stack)
             await page.Locator("#audit-verify").ClickAsync();
             await Expect(page.Locator("#audit-chain")).ToHaveAttributeAsync("data-intact", "true");
             await Expect(page.Locator("#audit-chain")).ToContainTextAsync("哈希链完整");
+            await Artifacts.ScreenshotAsync(page, "audit");
         }
         finally
         {
