@@ -48,8 +48,16 @@ public sealed class IncidentDeskScreenTests(ScreenStack stack) : IAsyncLifetime
             await Expect(row.Locator("td[data-col=category]")).ToHaveTextAsync("车辆停放");
             await Expect(row.Locator("td[data-col=sla]")).ToHaveTextAsync(new Regex(@"^\d+:\d{2}:\d{2}$|^\d+:\d{2}$"));
 
-            await row.ClickAsync();
-            await Expect(Page.Locator("button[data-action=accept]")).ToBeEnabledAsync();
+            // The list is redrawn whenever it reloads (on every move of the city's figures): a click that lands while
+            // its row is being replaced is lost, as it would be for a person, who clicks again.
+            for (var attempt = 0; attempt < 3 && await row.GetAttributeAsync("aria-selected") != "true"; attempt++)
+            {
+                await row.ClickAsync();
+                await Page.WaitForTimeoutAsync(300);
+            }
+
+            await Expect(row).ToHaveAttributeAsync("aria-selected", "true");
+            await Expect(Page.Locator("button[data-action=accept]")).ToBeEnabledAsync(new() { Timeout = 10_000 });
             await Expect(Page.Locator("button[data-action=close]")).ToBeDisabledAsync();
             await Page.Locator("button[data-action=accept]").ClickAsync();
             await Expect(row.Locator("td[data-col=state]")).ToHaveTextAsync("已立案", Load);
