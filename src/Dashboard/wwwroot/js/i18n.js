@@ -33,6 +33,16 @@ const STRINGS = {
       badQuery: '查询条件有误', failed: '暂时无法读取审计日志',
       kinds: { identity: '身份', contact: '联系方式', 'special-groups': '特殊群体' },
     },
+    admin: {
+      title: '账户与密钥', newUser: '新建账户', userName: '用户名', displayName: '姓名', grants: '岗位与范围', create: '创建',
+      grantsHint: '岗位|范围|编号，多个用分号隔开，例如 DistrictOperator|District|TH; GridStaff|Grid|TH-0001/G01。系统管理员和审计员只能单独担任。',
+      users: '账户', state: '状态', actions: '操作', count: '共 {n} 个账户', saveGrants: '保存授权', disable: '停用', enable: '启用',
+      unlock: '解锁', resetPassword: '重置密码', resetTwoFactor: '重置两步验证', disabled: '已停用', locked: '锁定至 {until}',
+      mustChange: '待修改一次性密码', twoFactor: '已启用两步验证', noTwoFactor: '未启用两步验证',
+      oneTime: '{user} 的一次性密码（仅显示这一次，首次登录须修改）：{password}',
+      keys: '设备与接入密钥', keyName: '接入方名称', createKey: '生成密钥', revoke: '吊销', revoked: '已于 {at} 吊销',
+      newKey: '{name} 的密钥（仅显示这一次）：{key}', failed: '操作未成功',
+    },
     nav: { wall: '全市大屏', estate: '小区', security: '治安保安', housing: '住房保障', incidents: '事件处置' },
     screen: {
       wall: '全市大屏', estate: '小区详情', security: '治安保安主管', housing: '住房保障办', incidents: '事件处置台',
@@ -175,6 +185,16 @@ const STRINGS = {
       count: '{n} shown', intact: 'Hash chain intact ({n} rows checked)', broken: 'Hash chain broken at row {id}: {problem}',
       badQuery: 'The search is not valid', failed: 'The audit log cannot be read just now',
       kinds: { identity: 'identity', contact: 'contact', 'special-groups': 'special groups' },
+    },
+    admin: {
+      title: 'Accounts and keys', newUser: 'New account', userName: 'User name', displayName: 'Name', grants: 'Posts and scopes', create: 'Create',
+      grantsHint: 'Role|Scope|Id, several separated by semicolons, e.g. DistrictOperator|District|TH; GridStaff|Grid|TH-0001/G01. An administrator or auditor holds that post alone.',
+      users: 'Accounts', state: 'State', actions: 'Actions', count: '{n} accounts', saveGrants: 'Save grants', disable: 'Disable', enable: 'Enable',
+      unlock: 'Unlock', resetPassword: 'Reset password', resetTwoFactor: 'Reset two factors', disabled: 'disabled', locked: 'locked until {until}',
+      mustChange: 'one-time password to change', twoFactor: 'two factors', noTwoFactor: 'no second factor yet',
+      oneTime: "{user}'s one-time password (shown this once; to be changed at first sign-in): {password}",
+      keys: 'Device and integration keys', keyName: 'Integration', createKey: 'Create key', revoke: 'Revoke', revoked: 'revoked {at}',
+      newKey: "{name}'s key (shown this once): {key}", failed: 'The change did not succeed',
     },
     nav: { wall: 'City wall', estate: 'Estate', security: 'Security', housing: 'Housing', incidents: 'Incidents' },
     screen: {

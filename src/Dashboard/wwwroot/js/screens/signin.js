@@ -25,11 +25,13 @@ function fail(key) {
 let roles = [];
 
 /** Where to go after signing in: the returnUrl of this page when it is a path on this site, else the person's home
- * screen (the audit log for an auditor, who watches no live scope; the wall for everyone else). */
+ * screen (the audit log for an auditor and the accounts for an administrator, who watch no live scope; the wall for
+ * everyone else). */
 function destination() {
   const asked = new URLSearchParams(location.search).get('returnUrl') ?? '';
   const local = asked.startsWith('/') && !asked.startsWith('//') && !asked.startsWith('/\\');
-  const home = roles.length > 0 && roles.every((role) => role === 'Auditor') ? '/audit.html' : '/';
+  const only = (post) => roles.length > 0 && roles.every((role) => role === post);
+  const home = only('Auditor') ? '/audit.html' : only('Administrator') ? '/admin.html' : '/';
   return local && !asked.startsWith('/signin.html') && asked !== '/' ? asked : home;
 }
 
