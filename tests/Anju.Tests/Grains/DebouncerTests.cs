@@ -73,13 +73,6 @@ public class DebouncerTests(ClusterFixture fixture)
     private static Task WaitForFlushesAsync(IThrottleProbeGrain probe, int count) =>
         WaitUntilAsync(async () => (await probe.FlushesAsync()).Length >= count);
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await done())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the probe did not flush within 10 s");
-            await Task.Delay(20);
-        }
-    }
+    private static Task WaitUntilAsync(Func<Task<bool>> done) =>
+        Wait.UntilAsync(done, TimeSpan.FromSeconds(10), () => "the probe to flush");
 }

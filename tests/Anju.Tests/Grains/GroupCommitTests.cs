@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using Anju.Common.Journal;
+using Anju.Tests.Infrastructure;
 
 namespace Anju.Tests.Grains;
 
@@ -130,12 +131,6 @@ public class GroupCommitTests
         await Assert.ThrowsAsync<ObjectDisposedException>(() => commit.AddAsync(96));
     }
 
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition() && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(5);
-        }
-    }
+    private static Task WaitUntil(Func<bool> condition) =>
+        Wait.UntilAsync(condition, TimeSpan.FromSeconds(10), "the group commit to reach the state the test waits for");
 }

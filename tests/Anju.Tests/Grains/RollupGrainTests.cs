@@ -8,19 +8,6 @@ namespace Anju.Tests.Grains;
 [Collection(ClusterCollection.Name)]
 public class RollupGrainTests(ClusterFixture fixture)
 {
-    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        var value = await read();
-        while (!done(value) && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-            value = await read();
-        }
-
-        return value;
-    }
-
     private async Task<string> EstateWithOccupiedAsync(string district, int occupied, int vacant)
     {
         var id = Fresh.EstateId(district);
@@ -46,7 +33,7 @@ public class RollupGrainTests(ClusterFixture fixture)
         var b = await EstateWithOccupiedAsync("CH", 0, 2);
         var district = fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("CH"));
 
-        var status = await EventuallyAsync(district.GetStatusAsync,
+        var status = await TestEstates.EventuallyAsync(district.GetStatusAsync,
             s => s.Estates.Any(e => e.EstateId == a && e.Occupancy.Occupied == 2) && s.Estates.Any(e => e.EstateId == b && e.Occupancy.Dwellings == 2));
 
         Assert.Equal("從化區", status.Name);
@@ -61,13 +48,13 @@ public class RollupGrainTests(ClusterFixture fixture)
         // Three dwellings created (one change each), two of them allocated and moved into (two more each).
         var id = await EstateWithOccupiedAsync("PY", 2, 1);
         var estate = fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(id));
-        var summary = await EventuallyAsync(estate.GetSummaryAsync, s => s.Changes == 7);
+        var summary = await TestEstates.EventuallyAsync(estate.GetSummaryAsync, s => s.Changes == 7);
         Assert.Equal(7, summary.Changes);
 
         var vacant = fixture.Grains.GetGrain<IDwellingGrain>(Keys.Dwelling(id, "1-1-002"));
         await vacant.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "t", null));
         var district = fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("PY"));
-        var status = await EventuallyAsync(district.GetStatusAsync, s => s.Estates.Any(e => e.EstateId == id && e.Changes == 8));
+        var status = await TestEstates.EventuallyAsync(district.GetStatusAsync, s => s.Estates.Any(e => e.EstateId == id && e.Changes == 8));
         Assert.Equal(8, status.Estates.Single(e => e.EstateId == id).Changes);
 
         // A refused change leaves the count alone.
@@ -123,8 +110,8 @@ public class RollupGrainTests(ClusterFixture fixture)
         var id = await EstateWithOccupiedAsync("NS", 1, 0);
         var district = fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("NS"));
         var estate = fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(id));
-        var current = await EventuallyAsync(estate.GetSummaryAsync, s => s.Occupancy.Occupied == 1); // the grid has reported
-        await EventuallyAsync(district.GetStatusAsync, s => s.Estates.Any(e => e.EstateId == id && e.Version >= current.Version));
+        var current = await TestEstates.EventuallyAsync(estate.GetSummaryAsync, s => s.Occupancy.Occupied == 1); // the grid has reported
+        await TestEstates.EventuallyAsync(district.GetStatusAsync, s => s.Estates.Any(e => e.EstateId == id && e.Version >= current.Version));
         current = (await district.GetStatusAsync()).Estates.Single(e => e.EstateId == id);
 
         await district.ReportAsync(current);
@@ -143,7 +130,7 @@ public class RollupGrainTests(ClusterFixture fixture)
         await EstateWithOccupiedAsync("ZC", 1, 1);
         var city = fixture.Grains.GetGrain<ICityGrain>(Keys.City);
 
-        var status = await EventuallyAsync(city.GetStatusAsync, s => s.Districts.Any(d => d.Code == "ZC" && d.Estates >= 1));
+        var status = await TestEstates.EventuallyAsync(city.GetStatusAsync, s => s.Districts.Any(d => d.Code == "ZC" && d.Estates >= 1));
 
         Assert.Equal(status.Districts.Sum(d => d.Occupancy.Dwellings), status.Occupancy.Dwellings);
         Assert.Equal(status.Districts.Sum(d => d.Estates), status.Estates);

@@ -1,6 +1,7 @@
-namespace Anju.Dashboard.Tests.Infrastructure;
+namespace Anju.Tests.Infrastructure;
 
-/// <summary>Waiting for a condition with a deadline, for the few states no event announces.</summary>
+/// <summary>Waiting for a condition with a deadline, for the few states no event announces; fails on timeout (the one
+/// polling helper of both test projects; for a value that must reach a state, TestEstates.EventuallyAsync).</summary>
 public static class Wait
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(50);
