@@ -68,4 +68,37 @@ public sealed class SecurityScreenTests(ScreenStack stack) : IAsyncLifetime
         });
         _screen.AssertNoErrors();
     }
+
+    [Fact]
+    public async Task On_a_1920_by_1080_wall_the_side_panels_do_not_run_into_each_other_however_many_alarms_are_open()
+    {
+        var id = await stack.Live.Api.RegisterAsync("岑村保障房", "TH", 1);
+        var silo = stack.Live.Silo.Http;
+        for (var i = 0; i < 30; i++)
+        {
+            (await silo.PostAsJsonAsync($"/api/security/estates/{id}/alarms",
+                new { type = "Device", severity = "Major", originator = $"sensor/B{i}-door", detail = $"{i}栋门禁故障" })).EnsureSuccessStatusCode();
+        }
+
+        await Page.SetViewportSizeAsync(1920, 1080);
+        await _screen.ShowAsync("/security.html", "security-1920", async () =>
+        {
+            await Expect(Page.Locator($"#ack-list li[data-estate='{id}']")).ToHaveCountAsync(30, new() { Timeout = 15_000 });
+            var boxes = new List<(string Id, float Top, float Bottom)>();
+            foreach (var panel in new[] { "#offline", "#missed", "#ack" })
+            {
+                var box = await Page.Locator(panel).BoundingBoxAsync() ?? throw new InvalidOperationException($"{panel} is not shown");
+                boxes.Add((panel, box.Y, box.Y + box.Height));
+            }
+
+            for (var i = 1; i < boxes.Count; i++)
+            {
+                Assert.True(boxes[i - 1].Bottom <= boxes[i].Top + 0.5f, $"{boxes[i - 1].Id} ends at {boxes[i - 1].Bottom}, under {boxes[i].Id} from {boxes[i].Top}");
+            }
+
+            var list = await Page.Locator("#ack-list").BoundingBoxAsync();
+            var ack = await Page.Locator("#ack").BoundingBoxAsync();
+            Assert.True(list!.Y + list.Height <= ack!.Y + ack.Height + 0.5f, "the alarm list runs out of its panel");
+        });
+    }
 }
