@@ -93,6 +93,10 @@ public sealed class AnjuApi : IDisposable
     public Task<ApiResult<IncidentView>> GetIncidentAsync(string incidentId, CancellationToken ct) =>
         SendAsync<IncidentView>(HttpMethod.Get, $"api/incidents/{Uri.EscapeDataString(incidentId)}", null, ct);
 
+    /// <summary>Where an estate stands (PUT api/estates/{id}/location).</summary>
+    public Task<ApiResult<EstateStatus>> LocateEstateAsync(string estateId, double lat, double lon, CancellationToken ct) =>
+        SendAsync<EstateStatus>(HttpMethod.Put, $"api/estates/{Segment(estateId)}/location", new { lat, @long = lon }, ct);
+
     public Task<ApiResult<ImportStatus>> GetImportStatusAsync(CancellationToken ct) =>
         SendAsync<ImportStatus>(HttpMethod.Get, "api/import/status", null, ct);
 

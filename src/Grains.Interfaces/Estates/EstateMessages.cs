@@ -70,7 +70,11 @@ public sealed record EstateProfile(
     [property: Id(2)] string District,
     [property: Id(3)] string Street,
     [property: Id(4)] double FloorArea,
-    [property: Id(5)] DateTimeOffset RegisteredAt);
+    [property: Id(5)] DateTimeOffset RegisteredAt)
+{
+    /// <summary>Where the estate stands (its main entrance), once located; places reports made by position.</summary>
+    [Id(6)] public GeoPoint? Location { get; init; }
+}
 
 [GenerateSerializer, Immutable, Alias("Anju.Estates.ZoneInfo")]
 public sealed record ZoneInfo([property: Id(0)] string ZoneId, [property: Id(1)] string Name);

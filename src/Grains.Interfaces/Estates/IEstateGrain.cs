@@ -12,6 +12,9 @@ public interface IEstateGrain : IGrainWithStringKey
     /// a different profile for an existing estate is a conflict.</summary>
     Task<EstateStatus> RegisterAsync(RegisterEstate command);
 
+    /// <summary>Records where the registered estate stands (its main entrance), replacing an earlier location.</summary>
+    Task<EstateStatus> LocateAsync(GeoPoint location);
+
     /// <summary>Defines a service zone; refused for estates at or under the zoning threshold (§6.3).</summary>
     Task<EstateStructure> DefineZoneAsync(DefineZone command);
 

@@ -84,6 +84,18 @@ public sealed partial class EstateGrain(
         return Status();
     }
 
+    public async Task<EstateStatus> LocateAsync(GeoPoint location)
+    {
+        var at = GeoRules.Validate(location);
+        var profile = S.Profile ?? throw new NotFoundException("estate", EstateId);
+        if (profile.Location != at)
+        {
+            await CommitAsync(s => s.Profile = profile with { Location = at });
+        }
+
+        return Status();
+    }
+
     public async Task<EstateStructure> DefineZoneAsync(DefineZone command)
     {
         EnsureRegistered();

@@ -25,7 +25,8 @@ public static class EstateRules
         return new EstateProfile(estateId, name, command.District, street, area, now);
     }
 
-    /// <summary>Two registrations describe the same estate (the time of registering aside).</summary>
+    /// <summary>Two registrations describe the same estate (the time of registering and the location, which has its own
+    /// command, aside).</summary>
     public static bool SameProfile(EstateProfile a, EstateProfile b) =>
-        a with { RegisteredAt = default } == b with { RegisteredAt = default };
+        a with { RegisteredAt = default, Location = null } == b with { RegisteredAt = default, Location = null };
 }

@@ -17,6 +17,8 @@ public static class ApiSetup
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddSecurityIngest().AddDwellingBatch();
+        builder.Services.AddOptions<Open311Options>().BindConfiguration("Open311");
+        builder.Services.AddSingleton<EstateLocator>();
         return builder;
     }
 

@@ -7,7 +7,9 @@ using Anju.Grids;
 namespace Anju.Silo.Api;
 
 /// <summary>Request bodies: every field nullable so a missing one is reported by name, not as a binding failure.</summary>
-public sealed record RegisterEstateRequest(string? EstateId, string? Name, string? District, string? Street, double? FloorArea);
+public sealed record RegisterEstateRequest(string? EstateId, string? Name, string? District, string? Street, double? FloorArea, double? Lat = null, double? Long = null);
+
+public sealed record EstateLocationRequest(double? Lat, double? Long);
 
 public sealed record DefineZoneRequest(string? ZoneId, string? Name);
 
@@ -33,6 +35,10 @@ public static class EstateEndpoints
             .WithSummary("Register an estate (小區).");
         estates.MapGet("/{estateId}", (string estateId, IGrainFactory g) => Estate(g, estateId).GetStatusAsync())
             .Allow(Permission.ReadFigures, ScopeFrom.Estate()).WithSummary("An estate's profile and live status, with its health score.");
+        estates.MapPut("/{estateId}/location", (string estateId, EstateLocationRequest? body, IGrainFactory g) =>
+                Estate(g, estateId).LocateAsync(new GeoPoint(Parse.Required("lat", Body(body).Lat), Parse.Required("long", body!.Long))))
+            .Allow(Permission.ManageEstates, ScopeFrom.Estate())
+            .WithSummary("Where the estate stands (its main entrance, WGS-84): Open311 reports made by position are placed at the nearest estate.");
         estates.MapGet("/{estateId}/structure", (string estateId, IGrainFactory g) => Estate(g, estateId).GetStructureAsync())
             .Allow(Permission.ReadFigures, ScopeFrom.Estate()).WithSummary("Zones, grids, buildings and contracts of an estate.");
         estates.MapPost("/{estateId}/zones", (string estateId, DefineZoneRequest? body, IGrainFactory g) =>
@@ -60,8 +66,15 @@ public static class EstateEndpoints
     {
         var estateId = Validate.Id("estateId", Body(body).EstateId);
         await http.RequireAsync(new Place(body!.District, body.Street, estateId));
-        var status = await grains.GetGrain<IEstateGrain>(Keys.Estate(estateId)).RegisterAsync(
-            new RegisterEstate(body!.Name ?? "", body.District ?? "", body.Street ?? "", Parse.Required("floorArea", body.FloorArea)));
+        var location = body!.Lat is null && body.Long is null ? null
+            : GeoRules.Validate(new GeoPoint(Parse.Required("lat", body.Lat), Parse.Required("long", body.Long)));
+        var estate = grains.GetGrain<IEstateGrain>(Keys.Estate(estateId));
+        var status = await estate.RegisterAsync(
+            new RegisterEstate(body.Name ?? "", body.District ?? "", body.Street ?? "", Parse.Required("floorArea", body.FloorArea)));
+        if (location is not null)
+        {
+            status = await estate.LocateAsync(location);
+        }
         return Results.Created($"/api/estates/{estateId}", status);
     }
 

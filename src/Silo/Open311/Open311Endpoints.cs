@@ -1,6 +1,7 @@
 using System.Globalization;
 using Anju.Access;
 using Anju.Common;
+using Anju.Estates;
 using Anju.Silo.Access;
 using Anju.Silo.Ingest;
 using Anju.Incidents;
@@ -33,7 +34,8 @@ public static class Open311Endpoints
         return app;
     }
 
-    private static async Task<IResult> CreateAsync(HttpRequest request, IGrainFactory grains, ApiKeyStore keys)
+    private static async Task<IResult> CreateAsync(HttpRequest request, IGrainFactory grains, ApiKeyStore keys, EstateLocator locator,
+        Microsoft.Extensions.Options.IOptions<Open311Options> options)
     {
         var input = await Open311Input.ReadAsync(request);
         if (await keys.AuthenticateAsync(input["api_key"], request.HttpContext.RequestAborted) is not { } integration)
@@ -41,9 +43,25 @@ public static class Open311Endpoints
             return Open311Errors.Error(StatusCodes.Status403Forbidden, "api_key is missing, unknown or revoked.");
         }
 
-        var command = Open311Mapping.Command(input) with { Actor = $"open311:{integration}" };
+        var command = Open311Mapping.Command(input, await PlaceAsync(input, locator, options.Value)) with { Actor = $"open311:{integration}" };
         var filed = await grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(command.Location.EstateId)).FileAsync(command);
         return Results.Json(new[] { new Open311Created(filed.IncidentId, Open311Mapping.Notice(filed.Route)) }, statusCode: StatusCodes.Status201Created);
+    }
+
+    /// <summary>Anju's attribute[estate_id] when given; else the estate the position falls to, else the one the address
+    /// names; a request placed nowhere is refused naming what it lacked.</summary>
+    private static async Task<string> PlaceAsync(Open311Input input, EstateLocator locator, Open311Options options)
+    {
+        if (input.Attribute("estate_id") is { } given)
+        {
+            return Validate.Id("attribute[estate_id]", given);
+        }
+
+        var (lat, lon, address) = Open311Mapping.Where(input);
+        var placed = lat is { } y && lon is { } x ? await locator.AtAsync(GeoRules.Validate(new GeoPoint(y, x))) : null;
+        placed ??= address is not null ? await locator.ByAddressAsync(address) : null;
+        return placed ?? throw new ValidationException(lat is not null ? "lat" : "address_string",
+            $"No estate within {options.PlaceWithinMetres:0} m of the point nor named in the address: give attribute[estate_id].");
     }
 
     private static async Task<IReadOnlyList<Open311Request>> ListAsync(

@@ -6,18 +6,14 @@ namespace Anju.Silo.Open311;
 /// <summary>Maps between GeoReport v2 and incidents.</summary>
 public static class Open311Mapping
 {
-    /// <summary>A new case from the spec's parameters. The request must be placed: attribute[estate_id], plus lat/long or
-    /// address_string (the spec's location requirement).</summary>
-    public static FileIncident Command(Open311Input input)
+    /// <summary>A new case from the spec's parameters, placed at <paramref name="estateId"/> (the request's
+    /// attribute[estate_id], or the estate its position or address falls to: <see cref="EstateLocator"/>). The request
+    /// needs lat/long or address_string (the spec's location requirement).</summary>
+    public static FileIncident Command(Open311Input input, string estateId)
     {
         ArgumentNullException.ThrowIfNull(input);
         var category = Open311Catalogue.Category(input["service_code"]);
-        var estateId = Validate.Id("attribute[estate_id]", input.Attribute("estate_id"));
-        var (lat, lon, address) = (input.Number("lat"), input.Number("long"), input["address_string"]);
-        if (address is null && (lat is null || lon is null))
-        {
-            throw new ValidationException("address_string", "A request needs a location: lat and long, or address_string.");
-        }
+        var (lat, lon, address) = Where(input);
 
         var severity = input.Attribute("severity") is { } s
             ? Enum.TryParse<IncidentSeverity>(s, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(s, out _)
@@ -33,6 +29,16 @@ public static class Open311Mapping
             Reporter = new ReporterContact(name.Length > 0 ? name : null, input["phone"], input["email"]),
             Attachments = input["media_url"] is { } url ? [url] : [],
         };
+    }
+
+    /// <summary>The request's location: lat and long, or address_string, or both; one of them is required.</summary>
+    public static (double? Lat, double? Long, string? Address) Where(Open311Input input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var (lat, lon, address) = (input.Number("lat"), input.Number("long"), input["address_string"]);
+        return address is null && (lat is null || lon is null)
+            ? throw new ValidationException("address_string", "A request needs a location: lat and long, or address_string.")
+            : (lat, lon, address);
     }
 
     public static Open311Request Request(IncidentSnapshot snapshot)

@@ -44,6 +44,13 @@ public sealed class DemoRosterApiTests(PostgresFixture db) : IAsyncLifetime
 
         Assert.Equal(ExitCodes.Ok, await new Seeder(api, new SeedOptions(city, Force: false)).RunAsync(CancellationToken.None));
 
+        // Every estate stands where the demo's map puts it (Open311 reports made by position are placed by it).
+        foreach (var (i, id) in ids.Select((id, i) => (i, id)))
+        {
+            var location = (await _silo.Http.GetFromJsonAsync<JsonElement>($"/api/estates/{id}")).GetProperty("profile").GetProperty("location");
+            Assert.Equal(EstateLocations.At(i).Lat, location.GetProperty("lat").GetDouble(), 9);
+        }
+
         var zonesSeen = 0;
         foreach (var id in ids)
         {

@@ -133,4 +133,45 @@ public sealed class Open311Tests(PostgresFixture db) : IAsyncLifetime
         await ErrorAsync(await Open311.PostAsync("/open311/v2/requests.json", wrongKey), HttpStatusCode.Forbidden);
         Assert.Empty((await Http.GetFromJsonAsync<JsonElement>($"/api/incidents?estate={estateId}")).GetProperty("items").EnumerateArray());
     }
+
+    [Fact]
+    public async Task A_request_with_only_a_position_or_an_address_is_placed_at_its_estate_and_one_placed_nowhere_is_refused()
+    {
+        // A spot of its own in the Pearl River delta, so estates of other tests cannot be nearer.
+        var lat = 22.5 + Random.Shared.NextDouble() * 0.5;
+        var lon = 113.0 + Random.Shared.NextDouble() * 0.5;
+        var estateId = Fresh.EstateId("HZ");
+        var name = $"定位{estateId[^6..]}苑";
+        (await Http.PostAsJsonAsync("/api/estates", new { estateId, name, district = "HZ", street = "南洲街", floorArea = 60_000, lat, @long = lon })).EnsureSuccessStatusCode();
+        var located = await Http.GetFromJsonAsync<JsonElement>($"/api/estates/{estateId}");
+        Assert.Equal(lat, located.GetProperty("profile").GetProperty("location").GetProperty("lat").GetDouble(), 9);
+
+        async Task<string> PlacedAsync(Dictionary<string, string> form)
+        {
+            form["api_key"] = _key;
+            form["service_code"] = "pets";
+            form["description"] = "犬隻未拴繩";
+            var created = await Open311.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(form));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            var id = (await created.Content.ReadFromJsonAsync<JsonElement>())[0].GetProperty("service_request_id").GetString()!;
+            return (await Http.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}")).GetProperty("summary").GetProperty("location").GetProperty("estateId").GetString()!;
+        }
+
+        // 300 m north of the entrance, as a phone reports it.
+        Assert.Equal(estateId, await PlacedAsync(new() { ["lat"] = (lat + 0.0027).ToString("R", System.Globalization.CultureInfo.InvariantCulture), ["long"] = lon.ToString("R", System.Globalization.CultureInfo.InvariantCulture) }));
+        Assert.Equal(estateId, await PlacedAsync(new() { ["address_string"] = $"海珠區南洲街{name}3棟" }));
+
+        var far = new Dictionary<string, string>
+        {
+            ["api_key"] = _key, ["service_code"] = "pets", ["description"] = "x",
+            ["lat"] = (lat + 0.05).ToString("R", System.Globalization.CultureInfo.InvariantCulture), ["long"] = lon.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        Assert.Contains("lat", (await ErrorAsync(await Open311.PostAsync("/open311/v2/requests.json", new FormUrlEncodedContent(far)), HttpStatusCode.BadRequest))
+            .GetProperty("description").GetString(), StringComparison.Ordinal);
+
+        var offGlobe = await Http.PutAsJsonAsync($"/api/estates/{estateId}/location", new { lat = 95.0, @long = lon });
+        Assert.Equal(HttpStatusCode.BadRequest, offGlobe.StatusCode);
+        Assert.True((await offGlobe.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("lat", out _));
+        Assert.Equal(lat, (await Http.GetFromJsonAsync<JsonElement>($"/api/estates/{estateId}")).GetProperty("profile").GetProperty("location").GetProperty("lat").GetDouble(), 9);
+    }
 }
