@@ -69,6 +69,56 @@ public static class AccountCommands
         }
     }
 
+    /// <summary>Creates the demo accounts, or gives existing ones new passwords, their grants and a new authenticator
+    /// key; every change is checked, so the credentials answered are the ones stored (a second run on the same database
+    /// once wrote keys the database did not hold: a stale account object lost its update to the concurrency check).</summary>
+    public static async Task<IReadOnlyList<DemoCredential>> EnsureDemoUsersAsync(AccountAdmin admin, UserManager<AnjuUser> users)
+    {
+        var written = new List<DemoCredential>();
+        foreach (var demo in DemoUsers)
+        {
+            var password = AccountAdmin.NewPassword();
+            var user = await users.FindByNameAsync(demo.UserName);
+            if (user is null)
+            {
+                await admin.CreateAsync(demo.UserName, demo.DisplayName, demo.Grants, "demo-users", password);
+            }
+            else
+            {
+                Must(await users.RemovePasswordAsync(user), demo.UserName);
+                Must(await users.AddPasswordAsync(user, password), demo.UserName);
+                user.MustChangePassword = false;
+                user.Disabled = false;
+                user.LockoutEnd = null;
+                user.AccessFailedCount = 0;
+                Must(await users.UpdateAsync(user), demo.UserName);
+                await admin.ReplaceGrantsAsync(demo.UserName, demo.Grants, "demo-users");
+            }
+
+            // Read again: the grant change above saved the account through another object.
+            user = await users.FindByNameAsync(demo.UserName) ?? throw new InvalidOperationException($"{demo.UserName} was not stored.");
+            string? key = null;
+            if (demo.Grants.Any(g => RolePermissions.NeedsTwoFactor(g.Role)))
+            {
+                Must(await users.ResetAuthenticatorKeyAsync(user), demo.UserName);
+                key = await users.GetAuthenticatorKeyAsync(user);
+                Must(await users.SetTwoFactorEnabledAsync(user, true), demo.UserName);
+            }
+
+            written.Add(new DemoCredential(demo.UserName, demo.DisplayName, password, key, [.. demo.Grants.Select(g => g.ToString())]));
+        }
+
+        return written;
+    }
+
+    private static void Must(IdentityResult result, string userName)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"{userName}: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+
     private static async Task<int> CreateAdminAsync(AccountAdmin admin, string userName)
     {
         try
@@ -87,39 +137,7 @@ public static class AccountCommands
 
     private static async Task<int> DemoUsersAsync(AccountAdmin admin, UserManager<AnjuUser> users, string file)
     {
-        var written = new List<DemoCredential>();
-        foreach (var demo in DemoUsers)
-        {
-            var password = AccountAdmin.NewPassword();
-            var user = await users.FindByNameAsync(demo.UserName);
-            if (user is null)
-            {
-                await admin.CreateAsync(demo.UserName, demo.DisplayName, demo.Grants, "demo-users", password);
-                user = await users.FindByNameAsync(demo.UserName) ?? throw new InvalidOperationException($"{demo.UserName} was not created.");
-            }
-            else
-            {
-                await users.RemovePasswordAsync(user);
-                await users.AddPasswordAsync(user, password);
-                user.MustChangePassword = false;
-                user.Disabled = false;
-                user.LockoutEnd = null;
-                user.AccessFailedCount = 0;
-                await users.UpdateAsync(user);
-                await admin.ReplaceGrantsAsync(demo.UserName, demo.Grants, "demo-users");
-            }
-
-            string? key = null;
-            if (demo.Grants.Any(g => RolePermissions.NeedsTwoFactor(g.Role)))
-            {
-                await users.ResetAuthenticatorKeyAsync(user);
-                key = await users.GetAuthenticatorKeyAsync(user);
-                await users.SetTwoFactorEnabledAsync(user, true);
-            }
-
-            written.Add(new DemoCredential(demo.UserName, demo.DisplayName, password, key, [.. demo.Grants.Select(g => g.ToString())]));
-        }
-
+        var written = await EnsureDemoUsersAsync(admin, users);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(written, FileJson));
         if (!OperatingSystem.IsWindows())

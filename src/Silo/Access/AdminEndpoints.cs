@@ -150,7 +150,7 @@ public sealed class AccountAdmin(UserManager<AnjuUser> users, GrantStore grants,
         }
 
         await grants.ReplaceAsync(user.Id, given, actor);
-        await users.UpdateSecurityStampAsync(user);
+        await Checked(users.UpdateSecurityStampAsync(user));
         stamps.Forget(user.Id);
         await AuditAsync(actor, "replace grants", user, $"grants: {string.Join(", ", given)}");
         return AdminEndpoints.View(user, given);
@@ -160,8 +160,8 @@ public sealed class AccountAdmin(UserManager<AnjuUser> users, GrantStore grants,
     {
         var user = await FindAsync(userName);
         var password = NewPassword();
-        await users.RemovePasswordAsync(user);
-        await users.AddPasswordAsync(user, password);
+        await Checked(users.RemovePasswordAsync(user));
+        await Checked(users.AddPasswordAsync(user, password));
         user.MustChangePassword = true;
         await Checked(users.UpdateSecurityStampAsync(user));
         stamps.Forget(user.Id);
