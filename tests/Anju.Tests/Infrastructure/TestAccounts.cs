@@ -56,6 +56,25 @@ public static class TestAccounts
 
             user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"{userName} vanished.");
         }
+        else if (!await users.CheckPasswordAsync(user, Password) || user.Disabled || user.MustChangePassword
+            || user.TwoFactorEnabled != twoFactor || (twoFactor && user.AuthenticatorKey != AuthenticatorKey) || user.LockoutEnd is not null)
+        {
+            // An account another test in this database changed (a demo-users run, a lockout, a disabled account) is put
+            // back as the tests know it.
+            await users.RemovePasswordAsync(user);
+            var restored = await users.AddPasswordAsync(user, Password);
+            user.Disabled = false;
+            user.MustChangePassword = false;
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            user.TwoFactorEnabled = twoFactor;
+            user.AuthenticatorKey = twoFactor ? AuthenticatorKey : null;
+            var saved = await users.UpdateAsync(user);
+            if (!restored.Succeeded || !saved.Succeeded)
+            {
+                throw new InvalidOperationException($"Could not restore {userName}.");
+            }
+        }
 
         await scope.ServiceProvider.GetRequiredService<GrantStore>().ReplaceAsync(user.Id, grants, "tests");
     }
