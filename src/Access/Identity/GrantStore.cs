@@ -23,6 +23,23 @@ public sealed class GrantStore(NpgsqlDataSource database)
         return grants;
     }
 
+    /// <summary>Every user's grants in one query (the administrator's list), by user id.</summary>
+    public async Task<ILookup<string, Grant>> AllAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = database.CreateCommand("SELECT user_id, role, scope_kind, scope_id FROM anju_user_grants ORDER BY user_id, role, scope_kind, scope_id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<(string UserId, Grant Grant)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (Enum.TryParse<Role>(reader.GetString(1), out var role) && Enum.TryParse<ScopeKind>(reader.GetString(2), out var scope))
+            {
+                rows.Add((reader.GetString(0), new Grant(role, scope, reader.GetString(3))));
+            }
+        }
+
+        return rows.ToLookup(r => r.UserId, r => r.Grant, StringComparer.Ordinal);
+    }
+
     /// <summary>Replaces a user's grants in one transaction.</summary>
     public async Task ReplaceAsync(string userId, IReadOnlyCollection<Grant> grants, string grantedBy, CancellationToken cancellationToken = default)
     {

@@ -61,13 +61,8 @@ public static class AdminEndpoints
 
     private static async Task<IReadOnlyList<UserView>> ListAsync(NpgsqlUserStore store, GrantStore grants, CancellationToken ct)
     {
-        var views = new List<UserView>();
-        foreach (var user in await store.ListAsync(ct))
-        {
-            views.Add(View(user, await grants.OfAsync(user.Id, ct)));
-        }
-
-        return views;
+        var held = await grants.AllAsync(ct);
+        return [.. (await store.ListAsync(ct)).Select(user => View(user, [.. held[user.Id]]))];
     }
 
     private static async Task<IResult> CreateAsync(CreateUserRequest? body, AccountAdmin admin, ClaimsPrincipal me)

@@ -5,12 +5,11 @@
 import { get, post, send } from '../api.js';
 import { $, h, setText } from '../dom.js';
 import { dateTime } from '../format.js';
-import { applyStatic, nameOf, onLanguageChange, t, toggleLanguage } from '../i18n.js';
-import { me, signOut } from '../session.js';
+import { plainHeader } from '../components/plain-header.js';
+import { t } from '../i18n.js';
 
 let users = [];
 let keys = [];
-let who = null;
 const errorBox = $('#admin-error');
 const secretBox = $('#admin-secret');
 
@@ -114,21 +113,5 @@ $('#new-key').addEventListener('submit', async (event) => {
     event.target.reset();
   }
 });
-$('#signout').addEventListener('click', signOut);
-$('#lang').addEventListener('click', toggleLanguage);
-
-const redraw = () => {
-  document.title = `Anju 安居 — ${t('admin.title')}`;
-  setText($('#lang'), t('switchTo'));
-  setText($('#person-name'), who?.displayName || who?.userName || '');
-  setText($('#person-roles'), (who?.roles ?? []).map((role) => nameOf('posts', role)).join(' · '));
-  applyStatic();
-  draw();
-};
-onLanguageChange(redraw);
-redraw();
-me().then((person) => {
-  who = person;
-  redraw();
-});
+plainHeader('admin.title', draw);
 load();

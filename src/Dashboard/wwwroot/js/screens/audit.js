@@ -5,8 +5,8 @@
 import { get } from '../api.js';
 import { $, h, setText } from '../dom.js';
 import { dateTime } from '../format.js';
-import { applyStatic, nameOf, onLanguageChange, t, toggleLanguage } from '../i18n.js';
-import { me, signOut } from '../session.js';
+import { plainHeader } from '../components/plain-header.js';
+import { nameOf, t } from '../i18n.js';
 
 const rows = $('#audit-rows');
 const more = $('#audit-more');
@@ -82,22 +82,5 @@ $('#audit-verify').addEventListener('click', async () => {
 
   draw();
 });
-$('#signout').addEventListener('click', signOut);
-$('#lang').addEventListener('click', toggleLanguage);
-
-let who = null;
-const redraw = () => {
-  document.title = `Anju 安居 — ${t('audit.title')}`;
-  setText($('#lang'), t('switchTo'));
-  setText($('#person-name'), who?.displayName || who?.userName || '');
-  setText($('#person-roles'), (who?.roles ?? []).map((role) => nameOf('posts', role)).join(' · '));
-  applyStatic();
-  draw();
-};
-onLanguageChange(redraw);
-redraw();
-me().then((person) => {
-  who = person;
-  redraw();
-});
+plainHeader('audit.title', draw);
 load(false);
