@@ -8,9 +8,8 @@ namespace Anju.Silo.Hosting;
 /// connection for every query, so two Npgsql defaults cost a round trip each time:
 /// <c>DISCARD ALL</c> on every return to the pool (No Reset On Close skips it: the providers
 /// leave no session state behind) and re-parsing the same few statements (Max Auto Prepare
-/// keeps them prepared per physical connection). Measured on the 150,000-dwelling import:
-/// 132 s → 113 s, PostgreSQL CPU halved (docs/design-notes.md). Settings named explicitly in
-/// the configured connection string win.
+/// keeps them prepared per physical connection). Settings named explicitly in the configured
+/// connection string win.
 /// </summary>
 public static class ProviderConnections
 {
