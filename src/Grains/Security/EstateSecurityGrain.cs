@@ -6,13 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace Anju.Security;
 
-/// <summary>An estate's security desk (<see cref="IEstateSecurityGrain"/>): loads, applies a rule, persists, reports.
-/// Durable (state "security-desk"): roster, shifts, who is on duty, policy, routes and rounds, alarms and the
-/// idempotence window. The rules are <see cref="RosterRules"/>, <see cref="ShiftRules"/>, <see cref="PolicyRules"/>,
-/// <see cref="RouteRules"/>, <see cref="PatrolRules"/>, <see cref="StaffingRules"/>, <see cref="DeskEvents"/>,
-/// <see cref="AlarmBook"/> and <see cref="CameraAlarms"/>; the cameras are <see cref="EstateCamerasGrain"/>'s, which
-/// reports them here. One tick per estate closes patrol windows and runs the under-staffing clock; a reminder wakes
-/// the desk after a restart.</summary>
+/// <summary>An estate's security desk (<see cref="IEstateSecurityGrain"/>): load, apply a rule (Roster, Shift, Policy,
+/// Route, Patrol and Staffing rules, DeskEvents, AlarmBook, CameraAlarms), persist, report. Durable (state "security-desk"):
+/// roster, shifts, who is on duty, policy, routes and rounds, alarms, the idempotence window. Cameras are
+/// <see cref="EstateCamerasGrain"/>'s, reported here. One tick closes patrol windows and runs the staffing clock.</summary>
 internal sealed class EstateSecurityGrain(
     [PersistentState("security-desk", StorageNames.Main)] IPersistentState<SecurityDeskState> desk,
     TimeProvider clock,
@@ -22,36 +19,28 @@ internal sealed class EstateSecurityGrain(
     private const string WatchReminder = "watch";
     private readonly GrainHandle<IEstateGrain> _estate = new();
     private SecuritySection _section = SecuritySection.Empty;
-    private CameraReport? _cameras; // null until the register has answered: no camera alarm is judged without it
+    private CameraReport _cameras = null!;
     private PopulationReport? _pendingPopulation;
     private bool _populationUnwritten, _watching;
     private Debouncer? _report, _population;
     private EventWindow _events = null!;
 
     private SecurityDeskState S => desk.State;
-
     private SecurityOptions O => options.Value;
-
     private string EstateId => Keys.EstateIdOfSecurity(this.GetPrimaryKeyString());
-
     private DateTimeOffset Now => clock.GetUtcNow();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _events = new EventWindow(S.RecentEvents, O.EventWindow, O.EventWindowSize);
-        _cameras = await PullCamerasAsync();
+        _cameras = await GrainFactory.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(EstateId)).GetReportAsync(); // it never calls back while we activate
         _section = new SecuritySection(Rollups.NextVersion(0, Now), Counts());
         this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(O.TickInterval, O.TickInterval) { KeepAlive = true });
         await WatchAsync();
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_populationUnwritten)
-        {
-            await WriteAsync();
-        }
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        _populationUnwritten ? WriteAsync() : Task.CompletedTask;
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => TickAsync();
 
@@ -60,7 +49,6 @@ internal sealed class EstateSecurityGrain(
     /// <summary>Interleaved: only notes the newest report; a timer turn applies it, at most once per report delay.</summary>
     public Task ReportPopulationAsync(PopulationReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
         if ((_pendingPopulation ?? S.Population) is not { } held || report.Version > held.Version)
         {
             _pendingPopulation = report;
@@ -72,16 +60,10 @@ internal sealed class EstateSecurityGrain(
 
     public async Task ReportCamerasAsync(CameraReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        if (_cameras is null || report.Version > _cameras.Version)
+        if (report.Version > _cameras.Version)
         {
             _cameras = report;
-            if (CameraAlarms.Reconcile(S, report, Now, O.ClearedAlarmsKept))
-            {
-                await WriteAsync();
-            }
-
-            Changed();
+            await SaveAsync(CameraAlarms.Reconcile(S, report, Now, O.ClearedAlarmsKept));
         }
     }
 
@@ -114,26 +96,15 @@ internal sealed class EstateSecurityGrain(
     {
         var valid = RouteRules.Valid(route, S.Routes);
         await StructureAsync(); // the estate must be registered
-        if (S.Routes.TryGetValue(valid.RouteId, out var held) && RouteRules.Same(held, valid))
-        {
-            return held; // a repeat keeps the running round
-        }
-
-        S.Rounds[valid.RouteId] = PatrolRules.NewRound(valid, Now);
-        return await CommitAsync(() => S.Routes[valid.RouteId] = valid);
+        return RouteRules.Define(S, valid, Now) ? await CommitAsync(() => valid) : S.Routes[valid.RouteId];
     }
 
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(IReadOnlyList<DeviceEvent> events)
     {
         var results = DeskEvents.Apply(S, _events, events, Now, EstateId);
-        if (results.Any(r => r.Outcome == IngestOutcome.Accepted))
-        {
-            StaffingRules.Run(S, Now, O);
-            await WriteAsync(); // acknowledged only once durable; a failure fails the whole estate's batch
-        }
-
-        Changed();
-        return results;
+        return results.Any(r => r.Outcome == IngestOutcome.Accepted) // acknowledged once durable: a failure fails the whole batch
+            ? await CommitAsync(() => { StaffingRules.Run(S, Now, O); return results; })
+            : results;
     }
 
     public Task<Alarm> RaiseAlarmAsync(RaiseAlarm alarm) => CommitAsync(() => AlarmBook.Raise(S, AlarmBook.Valid(alarm), Now));
@@ -152,48 +123,41 @@ internal sealed class EstateSecurityGrain(
     private async Task ApplyPopulationAsync()
     {
         var effect = _pendingPopulation is { } report ? StaffingRules.Population(S, report, desk.RecordExists, Now, O) : PopulationEffect.None;
-        if (effect == PopulationEffect.Staffing)
-        {
-            await WriteAsync();
-        }
-
         _populationUnwritten |= effect == PopulationEffect.Figure; // persisted by the next tick or at deactivation
-        Changed();
+        await SaveAsync(effect == PopulationEffect.Staffing);
     }
 
     /// <summary>The one periodic turn: patrol windows, the staffing clock, camera alarms; persisted once if anything moved.</summary>
-    private async Task TickAsync()
-    {
-        var cameras = _cameras is { } report && CameraAlarms.Reconcile(S, report, Now, O.ClearedAlarmsKept);
-        if (PatrolRules.CloseRounds(S, Now, O.ClearedAlarmsKept) | StaffingRules.Run(S, Now, O) | cameras | _populationUnwritten)
-        {
-            await WriteAsync();
-        }
-
-        Changed();
-    }
+    private Task TickAsync() => SaveAsync(PatrolRules.CloseRounds(S, Now, O.ClearedAlarmsKept) | StaffingRules.Run(S, Now, O)
+        | CameraAlarms.Reconcile(S, _cameras, Now, O.ClearedAlarmsKept) | _populationUnwritten);
 
     /// <summary>A supervisor's change that may move staffing: apply, run the staffing clock, commit, answer the view.</summary>
-    private Task<SecurityView> StaffAsync(Action change) => CommitAsync(() =>
-    {
-        change();
-        StaffingRules.Run(S, Now, O);
-        return View();
-    });
+    private Task<SecurityView> StaffAsync(Action change) => CommitAsync(() => { change(); StaffingRules.Run(S, Now, O); return View(); });
 
     /// <summary>A command: apply, persist, make sure the desk is watched, report; the answer is computed before persisting.</summary>
     private async Task<T> CommitAsync<T>(Func<T> change)
     {
         var result = change();
-        await WriteAsync();
+        await SaveAsync(changed: true);
         await WatchAsync();
-        Changed();
         return result;
+    }
+
+    /// <summary>A turn of the desk's own clocks or reports: persist if anything moved, then report.</summary>
+    private async Task SaveAsync(bool changed)
+    {
+        if (changed)
+        {
+            await WriteAsync();
+        }
+
+        Changed();
     }
 
     /// <summary>Persist the desk; on failure reload so memory matches what is durable, and fail the caller.</summary>
     private async Task WriteAsync()
     {
+        _populationUnwritten = false; // written now, or reloaded below
         try
         {
             await desk.WriteStateAsync();
@@ -204,10 +168,6 @@ internal sealed class EstateSecurityGrain(
             await desk.ReadStateAsync();
             _events = new EventWindow(S.RecentEvents, O.EventWindow, O.EventWindowSize);
             throw;
-        }
-        finally
-        {
-            _populationUnwritten = false;
         }
     }
 
@@ -228,20 +188,6 @@ internal sealed class EstateSecurityGrain(
         {
             _section = new SecuritySection(Rollups.NextVersion(_section.Version, Now), counts);
             (_report ??= new(this, O.ReportDelay, () => _estate.Get(GrainFactory, Keys.Estate(EstateId)).ReportSecurityAsync(_section))).Touch();
-        }
-    }
-
-    /// <summary>The register's report, or null (and a warning) when it cannot answer now: it reports when it next changes.</summary>
-    private async Task<CameraReport?> PullCamerasAsync()
-    {
-        try
-        {
-            return await GrainFactory.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(EstateId)).GetReportAsync();
-        }
-        catch (Exception ex)
-        {
-            log.LogWarning(ex, "Security desk {EstateId} could not pull its camera register; it waits for a report", EstateId);
-            return null;
         }
     }
 

@@ -43,6 +43,21 @@ internal static class RouteRules
         return new PatrolRoute(routeId, name, route.Ordered, checkpoints, route.RoundInterval, route.RoundWindow);
     }
 
+    /// <summary>Defines (or redefines) a route with a fresh round; false, keeping the running round, when the desk
+    /// already holds the same definition.</summary>
+    public static bool Define(SecurityDeskState desk, PatrolRoute route, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        if (desk.Routes.TryGetValue(route.RouteId, out var held) && Same(held, route))
+        {
+            return false;
+        }
+
+        desk.Routes[route.RouteId] = route;
+        desk.Rounds[route.RouteId] = PatrolRules.NewRound(route, now);
+        return true;
+    }
+
     /// <summary>Same definition, checkpoint for checkpoint: redefining it keeps the running round.</summary>
     public static bool Same(PatrolRoute a, PatrolRoute b)
     {
