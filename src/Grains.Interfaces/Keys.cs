@@ -25,8 +25,11 @@ public static class Keys
     /// <summary>Key of one incident (事件) case: <c>incident/IN-20261128-K3Q9ZP</c>.</summary>
     public static string Incident(string incidentId) => $"incident/{incidentId}";
 
-    /// <summary>Key of an estate's security desk (guards, patrols, cameras): <c>security/TH-0001</c>.</summary>
+    /// <summary>Key of an estate's security desk (guards, patrols, alarms): <c>security/TH-0001</c>.</summary>
     public static string EstateSecurity(string estateId) => $"security/{estateId}";
+
+    /// <summary>Key of an estate's camera register (視頻監控): <c>cameras/TH-0001</c>.</summary>
+    public static string EstateCameras(string estateId) => $"cameras/{estateId}";
 
     /// <summary>Key of a district (區) rollup grain: <c>district/TH</c>.</summary>
     public static string District(string code) => $"district/{code}";
@@ -54,6 +57,9 @@ public static class Keys
 
     /// <summary>Reads the estate id back out of an estate security-desk key.</summary>
     public static string EstateIdOfSecurity(string key) => After(key, "security/");
+
+    /// <summary>Reads the estate id back out of an estate camera-register key.</summary>
+    public static string EstateIdOfCameras(string key) => After(key, "cameras/");
 
     /// <summary>Reads the contract id back out of a contract grain key.</summary>
     public static string ContractIdOf(string contractKey) => After(contractKey, "contract/");

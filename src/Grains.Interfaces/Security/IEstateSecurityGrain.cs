@@ -3,8 +3,8 @@ using Anju.Estates;
 namespace Anju.Security;
 
 /// <summary>An estate's security desk (保安): roster, shifts and guards on duty against the number its
-/// population requires (§5.2), patrol routes and rounds, the camera register and its heartbeats, and alarms.
-/// Key: <see cref="Keys.EstateSecurity"/>. The estate pulls <see cref="GetSectionAsync"/> when it activates,
+/// population requires (§5.2), patrol routes and rounds, and alarms. The camera register is its own grain
+/// (<see cref="IEstateCamerasGrain"/>) and reports here. Key: <see cref="Keys.EstateSecurity"/>. The estate pulls <see cref="GetSectionAsync"/> when it activates,
 /// is pushed newer sections through <see cref="IEstateGrain.ReportSecurityAsync"/>, and pushes its population
 /// here whenever it changes.</summary>
 [Alias("Anju.Security.IEstateSecurityGrain")]
@@ -40,11 +40,13 @@ public interface IEstateSecurityGrain : IGrainWithStringKey
     /// <summary>Defines (or redefines) a patrol route; checkpoint ids are unique within the estate.</summary>
     Task<PatrolRoute> DefineRouteAsync(PatrolRoute route);
 
-    /// <summary>Registers cameras (idempotent per id); returns how many the register now holds.</summary>
-    Task<int> RegisterCamerasAsync(IReadOnlyList<Camera> cameras);
+    /// <summary>The camera register's cameras and offline list changed; older reports are ignored. Raises an offline
+    /// alarm per camera gone silent and clears those of cameras back.</summary>
+    Task ReportCamerasAsync(CameraReport report);
 
-    /// <summary>Applies a batch of device events for this estate: one durable write for the batch, then
-    /// one result per event, in order.</summary>
+    /// <summary>Applies a batch of guard events (check-ins, clock-in, clock-out) for this estate: one durable write
+    /// for the batch, then one result per event, in order. Heartbeats are rejected: they go to
+    /// <see cref="IEstateCamerasGrain.IngestAsync"/>.</summary>
     Task<IReadOnlyList<IngestResult>> IngestAsync(IReadOnlyList<DeviceEvent> events);
 
     /// <summary>Raises (or repeats) an alarm from outside, e.g. a device-raised incident.</summary>
@@ -60,8 +62,4 @@ public interface IEstateSecurityGrain : IGrainWithStringKey
     /// <summary>The supervisor's view: staffing, roster, shifts, routes, today's patrols.</summary>
     [ReadOnly]
     Task<SecurityView> GetViewAsync();
-
-    /// <summary>The camera register with who is online.</summary>
-    [ReadOnly]
-    Task<IReadOnlyList<CameraStatus>> GetCamerasAsync();
 }

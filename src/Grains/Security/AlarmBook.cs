@@ -4,10 +4,34 @@ namespace Anju.Security;
 
 /// <summary>The alarm state machine over an estate's alarm list: one open alarm per originator and type
 /// (repeats raise its count), acknowledge with an actor, clear. Pure: the list is the grain's state.</summary>
-public static class AlarmBook
+internal static class AlarmBook
 {
     public static Alarm? Open(IReadOnlyList<Alarm> alarms, AlarmType type, string originator) =>
         alarms.FirstOrDefault(a => a.IsOpen && a.Type == type && a.Originator == originator);
+
+    /// <summary>An alarm raised from outside the desk, checked: known type and severity, originator and detail given.</summary>
+    public static RaiseAlarm Valid(RaiseAlarm alarm)
+    {
+        ArgumentNullException.ThrowIfNull(alarm);
+        if (!Enum.IsDefined(alarm.Type))
+        {
+            throw new ValidationException("type", $"type must be one of {string.Join(", ", Enum.GetNames<AlarmType>())}.");
+        }
+
+        if (!Enum.IsDefined(alarm.Severity))
+        {
+            throw new ValidationException("severity", $"severity must be one of {string.Join(", ", Enum.GetNames<AlarmSeverity>())}.");
+        }
+
+        return alarm with { Originator = Validate.Text("originator", alarm.Originator, 100), Detail = Validate.Text("detail", alarm.Detail, 500) };
+    }
+
+    /// <summary>Raises (or repeats) an alarm on the desk, numbering new ones from the desk's counter.</summary>
+    public static Alarm Raise(SecurityDeskState desk, RaiseAlarm raise, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        return Raise(desk.Alarms, () => $"AL-{desk.NextAlarm++:D6}", raise, now);
+    }
 
     /// <summary>Raises a new alarm, or repeats the open one (count + 1, detail and severity refreshed).</summary>
     public static Alarm Raise(List<Alarm> alarms, Func<string> nextId, RaiseAlarm raise, DateTimeOffset now)
@@ -61,6 +85,10 @@ public static class AlarmBook
         alarms[alarms.IndexOf(alarm)] = acknowledged;
         return acknowledged;
     }
+
+    /// <summary>Open alarms (and cleared ones when asked), most severe and newest first.</summary>
+    public static IReadOnlyList<Alarm> List(IEnumerable<Alarm> alarms, bool includeCleared) =>
+        [.. alarms.Where(a => includeCleared || a.IsOpen).OrderByDescending(a => a.Severity).ThenByDescending(a => a.LastRaisedAt)];
 
     public static (int Active, int Unacknowledged) Counts(IEnumerable<Alarm> alarms)
     {

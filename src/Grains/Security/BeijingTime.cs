@@ -1,7 +1,7 @@
 namespace Anju.Security;
 
 /// <summary>Guangzhou keeps Beijing time (UTC+8, no daylight saving): days, shifts and rounds follow it.</summary>
-public static class BeijingTime
+internal static class BeijingTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 

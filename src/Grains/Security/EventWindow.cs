@@ -2,7 +2,7 @@ namespace Anju.Security;
 
 /// <summary>Recently seen event ids, bounded by age and count, oldest first. The list is durable state;
 /// the set is its in-memory index.</summary>
-public sealed class EventWindow(List<RecentEvent> events, TimeSpan age, int size)
+internal sealed class EventWindow(List<RecentEvent> events, TimeSpan age, int size)
 {
     private readonly HashSet<string> _ids = [.. events.Select(e => e.EventId)];
 

@@ -2,7 +2,7 @@ namespace Anju.Security;
 
 /// <summary>Patrol rounds, deadman style: each checkpoint must be checked in at within the round's window,
 /// or it is missed when the window closes (保障巡查時間, §5.2).</summary>
-public static class PatrolRules
+internal static class PatrolRules
 {
     /// <summary>The first round start at or after <paramref name="at"/>; rounds restart at each Beijing midnight.</summary>
     public static DateTimeOffset NextRoundStart(DateTimeOffset at, TimeSpan interval)
@@ -13,6 +13,55 @@ public static class PatrolRules
         var start = midnight + (interval * n);
         var nextMidnight = midnight.AddDays(1);
         return start < nextMidnight ? start : nextMidnight;
+    }
+
+    /// <summary>A route's next round, starting at or after <paramref name="after"/>, with no check-ins yet.</summary>
+    public static PatrolRound NewRound(PatrolRoute route, DateTimeOffset after)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        return new(route.RouteId, NextRoundStart(after, route.RoundInterval), new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal), 0);
+    }
+
+    /// <summary>Today's figures: the held ones while the Beijing date is theirs, else a fresh day.</summary>
+    public static PatrolDay Today(PatrolDay held, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        return held.Date == BeijingTime.Date(now) ? held : PatrolDay.Start(BeijingTime.Date(now));
+    }
+
+    /// <summary>Closes every round of the desk whose window has passed: missed checkpoints raise (or repeat) the
+    /// route's alarm, a complete round clears it; the next round is scheduled. True when the desk changed.</summary>
+    public static bool CloseRounds(SecurityDeskState desk, DateTimeOffset now, int clearedKept)
+    {
+        ArgumentNullException.ThrowIfNull(desk);
+        var changed = false;
+        foreach (var route in desk.Routes.Values)
+        {
+            var round = desk.Rounds.GetValueOrDefault(route.RouteId) ?? NewRound(route, now);
+            if (!WindowEnded(round, route, now))
+            {
+                desk.Rounds[route.RouteId] = round;
+                continue;
+            }
+
+            var result = Close(round, route);
+            desk.Today = Record(desk.Today, BeijingTime.Date(now), result);
+            var originator = $"route/{route.RouteId}";
+            if (result.Missed.Count > 0)
+            {
+                AlarmBook.Raise(desk, new(AlarmType.MissedCheckpoint, AlarmSeverity.Major, originator,
+                    $"Round of {round.Start:u} missed {string.Join(", ", result.Missed)}"), now);
+            }
+            else
+            {
+                AlarmBook.Clear(desk.Alarms, AlarmType.MissedCheckpoint, originator, now, clearedKept);
+            }
+
+            desk.Rounds[route.RouteId] = NewRound(route, now);
+            changed = true;
+        }
+
+        return changed;
     }
 
     /// <summary>Records a check-in. Inside the open window it counts (the first check-in at a checkpoint wins;
@@ -80,4 +129,4 @@ public static class PatrolRules
 }
 
 /// <summary>A closed round: the checkpoints nobody checked in at, and the time spent on it.</summary>
-public sealed record RoundResult(IReadOnlyList<string> Missed, double PatrolMinutes);
+internal sealed record RoundResult(IReadOnlyList<string> Missed, double PatrolMinutes);

@@ -1,9 +1,9 @@
 namespace Anju.Security;
 
-/// <summary>Persisted camera register of an estate (state name "security-cameras"), written only when the
-/// register changes, never per heartbeat.</summary>
+/// <summary>The camera register as the desk used to hold it (state name "security-cameras", under the desk's key).
+/// Only read, once, by <see cref="LegacyCameras"/> when an estate's camera register first activates.</summary>
 [GenerateSerializer, Alias("Anju.Security.SecurityCamerasState")]
-public sealed class SecurityCamerasState
+internal sealed class SecurityCamerasState
 {
     [Id(0)] public Dictionary<string, Camera> Cameras { get; set; } = new(StringComparer.Ordinal);
 }

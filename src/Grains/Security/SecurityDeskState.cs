@@ -2,10 +2,10 @@ using Anju.Estates;
 
 namespace Anju.Security;
 
-/// <summary>Persisted state of an estate's security desk (state name "security-desk"): everything but the
-/// camera register. Camera last-seen times are not here: they live in memory (see EstateSecurityGrain.Cameras).</summary>
+/// <summary>Persisted state of an estate's security desk (state name "security-desk"). The camera register is
+/// the camera grain's (<see cref="EstateCamerasState"/>); the desk holds its offline alarms.</summary>
 [GenerateSerializer, Alias("Anju.Security.SecurityDeskState")]
-public sealed class SecurityDeskState
+internal sealed class SecurityDeskState
 {
     [Id(0)] public PopulationReport? Population { get; set; }
     [Id(1)] public Dictionary<string, Guard> Guards { get; set; } = new(StringComparer.Ordinal);

@@ -13,8 +13,8 @@ public sealed class SecurityOptions
     /// <summary>A camera with no heartbeat for this long is offline.</summary>
     public TimeSpan CameraTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>One sweep per estate this often judges cameras, closes patrol windows and checks the grace:
-    /// no timer per camera. Offline detection lags a silent camera by at most timeout + tick.</summary>
+    /// <summary>How often the camera register judges its cameras and the desk closes patrol windows and checks the
+    /// grace: one tick per grain, no timer per camera. Offline detection lags a silent camera by at most timeout + tick.</summary>
     public TimeSpan TickInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Changes inside this window reach the estate as one section.</summary>

@@ -47,11 +47,11 @@ public static class SecurityEndpoints
             .Allow(Permission.ManageSecurity, ScopeFrom.Estate())
             .WithSummary("Define a patrol route: checkpoints (NFC/QR ids), ordered or not, round interval and window.");
         desk.MapPost("/cameras", async (string estateId, IReadOnlyList<CameraRequest>? body, IGrainFactory g) =>
-                new { Registered = await (await DeskAsync(g, estateId)).RegisterCamerasAsync(
+                new { Registered = await (await CamerasAsync(g, estateId)).RegisterAsync(
                     [.. Cameras(body).Select(c => new Camera(c.CameraId ?? "", Blank(c.BuildingId), c.Location ?? "", c.Kind ?? ""))]) })
             .Allow(Permission.ManageSecurity, ScopeFrom.Estate())
             .WithSummary("Register cameras (a JSON array); repeating a camera is harmless.");
-        desk.MapGet("/cameras", async (string estateId, IGrainFactory g) => await (await DeskAsync(g, estateId)).GetCamerasAsync())
+        desk.MapGet("/cameras", async (string estateId, IGrainFactory g) => await (await CamerasAsync(g, estateId)).GetCamerasAsync())
             .Allow(Permission.ReadSecurity, ScopeFrom.Estate())
             .WithSummary("The camera register, online or not.");
         desk.MapGet("/alarms", async (string estateId, IGrainFactory g, bool includeCleared = false) =>
@@ -72,12 +72,17 @@ public static class SecurityEndpoints
         return api;
     }
 
-    private static async Task<IEstateSecurityGrain> DeskAsync(IGrainFactory grains, string estateId)
+    private static async Task<IEstateSecurityGrain> DeskAsync(IGrainFactory grains, string estateId) =>
+        grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(await ExistingAsync(grains, estateId)));
+
+    private static async Task<IEstateCamerasGrain> CamerasAsync(IGrainFactory grains, string estateId) =>
+        grains.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(await ExistingAsync(grains, estateId)));
+
+    /// <summary>The estate id, once the estate is known to exist.</summary>
+    private static async Task<string> ExistingAsync(IGrainFactory grains, string estateId)
     {
         var id = Validate.Id("estateId", estateId);
-        return await grains.GetGrain<IEstateGrain>(Keys.Estate(id)).ExistsAsync()
-            ? grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(id))
-            : throw new NotFoundException("estate", id);
+        return await grains.GetGrain<IEstateGrain>(Keys.Estate(id)).ExistsAsync() ? id : throw new NotFoundException("estate", id);
     }
 
     private static StaffingPolicy Policy(PolicyRequest? body)

@@ -2,9 +2,10 @@ using Anju.Security;
 
 namespace Anju.Silo.Ingest;
 
-/// <summary>Applies a batch: parse each event, group by estate, one grain call per estate (each applies its
-/// share with one durable write), then stitch the results back into the order sent. An estate that fails
-/// rejects only its own events, with the reason; the batch never fails as a whole.</summary>
+/// <summary>Applies a batch: parse each event, group by estate and owner (heartbeats to the estate's camera register,
+/// guard events to its security desk), one grain call per group (each applies its share with at most one durable
+/// write), then stitch the results back into the order sent. A group that fails rejects only its own events, with the
+/// reason; the batch never fails as a whole.</summary>
 public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log)
 {
     public const int MaxBatch = 5000;
@@ -12,7 +13,7 @@ public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log
     public async Task<IngestResponse> ApplyAsync(IReadOnlyList<(IngestEventRequest? Request, string? Error)> batch)
     {
         var results = new IngestEventResult[batch.Count];
-        var byEstate = new Dictionary<string, List<(int Index, DeviceEvent Event)>>(StringComparer.Ordinal);
+        var byOwner = new Dictionary<(string EstateId, bool Heartbeat), List<(int Index, DeviceEvent Event)>>();
         for (var i = 0; i < batch.Count; i++)
         {
             var (request, error) = batch[i];
@@ -20,7 +21,8 @@ public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log
             if (parsed is not null)
             {
                 var (estateId, e) = parsed.Value;
-                (byEstate.TryGetValue(estateId, out var list) ? list : byEstate[estateId] = []).Add((i, e));
+                var owner = (estateId, e.Kind == DeviceEventKind.Heartbeat);
+                (byOwner.TryGetValue(owner, out var list) ? list : byOwner[owner] = []).Add((i, e));
             }
             else
             {
@@ -28,12 +30,12 @@ public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log
             }
         }
 
-        await Task.WhenAll(byEstate.Select(async estate =>
+        await Task.WhenAll(byOwner.Select(async owner =>
         {
-            var events = estate.Value;
+            var events = owner.Value;
             try
             {
-                var outcomes = await grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(estate.Key)).IngestAsync([.. events.Select(e => e.Event)]);
+                var outcomes = await IngestAsync(owner.Key, [.. events.Select(e => e.Event)]);
                 for (var k = 0; k < events.Count; k++)
                 {
                     results[events[k].Index] = new IngestEventResult(events[k].Index, outcomes[k].EventId, Name(outcomes[k].Outcome), outcomes[k].Reason);
@@ -41,7 +43,7 @@ public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log
             }
             catch (Exception ex)
             {
-                log.LogWarning(ex, "Ingest for estate {EstateId} failed; its {Count} events are rejected", estate.Key, events.Count);
+                log.LogWarning(ex, "Ingest for estate {EstateId} failed; its {Count} events are rejected", owner.Key.EstateId, events.Count);
                 foreach (var (index, e) in events)
                 {
                     results[index] = new IngestEventResult(index, e.EventId, "rejected", $"not stored, retry: {ex.Message}");
@@ -52,6 +54,10 @@ public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log
         return new IngestResponse(
             results.Count(r => r.Outcome == "accepted"), results.Count(r => r.Outcome == "duplicate"), results.Count(r => r.Outcome == "rejected"), results);
     }
+
+    private Task<IReadOnlyList<IngestResult>> IngestAsync((string EstateId, bool Heartbeat) owner, IReadOnlyList<DeviceEvent> events) => owner.Heartbeat
+        ? grains.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(owner.EstateId)).IngestAsync(events)
+        : grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(owner.EstateId)).IngestAsync(events);
 
     private static string Name(IngestOutcome outcome) => outcome switch
     {

@@ -2,6 +2,8 @@ using Anju.Common;
 using Anju.Estates;
 using Anju.Security;
 using Anju.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using static Anju.Tests.Infrastructure.TestEstates;
 
 namespace Anju.Tests.Grains;
@@ -11,6 +13,10 @@ namespace Anju.Tests.Grains;
 public class SecurityGrainTests(ClusterFixture fixture)
 {
     private IEstateSecurityGrain Desk(string estateId) => fixture.Grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(estateId));
+
+    private IEstateCamerasGrain Cameras(string estateId) => fixture.Grains.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(estateId));
+
+    private IGrainStorage Storage => fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Main);
 
     /// <summary>Newer than anything the estate itself reports (its versions are Unix milliseconds).</summary>
     private static PopulationReport Population(int residents) =>
@@ -119,8 +125,9 @@ public class SecurityGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task A_silent_camera_goes_offline_with_an_alarm_and_comes_back_on_its_next_heartbeat()
     {
-        var (_, estate, desk) = await EstateAsync();
-        Assert.Equal(2, await desk.RegisterCamerasAsync([new("CAM-1", "B1", "大堂", "dome"), new("CAM-2", null, "大門", "bullet")]));
+        var (estateId, estate, desk) = await EstateAsync();
+        var cameras = Cameras(estateId);
+        Assert.Equal(2, await cameras.RegisterAsync([new("CAM-1", "B1", "大堂", "dome"), new("CAM-2", null, "大門", "bullet")]));
 
         // CAM-2 keeps beating; CAM-1 never does.
         using var beating = new CancellationTokenSource();
@@ -128,7 +135,7 @@ public class SecurityGrainTests(ClusterFixture fixture)
         {
             while (!beating.IsCancellationRequested)
             {
-                await desk.IngestAsync([Event(DeviceEventKind.Heartbeat, "CAM-2")]);
+                await cameras.IngestAsync([Event(DeviceEventKind.Heartbeat, "CAM-2")]);
                 await Task.Delay(200);
             }
         });
@@ -140,10 +147,10 @@ public class SecurityGrainTests(ClusterFixture fixture)
         Assert.Equal(1, status.Security.CamerasOnline);
 
         var beat = Event(DeviceEventKind.Heartbeat, "CAM-1");
-        Assert.Equal(IngestOutcome.Accepted, (await desk.IngestAsync([beat])).Single().Outcome);
-        Assert.Equal(IngestOutcome.Duplicate, (await desk.IngestAsync([beat])).Single().Outcome);
+        Assert.Equal(IngestOutcome.Accepted, (await cameras.IngestAsync([beat])).Single().Outcome);
+        Assert.Equal(IngestOutcome.Duplicate, (await cameras.IngestAsync([beat])).Single().Outcome);
         Assert.Equal(AlarmState.Cleared, (await desk.GetAlarmsAsync(true)).Single(a => a.AlarmId == offline.AlarmId).State);
-        Assert.True((await desk.GetCamerasAsync()).Single(c => c.Camera.CameraId == "CAM-1").Online);
+        Assert.True((await cameras.GetCamerasAsync()).Single(c => c.Camera.CameraId == "CAM-1").Online);
 
         await beating.CancelAsync();
         await beats;
@@ -152,7 +159,7 @@ public class SecurityGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task A_mixed_batch_gets_one_result_per_event()
     {
-        var (_, _, desk) = await EstateAsync();
+        var (estateId, _, desk) = await EstateAsync();
         await desk.RegisterGuardAsync(new Guard("G-1", "保安甲", null));
         await desk.DefineRouteAsync(new PatrolRoute("R1", "東區", false, [new("CP-1", "大門")], TimeSpan.FromHours(1), TimeSpan.FromMinutes(30)));
         var checkIn = Event(DeviceEventKind.CheckIn, "G-1", "CP-1");
@@ -168,7 +175,10 @@ public class SecurityGrainTests(ClusterFixture fixture)
             results.Select(r => r.Outcome));
         Assert.Contains("unknown checkpoint 'CP-404'", results[2].Reason, StringComparison.Ordinal);
         Assert.Contains("unknown guard 'G-404'", results[3].Reason, StringComparison.Ordinal);
-        Assert.Contains("unknown camera 'CAM-404'", results[4].Reason, StringComparison.Ordinal);
+        Assert.Contains("camera register", results[4].Reason, StringComparison.Ordinal); // heartbeats are the camera register's
+        var heartbeat = Assert.Single(await Cameras(estateId).IngestAsync([Event(DeviceEventKind.Heartbeat, "CAM-404")]));
+        Assert.Equal(IngestOutcome.Rejected, heartbeat.Outcome);
+        Assert.Contains("unknown camera 'CAM-404'", heartbeat.Reason, StringComparison.Ordinal);
         Assert.Equal(IngestOutcome.Duplicate, (await desk.IngestAsync([checkIn])).Single().Outcome);
         Assert.Equal(["G-1"], (await desk.GetViewAsync()).OnDuty.Select(d => d.GuardId));
     }
@@ -244,5 +254,30 @@ public class SecurityGrainTests(ClusterFixture fixture)
 
         await desk.ClockAsync("G-2", onDuty: true, "主管"); // planned and actual agree
         Assert.Equal(0, (await desk.GetViewAsync()).Counts.AbsentFromShift);
+    }
+
+    /// <summary>A deployment that registered cameras while the desk held the register keeps them, and which are offline.</summary>
+    [Fact]
+    public async Task The_register_adopts_the_cameras_and_offline_alarms_the_desk_had_stored()
+    {
+        var estateId = Fresh.EstateId();
+        var desk = fixture.Grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(estateId));
+        var old = new SecurityCamerasState();
+        old.Cameras["CAM-1"] = new("CAM-1", "B1", "大堂", "dome");
+        old.Cameras["CAM-2"] = new("CAM-2", null, "大門", "bullet");
+        var deskState = new SecurityDeskState();
+        var alarm = AlarmBook.Raise(deskState, new RaiseAlarm(AlarmType.CameraOffline, AlarmSeverity.Minor, "camera/CAM-1", "No heartbeat"), DateTimeOffset.UtcNow);
+        await Storage.WriteStateAsync(LegacyCameras.RegisterState, desk.GetGrainId(), new GrainState<SecurityCamerasState>(old));
+        await Storage.WriteStateAsync(LegacyCameras.DeskState, desk.GetGrainId(), new GrainState<SecurityDeskState>(deskState));
+
+        var cameras = await Cameras(estateId).GetCamerasAsync();
+
+        Assert.Equal([("CAM-1", false), ("CAM-2", true)], cameras.Select(c => (c.Camera.CameraId, c.Online)));
+        var open = await desk.GetAlarmsAsync(false);
+        Assert.Equal(alarm.AlarmId, Assert.Single(open).AlarmId); // the offline camera's alarm stays open, and is not raised twice
+        var left = new GrainState<SecurityCamerasState>(new SecurityCamerasState());
+        await Storage.ReadStateAsync(LegacyCameras.RegisterState, desk.GetGrainId(), left);
+        Assert.False(left.RecordExists); // one owner: the desk's copy is gone
+        Assert.Equal(2, (await desk.GetViewAsync()).Counts.CamerasTotal);
     }
 }

@@ -29,7 +29,7 @@ public class SecurityRestartTests(PostgresFixture db)
         {
             await TestEstates.CreateAsync(silo.Grains, estateId);
             var desk = silo.Grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(estateId));
-            await desk.RegisterCamerasAsync([new("CAM-1", "B1", "大堂", "dome"), new("CAM-2", null, "大門", "bullet")]);
+            await silo.Grains.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(estateId)).RegisterAsync([new("CAM-1", "B1", "大堂", "dome"), new("CAM-2", null, "大門", "bullet")]);
             await desk.RegisterGuardAsync(new Guard("G-1", "保安甲", null));
             Assert.Equal(IngestOutcome.Accepted, (await desk.IngestAsync([checkIn])).Single().Outcome);
             before = await TestEstates.EventuallyAsync(() => desk.GetAlarmsAsync(false), a => a.Count(x => x.Type == AlarmType.CameraOffline) == 2);
@@ -39,7 +39,8 @@ public class SecurityRestartTests(PostgresFixture db)
         await using (var silo = await StartAsync(cluster))
         {
             var desk = silo.Grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(estateId));
-            var cameras = await desk.GetCamerasAsync();
+            var register = silo.Grains.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(estateId));
+            var cameras = await register.GetCamerasAsync();
             Assert.Equal(["CAM-1", "CAM-2"], cameras.Select(c => c.Camera.CameraId));
             Assert.All(cameras, c => Assert.False(c.Online));
             Assert.Equal(before.Select(a => a.AlarmId).Order(), (await desk.GetAlarmsAsync(false)).Select(a => a.AlarmId).Order());
@@ -47,10 +48,10 @@ public class SecurityRestartTests(PostgresFixture db)
 
             Assert.Equal(IngestOutcome.Duplicate, (await desk.IngestAsync([checkIn])).Single().Outcome);
             var beat = new DeviceEvent($"hb-{Guid.NewGuid():N}", "vms", DateTimeOffset.UtcNow, DeviceEventKind.Heartbeat, "CAM-1", null, null);
-            Assert.Equal(IngestOutcome.Accepted, (await desk.IngestAsync([beat])).Single().Outcome);
+            Assert.Equal(IngestOutcome.Accepted, (await register.IngestAsync([beat])).Single().Outcome);
             var open = await desk.GetAlarmsAsync(false);
             Assert.Equal(["camera/CAM-2"], open.Select(a => a.Originator));
-            Assert.True((await desk.GetCamerasAsync()).Single(c => c.Camera.CameraId == "CAM-1").Online);
+            Assert.True((await register.GetCamerasAsync()).Single(c => c.Camera.CameraId == "CAM-1").Online);
         }
     }
 }
