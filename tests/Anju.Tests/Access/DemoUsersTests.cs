@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using Anju.Access.Identity;
 using Anju.Silo.Access;
-using Anju.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;

@@ -36,7 +36,7 @@ public sealed class PersonalDataTests(PostgresFixture db) : IAsyncLifetime
         var list = await cityOperator.GetFromJsonAsync<JsonElement>($"/api/estates/{_city.Estate}/dwellings");
         Assert.All(list.GetProperty("items").EnumerateArray(), d => Assert.False(d.TryGetProperty("specialGroups", out _)));
         // Counts stay visible to all.
-        await TestEstates.EventuallyAsync(
+        await Wait.EventuallyAsync(
             () => cityOperator.GetFromJsonAsync<JsonElement>($"/api/estates/{_city.Estate}"),
             status => status.GetProperty("residency").GetProperty("specialGroupHouseholds").GetInt32() == 2);
 

@@ -188,7 +188,7 @@ public sealed class SecurityApiTests(PostgresFixture db) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, badType.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync("/api/security/estates/BY-NOPE404/alarms")).StatusCode);
 
-        var cityWide = await TestEstates.EventuallyAsync(
+        var cityWide = await Wait.EventuallyAsync(
             () => Http.GetFromJsonAsync<JsonElement>("/api/security/alarms?district=BY"),
             list => list.EnumerateArray().Any(a => a.GetProperty("alarm").GetProperty("alarmId").GetString() == alarmId && a.GetProperty("estateId").GetString() == estateId));
         Assert.Contains(cityWide.EnumerateArray(), a => a.GetProperty("estateId").GetString() == estateId);

@@ -2,6 +2,7 @@ using Anju.Common;
 using Anju.Estates;
 using Anju.Security;
 using Anju.Tests.Infrastructure;
+using static Anju.Testing.Wait;
 using static Anju.Tests.Infrastructure.TestEstates;
 
 namespace Anju.Tests.Grains;

@@ -80,7 +80,7 @@ public sealed class DemoRosterApiTests(PostgresFixture db) : IAsyncLifetime
         Assert.Equal(0, unsettled);
         foreach (var id in ids)
         {
-            var desk = await TestEstates.EventuallyAsync(() => DeskAsync(id), d => Staffing(d).All(s => s.OnDuty >= s.Required));
+            var desk = await Wait.EventuallyAsync(() => DeskAsync(id), d => Staffing(d).All(s => s.OnDuty >= s.Required));
             Assert.All(Staffing(desk), s => Assert.True(s.OnDuty > s.Required || s.Required == 0, $"{id} zone {s.ZoneId ?? "(estate)"}: {s.OnDuty} on duty for {s.Required}"));
         }
     }

@@ -1,5 +1,4 @@
 using Anju.Demo.Api;
-using Anju.Tests.Infrastructure;
 
 namespace Anju.Tests.Import;
 
