@@ -8,18 +8,14 @@ namespace Anju.Tests.Api;
 
 /// <summary>The contract API on a real silo and PostgreSQL: status codes, fields named, nothing changed on refusal.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class ContractApiTests(PostgresFixture db) : IAsyncLifetime
+public sealed class ContractApiTests(SiloFixture fixture)
 {
     private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
     private static readonly string NextYear = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd");
 
-    private RunningSilo _silo = null!;
+    private readonly RunningSilo _silo = fixture.Silo;
 
     private HttpClient Http => _silo.Http;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"ctr-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     private async Task<string> RegisterEstateAsync()
     {

@@ -9,15 +9,11 @@ namespace Anju.Tests.Api;
 /// <summary><c>POST /api/dwellings/commands</c> on a real silo and PostgreSQL: per-command results in order, a dwelling's
 /// commands in sequence, bad items rejected one by one, bad batches refused whole, nothing changed by what was refused.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class DwellingBatchApiTests(PostgresFixture db) : IAsyncLifetime
+public sealed class DwellingBatchApiTests(SiloFixture fixture)
 {
-    private RunningSilo _silo = null!;
+    private readonly RunningSilo _silo = fixture.Silo;
 
     private HttpClient Http => _silo.Http;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"dbat-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     private async Task<string> EstateAsync(params string[] dwellings)
     {

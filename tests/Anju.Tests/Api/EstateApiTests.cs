@@ -8,15 +8,11 @@ namespace Anju.Tests.Api;
 
 /// <summary>The silo's HTTP API on a real silo and PostgreSQL: status codes, problem details, nothing changed on error.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
+public sealed class EstateApiTests(SiloFixture fixture)
 {
-    private RunningSilo _silo = null!;
+    private readonly RunningSilo _silo = fixture.Silo;
 
     private HttpClient Http => _silo.Http;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"api-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     private async Task<string> RegisterAsync()
     {

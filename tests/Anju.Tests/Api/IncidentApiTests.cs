@@ -7,15 +7,11 @@ namespace Anju.Tests.Api;
 
 /// <summary>The incident API on a real silo and PostgreSQL: filing, steps with optimistic concurrency, lists, errors.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class IncidentApiTests(PostgresFixture db) : IAsyncLifetime
+public sealed class IncidentApiTests(SiloFixture fixture)
 {
-    private RunningSilo _silo = null!;
+    private readonly RunningSilo _silo = fixture.Silo;
 
     private HttpClient Http => _silo.Http;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"inc-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     internal static async Task<string> EstateAsync(HttpClient http, string district = "HZ")
     {

@@ -14,14 +14,10 @@ namespace Anju.Tests.Import;
 /// <summary>The demo's <c>seed</c> on a real silo and PostgreSQL rosters what each estate's desk requires, per zone, and
 /// the driver's first batches put them on duty.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class DemoRosterApiTests(PostgresFixture db) : IAsyncLifetime
+public sealed class DemoRosterApiTests(SiloFixture fixture)
 {
     private const int Seed = 2014;
-    private RunningSilo _silo = null!;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"ros-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    private readonly RunningSilo _silo = fixture.Silo;
 
     private async Task<JsonElement> DeskAsync(string estateId) => await _silo.Http.GetFromJsonAsync<JsonElement>($"/api/security/estates/{estateId}");
 

@@ -9,15 +9,11 @@ namespace Anju.Tests.Import;
 
 /// <summary><c>POST /api/import</c> on a real silo and PostgreSQL: a good file is stored, again changes nothing, a bad one stores nothing.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class ImportApiTests(PostgresFixture db) : IAsyncLifetime
+public sealed class ImportApiTests(SiloFixture fixture)
 {
-    private RunningSilo _silo = null!;
+    private readonly RunningSilo _silo = fixture.Silo;
 
     private HttpClient Http => _silo.Http;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"imp-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     private Task<HttpResponseMessage> ImportAsync(string csv, string mediaType = "text/csv") =>
         Http.PostAsync("/api/import", new StringContent(csv, Encoding.UTF8, mediaType));
