@@ -1,6 +1,6 @@
 using Anju.Demo.Api;
 
-namespace Anju.Tests.Import;
+namespace Anju.Tests.Demo;
 
 /// <summary>The demo client's sessions for the test accounts <see cref="RunningSilo"/> makes (the caller disposes them).</summary>
 internal static class DemoSessions

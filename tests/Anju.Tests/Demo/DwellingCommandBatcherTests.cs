@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using Anju.Demo.Api;
 using Anju.Tests.Infrastructure;
 
-namespace Anju.Tests.Import;
+namespace Anju.Tests.Demo;
 
 /// <summary>The demo client's batcher on a real silo and PostgreSQL: concurrent dwelling commands go out in few
 /// <c>POST /api/dwellings/commands</c> requests and each caller gets its own answer, shaped as the single endpoint's.</summary>

@@ -9,7 +9,7 @@ using Anju.Demo.Security;
 using Anju.Demo.Seeding;
 using Anju.Tests.Infrastructure;
 
-namespace Anju.Tests.Import;
+namespace Anju.Tests.Demo;
 
 /// <summary>The demo's <c>seed</c> on a real silo and PostgreSQL rosters what each estate's desk requires, per zone, and
 /// the driver's first batches put them on duty.</summary>
