@@ -1,6 +1,5 @@
 using System.Globalization;
 using Anju.Dashboard.Cluster;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Anju.Dashboard.Tests.Infrastructure;
@@ -10,36 +9,27 @@ namespace Anju.Dashboard.Tests.Infrastructure;
 /// dashboard host joined to it, all on loopback. Ready once the dashboard's cluster panel
 /// sees the silo. Shared per collection; tests use fresh estate ids.
 /// </summary>
-public sealed class LiveStack : IAsyncLifetime
+public sealed class LiveStack() : SiloFixture(new Dictionary<string, string?>
+{
+    ["LiveFeed:MaxUpdatesPerSecond"] = MaxUpdatesPerSecond.ToString(CultureInfo.InvariantCulture),
+    // Rollups pass changes up almost at once, so the feed grain alone has to keep
+    // the screens' rate down (the coalescing test would not see it otherwise).
+    ["Rollups:ReportDelay"] = "00:00:00.020",
+    ["Logging:Json"] = "false",
+})
 {
     /// <summary>Set explicitly on the silo: the coalescing test's bound depends on it.</summary>
     public const double MaxUpdatesPerSecond = 4;
 
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(20);
 
-    public PostgresFixture Db { get; } = new();
-
-    public string ClusterId { get; } = $"dash-{Guid.NewGuid():N}"[..16];
-
-    public RunningSilo Silo { get; private set; } = null!;
-
     public RunningDashboard Dashboard { get; private set; } = null!;
 
     public EstateApi Api { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        await Db.InitializeAsync();
-        Silo = await RunningSilo.StartAsync(Db.ConnectionString, ClusterId, builder =>
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["LiveFeed:MaxUpdatesPerSecond"] = MaxUpdatesPerSecond.ToString(CultureInfo.InvariantCulture),
-                // Rollups pass changes up almost at once, so the feed grain alone has to keep
-                // the screens' rate down (the coalescing test would not see it otherwise).
-                ["Rollups:ReportDelay"] = "00:00:00.020",
-                ["Database:Migrate"] = "false", // PostgresFixture has migrated the database
-                ["Logging:Json"] = "false",
-            }));
+        await base.InitializeAsync();
         Api = new EstateApi(Silo.Http);
         Dashboard = await StartDashboardAsync();
     }
@@ -54,19 +44,14 @@ public sealed class LiveStack : IAsyncLifetime
         return dashboard;
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         if (Dashboard is not null)
         {
             await Dashboard.DisposeAsync();
         }
 
-        if (Silo is not null)
-        {
-            await Silo.DisposeAsync();
-        }
-
-        await Db.DisposeAsync();
+        await base.DisposeAsync();
     }
 }
 

@@ -22,8 +22,7 @@ public sealed class ApiForwardingTests(LiveStack stack)
 
         // Commands go through too, and the silo's problem details come back as they are.
         using var bad = await http.PostAsJsonAsync($"/api/estates/{id}/dwellings/{EstateApi.Dwelling(1)}/occupancy", new { action = "Fly" });
-        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
-        Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);
+        await ProblemAssert.StatusAsync(bad, HttpStatusCode.BadRequest);
 
         using var missing = await http.GetAsync("/api/estates/NO-SUCH-ESTATE");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Anju.Tests.Infrastructure;
 
 namespace Anju.Tests.Access;
 

@@ -15,18 +15,14 @@ namespace Anju.Tests.Access;
 /// grants to a district and checks the scope half: the district's estate is served, another district's refused.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class AuthorizationMatrixTests(PostgresFixture db) : IAsyncLifetime
+public sealed class AuthorizationMatrixTests(SiloFixture fixture) : IAsyncLifetime
 {
-    private RunningSilo _silo = null!;
+    private readonly RunningSilo _silo = fixture.Silo;
     private AccessCity _city = null!;
 
-    public async Task InitializeAsync()
-    {
-        _silo = await RunningSilo.StartAsync(db.ConnectionString, $"mtx-{Guid.NewGuid():N}"[..16]);
-        _city = await AccessCity.CreateAsync(_silo.Http);
-    }
+    public async Task InitializeAsync() => _city = await AccessCity.CreateAsync(_silo.Http);
 
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private IReadOnlyList<RouteEndpoint> Endpoints() =>
         [.. _silo.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()];

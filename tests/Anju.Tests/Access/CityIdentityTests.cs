@@ -13,15 +13,11 @@ namespace Anju.Tests.Access;
 /// <summary>Sign-in through the city's unified identity: the provider proves who someone is, and only a subject an
 /// administrator linked to an Anju account gets a session, with that account's grants and two-factor rule.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class CityIdentityTests(PostgresFixture db) : IAsyncLifetime
+public sealed class CityIdentityTests(SiloFixture fixture)
 {
     private static readonly CityIdentityOptions Options = new() { Authority = "https://id.example.gov.cn", ClientId = "anju" };
 
-    private RunningSilo _silo = null!;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"oid-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    private readonly RunningSilo _silo = fixture.Silo;
 
     [Fact]
     public async Task Only_a_linked_enabled_account_signs_in_and_its_grants_and_second_factor_rule_apply()

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using Anju.Access.Identity;
 using Anju.Silo.Access;
-using Anju.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
@@ -11,22 +10,9 @@ namespace Anju.Tests.Access;
 /// <summary>The demo accounts `deploy/run.sh` makes: run again on the same database (every start does), the passwords
 /// and authenticator keys it answers are the ones stored, so the demo program signs in with them. A database of its
 /// own: the demo accounts' passwords change here, and other tests sign in as demo-driver.</summary>
-public sealed class DemoUsersTests : IAsyncLifetime
+public sealed class DemoUsersTests(SiloFixture own) : IClassFixture<SiloFixture>
 {
-    private readonly PostgresFixture _db = new();
-    private RunningSilo _silo = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _db.InitializeAsync();
-        _silo = await RunningSilo.StartAsync(_db.ConnectionString, $"dmu-{Guid.NewGuid():N}"[..16]);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _silo.DisposeAsync();
-        await _db.DisposeAsync();
-    }
+    private readonly RunningSilo _silo = own.Silo;
 
     [Fact]
     public async Task A_second_run_answers_credentials_that_sign_in()

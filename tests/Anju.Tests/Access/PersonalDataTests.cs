@@ -9,18 +9,14 @@ namespace Anju.Tests.Access;
 /// <summary>Personal data leaves the silo only to roles entitled to it, masked otherwise; counts stay visible; each read
 /// of a person's record is in the audit log; lists hold only the rows in the caller's scope.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class PersonalDataTests(PostgresFixture db) : IAsyncLifetime
+public sealed class PersonalDataTests(SiloFixture fixture) : IAsyncLifetime
 {
-    private RunningSilo _silo = null!;
+    private readonly RunningSilo _silo = fixture.Silo;
     private AccessCity _city = null!;
 
-    public async Task InitializeAsync()
-    {
-        _silo = await RunningSilo.StartAsync(db.ConnectionString, $"pii-{Guid.NewGuid():N}"[..16]);
-        _city = await AccessCity.CreateAsync(_silo.Http);
-    }
+    public async Task InitializeAsync() => _city = await AccessCity.CreateAsync(_silo.Http);
 
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private string Dwelling(string id) => $"/api/estates/{_city.Estate}/dwellings/{id}";
 
@@ -36,7 +32,7 @@ public sealed class PersonalDataTests(PostgresFixture db) : IAsyncLifetime
         var list = await cityOperator.GetFromJsonAsync<JsonElement>($"/api/estates/{_city.Estate}/dwellings");
         Assert.All(list.GetProperty("items").EnumerateArray(), d => Assert.False(d.TryGetProperty("specialGroups", out _)));
         // Counts stay visible to all.
-        await TestEstates.EventuallyAsync(
+        await Wait.EventuallyAsync(
             () => cityOperator.GetFromJsonAsync<JsonElement>($"/api/estates/{_city.Estate}"),
             status => status.GetProperty("residency").GetProperty("specialGroupHouseholds").GetInt32() == 2);
 

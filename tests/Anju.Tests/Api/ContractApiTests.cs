@@ -8,18 +8,14 @@ namespace Anju.Tests.Api;
 
 /// <summary>The contract API on a real silo and PostgreSQL: status codes, fields named, nothing changed on refusal.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class ContractApiTests(PostgresFixture db) : IAsyncLifetime
+public sealed class ContractApiTests(SiloFixture fixture)
 {
     private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
     private static readonly string NextYear = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd");
 
-    private RunningSilo _silo = null!;
+    private readonly RunningSilo _silo = fixture.Silo;
 
     private HttpClient Http => _silo.Http;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"ctr-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     private async Task<string> RegisterEstateAsync()
     {
@@ -43,19 +39,6 @@ public sealed class ContractApiTests(PostgresFixture db) : IAsyncLifetime
 
     private Task<HttpResponseMessage> ActAsync(string contractId, string action) =>
         Http.PostAsJsonAsync($"/api/contracts/{contractId}/actions", new { action, reason = "api test" });
-
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static async Task AssertFieldAsync(HttpResponseMessage response, string field)
-    {
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Equal(field, problem.GetProperty("errors").EnumerateObject().Single().Name);
-    }
 
     [Fact]
     public async Task A_contract_is_created_activated_and_listed_on_its_estate()
@@ -116,8 +99,8 @@ public sealed class ContractApiTests(PostgresFixture db) : IAsyncLifetime
                 break;
         }
 
-        await AssertFieldAsync(await Http.PostAsJsonAsync("/api/contracts", body), field);
-        await ProblemAsync(await Http.GetAsync($"/api/contracts/{id}"), HttpStatusCode.NotFound);
+        Assert.Equal(field, await ProblemAssert.FieldAsync(await Http.PostAsJsonAsync("/api/contracts", body)));
+        await ProblemAssert.StatusAsync(await Http.GetAsync($"/api/contracts/{id}"), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -128,8 +111,8 @@ public sealed class ContractApiTests(PostgresFixture db) : IAsyncLifetime
         (await Http.PostAsJsonAsync("/api/contracts", Contract(id, estateId))).EnsureSuccessStatusCode();
         var before = await Http.GetStringAsync($"/api/contracts/{id}");
 
-        await AssertFieldAsync(await ActAsync(id, "Demolish"), "action");
-        await AssertFieldAsync(await Http.PostAsync($"/api/contracts/{id}/actions", new StringContent("null", Encoding.UTF8, "application/json")), "body");
+        Assert.Equal("action", await ProblemAssert.FieldAsync(await ActAsync(id, "Demolish")));
+        Assert.Equal("body", await ProblemAssert.FieldAsync(await Http.PostAsync($"/api/contracts/{id}/actions", new StringContent("null", Encoding.UTF8, "application/json"))));
 
         Assert.Equal(before, await Http.GetStringAsync($"/api/contracts/{id}"));
     }
@@ -137,9 +120,9 @@ public sealed class ContractApiTests(PostgresFixture db) : IAsyncLifetime
     [Fact]
     public async Task Unknown_contracts_and_estates_are_404()
     {
-        await ProblemAsync(await Http.GetAsync("/api/contracts/HT-404X"), HttpStatusCode.NotFound);
-        await ProblemAsync(await ActAsync("HT-404X", "Activate"), HttpStatusCode.NotFound);
-        await ProblemAsync(await Http.PostAsJsonAsync("/api/contracts", Contract(NewContractId(), "BY-404X")), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.GetAsync("/api/contracts/HT-404X"), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await ActAsync("HT-404X", "Activate"), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.PostAsJsonAsync("/api/contracts", Contract(NewContractId(), "BY-404X")), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -153,11 +136,11 @@ public sealed class ContractApiTests(PostgresFixture db) : IAsyncLifetime
         var secondBefore = await Http.GetStringAsync($"/api/contracts/{second}");
         var structureBefore = await Http.GetStringAsync($"/api/estates/{estateId}/structure");
 
-        await ProblemAsync(await ActAsync(second, "Activate"), HttpStatusCode.Conflict);
-        await ProblemAsync(await ActAsync(second, "Resume"), HttpStatusCode.Conflict);
+        await ProblemAssert.StatusAsync(await ActAsync(second, "Activate"), HttpStatusCode.Conflict);
+        await ProblemAssert.StatusAsync(await ActAsync(second, "Resume"), HttpStatusCode.Conflict);
         var recreated = Contract(second, estateId, "91440106MA5CEFGH2Y");
         recreated["serviceGrade"] = 1;
-        await ProblemAsync(await Http.PostAsJsonAsync("/api/contracts", recreated), HttpStatusCode.Conflict);
+        await ProblemAssert.StatusAsync(await Http.PostAsJsonAsync("/api/contracts", recreated), HttpStatusCode.Conflict);
 
         Assert.Equal(secondBefore, await Http.GetStringAsync($"/api/contracts/{second}"));
         Assert.Equal(structureBefore, await Http.GetStringAsync($"/api/estates/{estateId}/structure"));

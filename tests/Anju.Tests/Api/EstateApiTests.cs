@@ -8,15 +8,11 @@ namespace Anju.Tests.Api;
 
 /// <summary>The silo's HTTP API on a real silo and PostgreSQL: status codes, problem details, nothing changed on error.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
+public sealed class EstateApiTests(SiloFixture fixture)
 {
-    private RunningSilo _silo = null!;
+    private readonly RunningSilo _silo = fixture.Silo;
 
     private HttpClient Http => _silo.Http;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"api-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     private async Task<string> RegisterAsync()
     {
@@ -31,13 +27,6 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
     private static object Dwelling(string id, double floorArea = 62.5, string tenure = "PublicRental") =>
         new { dwellingId = id, floorArea, buildingId = "B5", unit = 1, floor = 8, number = id[^2..], tenure };
 
-    private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     [Theory]
     [InlineData("""{"estateId":"HZ-9001","name":"","district":"HZ","street":"新港街","floorArea":1000}""", "name")]
     [InlineData("""{"estateId":"HZ-9001","name":"某苑","district":"ZZ","street":"新港街","floorArea":1000}""", "district")]
@@ -46,8 +35,7 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
     public async Task Bad_registration_is_400_naming_the_field(string body, string field)
     {
         var response = await Http.PostAsync("/api/estates", new StringContent(body, Encoding.UTF8, "application/json"));
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"errors should name {field}: {problem}");
+        await ProblemAssert.NamesFieldAsync(response, field);
     }
 
     [Fact]
@@ -65,32 +53,32 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
         var badAction = await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings/5-1-0801/occupancy", new { action = "Demolish", actor = "clerk" });
         var illegal = await Http.PostAsJsonAsync($"/api/estates/{id}/dwellings/5-1-0801/occupancy", new { action = "MoveIn", actor = "clerk" });
 
-        Assert.Equal("name", (await ProblemAsync(badRegistration, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
-        Assert.Equal("floorArea", (await ProblemAsync(badDwelling, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
-        Assert.Equal("action", (await ProblemAsync(badAction, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
-        Assert.Equal("tenure", (await ProblemAsync(badTenure, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
-        Assert.Equal("size", (await ProblemAsync(badHousehold, HttpStatusCode.BadRequest)).GetProperty("errors").EnumerateObject().Single().Name);
-        await ProblemAsync(illegal, HttpStatusCode.Conflict);
+        Assert.Equal("name", await ProblemAssert.FieldAsync(badRegistration));
+        Assert.Equal("floorArea", await ProblemAssert.FieldAsync(badDwelling));
+        Assert.Equal("action", await ProblemAssert.FieldAsync(badAction));
+        Assert.Equal("tenure", await ProblemAssert.FieldAsync(badTenure));
+        Assert.Equal("size", await ProblemAssert.FieldAsync(badHousehold));
+        await ProblemAssert.StatusAsync(illegal, HttpStatusCode.Conflict);
         Assert.Equal(before, await Http.GetStringAsync($"/api/estates/{id}/dwellings/5-1-0801"));
         Assert.Equal(structureBefore, await Http.GetStringAsync($"/api/estates/{id}/structure"));
-        await ProblemAsync(await Http.GetAsync($"/api/estates/{id}/dwellings/5-1-0802"), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.GetAsync($"/api/estates/{id}/dwellings/5-1-0802"), HttpStatusCode.NotFound);
     }
 
     [Fact]
     public async Task Malformed_json_is_400_problem_details()
     {
         var response = await Http.PostAsync("/api/estates", new StringContent("{not json", Encoding.UTF8, "application/json"));
-        var problem = await ProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await ProblemAssert.StatusAsync(response, HttpStatusCode.BadRequest);
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("detail").GetString()), "the problem should say what could not be read");
     }
 
     [Fact]
     public async Task Unknown_ids_are_404()
     {
-        await ProblemAsync(await Http.GetAsync("/api/estates/NS-404X"), HttpStatusCode.NotFound);
-        await ProblemAsync(await Http.GetAsync("/api/estates/NS-404X/dwellings/1-1-101"), HttpStatusCode.NotFound);
-        await ProblemAsync(await Http.PostAsJsonAsync("/api/estates/NS-404X/dwellings", Dwelling("1-1-101")), HttpStatusCode.NotFound);
-        await ProblemAsync(await Http.GetAsync("/api/estates/NS-404X/grids/G1"), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.GetAsync("/api/estates/NS-404X"), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.GetAsync("/api/estates/NS-404X/dwellings/1-1-101"), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.PostAsJsonAsync("/api/estates/NS-404X/dwellings", Dwelling("1-1-101")), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.GetAsync("/api/estates/NS-404X/grids/G1"), HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -121,9 +109,7 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
         var repeated = await DeductAsync(2, "d-2");
         Assert.Equal((6, "Warning"), (repeated.GetProperty("total").GetInt32(), repeated.GetProperty("level").GetString()));
 
-        var problem = await ProblemAsync(await Http.PostAsJsonAsync($"{dwelling}/deductions", new { reasonCode = "SUBLET", actor = "inspector" }),
-            HttpStatusCode.BadRequest);
-        Assert.True(problem.GetProperty("errors").TryGetProperty("points", out _), $"errors should name points: {problem}");
+        await ProblemAssert.NamesFieldAsync(await Http.PostAsJsonAsync($"{dwelling}/deductions", new { reasonCode = "SUBLET", actor = "inspector" }), "points");
         var stored = (await Http.GetFromJsonAsync<JsonElement>(dwelling)).GetProperty("deductions");
         Assert.Equal((6, "Warning"), (stored.GetProperty("total").GetInt32(), stored.GetProperty("level").GetString()));
     }
@@ -139,13 +125,8 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
         (await Http.PutAsJsonAsync($"/api/estates/{id}/dwellings/1-1-101/household",
             new { size = 4, headOfHousehold = "H-0001", specialGroups = new[] { "LowIncome" }, actor = "clerk" })).EnsureSuccessStatusCode();
 
-        JsonElement status;
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        do
-        {
-            status = await Http.GetFromJsonAsync<JsonElement>($"/api/estates/{id}");
-        }
-        while (status.GetProperty("residency").GetProperty("residents").GetInt32() != 4 && DateTime.UtcNow < deadline);
+        var status = await Wait.EventuallyAsync(() => Http.GetFromJsonAsync<JsonElement>($"/api/estates/{id}"),
+            s => s.GetProperty("residency").GetProperty("residents").GetInt32() == 4);
 
         Assert.Equal(4, status.GetProperty("residency").GetProperty("residents").GetInt32());
         Assert.Equal(1, status.GetProperty("residency").GetProperty("specialGroupHouseholds").GetInt32());
@@ -159,24 +140,18 @@ public sealed class EstateApiTests(PostgresFixture db) : IAsyncLifetime
         var page = await Http.GetFromJsonAsync<JsonElement>($"/api/estates/{id}/dwellings?skip=0&take=1");
         Assert.Equal(2, page.GetProperty("total").GetInt32());
         Assert.Single(page.GetProperty("items").EnumerateArray());
-        await ProblemAsync(await Http.GetAsync($"/api/estates/{id}/dwellings?take=0"), HttpStatusCode.BadRequest);
+        await ProblemAssert.StatusAsync(await Http.GetAsync($"/api/estates/{id}/dwellings?take=0"), HttpStatusCode.BadRequest);
     }
 
     [Fact]
     public async Task Estates_list_by_district_through_the_rollups()
     {
         var id = await RegisterAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        JsonElement page;
-        do
-        {
-            page = await Http.GetFromJsonAsync<JsonElement>("/api/estates?district=HZ&take=1000");
-        }
-        while (!page.GetProperty("items").EnumerateArray().Any(e => e.GetProperty("estateId").GetString() == id) && DateTime.UtcNow < deadline);
+        var page = await Wait.EventuallyAsync(() => Http.GetFromJsonAsync<JsonElement>("/api/estates?district=HZ&take=1000"),
+            p => p.GetProperty("items").EnumerateArray().Any(e => e.GetProperty("estateId").GetString() == id));
 
         Assert.Contains(page.GetProperty("items").EnumerateArray(), e => e.GetProperty("estateId").GetString() == id);
-        var bad = await ProblemAsync(await Http.GetAsync("/api/estates?district=QQ"), HttpStatusCode.BadRequest);
-        Assert.True(bad.GetProperty("errors").TryGetProperty("district", out _));
+        await ProblemAssert.NamesFieldAsync(await Http.GetAsync("/api/estates?district=QQ"), "district");
         var city = await Http.GetFromJsonAsync<JsonElement>("/api/city");
         Assert.True(city.GetProperty("estates").GetInt32() >= 1);
     }

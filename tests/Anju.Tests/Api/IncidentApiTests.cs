@@ -7,15 +7,11 @@ namespace Anju.Tests.Api;
 
 /// <summary>The incident API on a real silo and PostgreSQL: filing, steps with optimistic concurrency, lists, errors.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class IncidentApiTests(PostgresFixture db) : IAsyncLifetime
+public sealed class IncidentApiTests(SiloFixture fixture)
 {
-    private RunningSilo _silo = null!;
+    private readonly RunningSilo _silo = fixture.Silo;
 
     private HttpClient Http => _silo.Http;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"inc-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     internal static async Task<string> EstateAsync(HttpClient http, string district = "HZ")
     {
@@ -36,13 +32,6 @@ public sealed class IncidentApiTests(PostgresFixture db) : IAsyncLifetime
         var response = await Http.PostAsJsonAsync("/api/incidents", Case(estateId, category));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
-    private static async Task<string> FieldAsync(HttpResponseMessage response)
-    {
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return problem.GetProperty("errors").EnumerateObject().Single().Name;
     }
 
     [Fact]
@@ -69,7 +58,7 @@ public sealed class IncidentApiTests(PostgresFixture db) : IAsyncLifetime
         Assert.Equal(0, none.GetProperty("total").GetInt32());
         var board = await Http.GetFromJsonAsync<JsonElement>($"/api/incidents/board?estate={estateId}");
         Assert.Equal(1, board.GetProperty("byGrid").GetProperty("G1").GetProperty("openMajor").GetInt32());
-        var estate = await TestEstates.EventuallyAsync(() => Http.GetFromJsonAsync<JsonElement>($"/api/estates/{estateId}"),
+        var estate = await Wait.EventuallyAsync(() => Http.GetFromJsonAsync<JsonElement>($"/api/estates/{estateId}"),
             e => e.GetProperty("incidents").GetProperty("openMajor").GetInt32() == 1);
         Assert.Equal(1, estate.GetProperty("incidents").GetProperty("openMajor").GetInt32());
     }
@@ -96,14 +85,14 @@ public sealed class IncidentApiTests(PostgresFixture db) : IAsyncLifetime
     public async Task Bad_input_is_400_naming_the_field_and_unknown_ids_are_404()
     {
         var estateId = await EstateAsync(Http);
-        Assert.Equal("category", await FieldAsync(await Http.PostAsJsonAsync("/api/incidents", Case(estateId, category: "Noise"))));
-        Assert.Equal("location.gridId", await FieldAsync(await Http.PostAsJsonAsync("/api/incidents", new
+        Assert.Equal("category", await ProblemAssert.FieldAsync(await Http.PostAsJsonAsync("/api/incidents", Case(estateId, category: "Noise"))));
+        Assert.Equal("location.gridId", await ProblemAssert.FieldAsync(await Http.PostAsJsonAsync("/api/incidents", new
         {
             category = "Parking", severity = "Minor", description = "x", actor = "y", location = new { estateId, gridId = "G9" },
         })));
         var id = (await FileAsync(estateId)).GetProperty("summary").GetProperty("incidentId").GetString()!;
-        Assert.Equal("reason", await FieldAsync(await Http.PostAsJsonAsync($"/api/incidents/{id}/void", new { expectedVersion = 1, actor = "甲", approver = "GridLeader" })));
-        Assert.Equal("expectedVersion", await FieldAsync(await Http.PostAsJsonAsync($"/api/incidents/{id}/acknowledge", new { actor = "甲" })));
+        Assert.Equal("reason", await ProblemAssert.FieldAsync(await Http.PostAsJsonAsync($"/api/incidents/{id}/void", new { expectedVersion = 1, actor = "甲", approver = "GridLeader" })));
+        Assert.Equal("expectedVersion", await ProblemAssert.FieldAsync(await Http.PostAsJsonAsync($"/api/incidents/{id}/acknowledge", new { actor = "甲" })));
         Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync("/api/incidents/IN-20260101-ZZZZZZ")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Http.PostAsJsonAsync("/api/incidents", Case(Fresh.EstateId("HZ")))).StatusCode);
         Assert.Equal(1, (await Http.GetFromJsonAsync<JsonElement>($"/api/incidents/{id}")).GetProperty("summary").GetProperty("version").GetInt64());

@@ -8,20 +8,11 @@ namespace Anju.Tests.Api;
 
 /// <summary>The security API and device ingest on a real silo and PostgreSQL.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class SecurityApiTests(PostgresFixture db) : IAsyncLifetime
+public sealed class SecurityApiTests(SiloFixture fixture)
 {
-    private RunningSilo _silo = null!;
-    private string _clusterId = null!;
+    private RunningSilo _silo = fixture.Silo;
 
     private HttpClient Http => _silo.Http;
-
-    public async Task InitializeAsync()
-    {
-        _clusterId = $"sec-{Guid.NewGuid():N}"[..16];
-        _silo = await RunningSilo.StartAsync(db.ConnectionString, _clusterId);
-    }
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     private async Task<string> EstateWithRouteAsync()
     {
@@ -151,17 +142,27 @@ public sealed class SecurityApiTests(PostgresFixture db) : IAsyncLifetime
     [Fact]
     public async Task A_replayed_check_in_is_a_duplicate_after_a_silo_restart()
     {
-        var estateId = await EstateWithRouteAsync();
-        var key = await KeyAsync();
-        var batch = "[" + Event($"ci-{Guid.NewGuid():N}", "checkin", new { estateId, guardId = "G-1", checkpointId = "CP-1" }) + "]";
-        var first = await (await IngestAsync(key, batch)).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(1, first.GetProperty("accepted").GetInt32());
+        // A silo of its own on the collection's database: this test stops it and starts it again.
+        var clusterId = $"sec-{Guid.NewGuid():N}"[..16];
+        _silo = await RunningSilo.StartAsync(fixture.Db.ConnectionString, clusterId);
+        try
+        {
+            var estateId = await EstateWithRouteAsync();
+            var key = await KeyAsync();
+            var batch = "[" + Event($"ci-{Guid.NewGuid():N}", "checkin", new { estateId, guardId = "G-1", checkpointId = "CP-1" }) + "]";
+            var first = await (await IngestAsync(key, batch)).Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(1, first.GetProperty("accepted").GetInt32());
 
-        await _silo.DisposeAsync();
-        _silo = await RunningSilo.StartAsync(db.ConnectionString, _clusterId);
+            await _silo.DisposeAsync();
+            _silo = await RunningSilo.StartAsync(fixture.Db.ConnectionString, clusterId);
 
-        var replay = await (await IngestAsync(key, batch)).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(1, replay.GetProperty("duplicate").GetInt32());
+            var replay = await (await IngestAsync(key, batch)).Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal(1, replay.GetProperty("duplicate").GetInt32());
+        }
+        finally
+        {
+            await _silo.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -188,7 +189,7 @@ public sealed class SecurityApiTests(PostgresFixture db) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, badType.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync("/api/security/estates/BY-NOPE404/alarms")).StatusCode);
 
-        var cityWide = await TestEstates.EventuallyAsync(
+        var cityWide = await Wait.EventuallyAsync(
             () => Http.GetFromJsonAsync<JsonElement>("/api/security/alarms?district=BY"),
             list => list.EnumerateArray().Any(a => a.GetProperty("alarm").GetProperty("alarmId").GetString() == alarmId && a.GetProperty("estateId").GetString() == estateId));
         Assert.Contains(cityWide.EnumerateArray(), a => a.GetProperty("estateId").GetString() == estateId);

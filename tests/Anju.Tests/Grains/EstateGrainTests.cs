@@ -3,6 +3,7 @@ using Anju.Dwellings;
 using Anju.Estates;
 using Anju.Grids;
 using Anju.Tests.Infrastructure;
+using static Anju.Testing.Wait;
 using static Anju.Tests.Infrastructure.TestEstates;
 
 namespace Anju.Tests.Grains;

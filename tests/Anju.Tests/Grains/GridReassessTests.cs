@@ -2,6 +2,7 @@ using Anju.Dwellings;
 using Anju.Grids;
 using Anju.Residency;
 using Anju.Tests.Infrastructure;
+using static Anju.Testing.Wait;
 using static Anju.Tests.Infrastructure.TestEstates;
 
 namespace Anju.Tests.Grains;

@@ -2,6 +2,7 @@ using Anju.Common;
 using Anju.Incidents;
 using Anju.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using static Anju.Testing.Wait;
 using static Anju.Tests.Infrastructure.TestEstates;
 
 namespace Anju.Tests.Grains;

@@ -43,7 +43,7 @@ public class LiveFeedGrainTests(ClusterFixture fixture)
 
         var elapsed = burst.Elapsed;
         // The last scheduled send, however late a busy machine delivers it.
-        var received = await TestEstates.EventuallyAsync(
+        var received = await Wait.EventuallyAsync(
             () => Task.FromResult(recorder.Received.ToList()), r => r.Count > 0 && r[^1].Update.Version == 200);
 
         Assert.Equal(200, received[^1].Update.Version);
@@ -83,7 +83,7 @@ public class LiveFeedGrainTests(ClusterFixture fixture)
         }
 
         var elapsed = reports.Elapsed;
-        var mine = await TestEstates.EventuallyAsync(
+        var mine = await Wait.EventuallyAsync(
             () => Task.FromResult(Shown()), shown => shown.LastOrDefault().Dwellings == last, TimeSpan.FromSeconds(3));
         await feed.UnsubscribeAsync(reference);
 

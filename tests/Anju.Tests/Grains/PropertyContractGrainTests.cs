@@ -4,6 +4,7 @@ using Anju.Estates;
 using Anju.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
+using static Anju.Testing.Wait;
 using static Anju.Tests.Infrastructure.TestEstates;
 
 namespace Anju.Tests.Grains;
@@ -242,7 +243,7 @@ public sealed class PropertyContractExpiryTests(PropertyContractExpiryTests.Shif
         await contract.CreateAsync(PropertyContractGrainTests.Terms(estateId) with { Term = new ContractTerm(today.AddMonths(-6), today) });
         Assert.True((await contract.ActAsync(ContractAction.Activate, "clerk", null)).InForce);
 
-        var expired = await TestEstates.EventuallyAsync(contract.GetAsync, c => c.Status == ContractStatus.Expired);
+        var expired = await Wait.EventuallyAsync(contract.GetAsync, c => c.Status == ContractStatus.Expired);
 
         Assert.Equal(ContractStatus.Expired, expired.Status);
         Assert.Equal((ContractAction.Expire, "system"), (expired.History[^1].Action, expired.History[^1].Actor));

@@ -33,7 +33,7 @@ public class RollupGrainTests(ClusterFixture fixture)
         var b = await EstateWithOccupiedAsync("CH", 0, 2);
         var district = fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("CH"));
 
-        var status = await TestEstates.EventuallyAsync(district.GetStatusAsync,
+        var status = await Wait.EventuallyAsync(district.GetStatusAsync,
             s => s.Estates.Any(e => e.EstateId == a && e.Occupancy.Occupied == 2) && s.Estates.Any(e => e.EstateId == b && e.Occupancy.Dwellings == 2));
 
         Assert.Equal("從化區", status.Name);
@@ -48,13 +48,13 @@ public class RollupGrainTests(ClusterFixture fixture)
         // Three dwellings created (one change each), two of them allocated and moved into (two more each).
         var id = await EstateWithOccupiedAsync("PY", 2, 1);
         var estate = fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(id));
-        var summary = await TestEstates.EventuallyAsync(estate.GetSummaryAsync, s => s.Changes == 7);
+        var summary = await Wait.EventuallyAsync(estate.GetSummaryAsync, s => s.Changes == 7);
         Assert.Equal(7, summary.Changes);
 
         var vacant = fixture.Grains.GetGrain<IDwellingGrain>(Keys.Dwelling(id, "1-1-002"));
         await vacant.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "t", null));
         var district = fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("PY"));
-        var status = await TestEstates.EventuallyAsync(district.GetStatusAsync, s => s.Estates.Any(e => e.EstateId == id && e.Changes == 8));
+        var status = await Wait.EventuallyAsync(district.GetStatusAsync, s => s.Estates.Any(e => e.EstateId == id && e.Changes == 8));
         Assert.Equal(8, status.Estates.Single(e => e.EstateId == id).Changes);
 
         // A refused change leaves the count alone.
@@ -81,7 +81,7 @@ public class RollupGrainTests(ClusterFixture fixture)
         await Dwelling("2-1-001").ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "t", null));
         await Dwelling("2-1-001").ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.MoveIn, "t", null));
 
-        var summary = await TestEstates.EventuallyAsync(estate.GetSummaryAsync, s => s.Changes == 6);
+        var summary = await Wait.EventuallyAsync(estate.GetSummaryAsync, s => s.Changes == 6);
         Assert.Equal(6, summary.Changes);
         Assert.Equal((3, 3), ((await g1.GetSummaryAsync()).Changes, (await g2.GetSummaryAsync()).Changes));
 
@@ -101,7 +101,7 @@ public class RollupGrainTests(ClusterFixture fixture)
         // The grid's snapshot on deactivation and the estate's pull on activation keep the count.
         await fixture.Cluster.DeactivateAsync(g2);
         await fixture.Cluster.DeactivateAsync(estate);
-        Assert.Equal(6, (await TestEstates.EventuallyAsync(estate.GetSummaryAsync, s => s.Changes == 6)).Changes);
+        Assert.Equal(6, (await Wait.EventuallyAsync(estate.GetSummaryAsync, s => s.Changes == 6)).Changes);
     }
 
     [Fact]
@@ -110,8 +110,8 @@ public class RollupGrainTests(ClusterFixture fixture)
         var id = await EstateWithOccupiedAsync("NS", 1, 0);
         var district = fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("NS"));
         var estate = fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(id));
-        var current = await TestEstates.EventuallyAsync(estate.GetSummaryAsync, s => s.Occupancy.Occupied == 1); // the grid has reported
-        await TestEstates.EventuallyAsync(district.GetStatusAsync, s => s.Estates.Any(e => e.EstateId == id && e.Version >= current.Version));
+        var current = await Wait.EventuallyAsync(estate.GetSummaryAsync, s => s.Occupancy.Occupied == 1); // the grid has reported
+        await Wait.EventuallyAsync(district.GetStatusAsync, s => s.Estates.Any(e => e.EstateId == id && e.Version >= current.Version));
         current = (await district.GetStatusAsync()).Estates.Single(e => e.EstateId == id);
 
         await district.ReportAsync(current);
@@ -130,7 +130,7 @@ public class RollupGrainTests(ClusterFixture fixture)
         await EstateWithOccupiedAsync("ZC", 1, 1);
         var city = fixture.Grains.GetGrain<ICityGrain>(Keys.City);
 
-        var status = await TestEstates.EventuallyAsync(city.GetStatusAsync, s => s.Districts.Any(d => d.Code == "ZC" && d.Estates >= 1));
+        var status = await Wait.EventuallyAsync(city.GetStatusAsync, s => s.Districts.Any(d => d.Code == "ZC" && d.Estates >= 1));
 
         Assert.Equal(status.Districts.Sum(d => d.Occupancy.Dwellings), status.Occupancy.Dwellings);
         Assert.Equal(status.Districts.Sum(d => d.Estates), status.Estates);
@@ -149,12 +149,12 @@ public class RollupGrainTests(ClusterFixture fixture)
         var id = await EstateWithOccupiedAsync("LW", 2, 1);
         var estate = fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(id));
         var grid = fixture.Grains.GetGrain<Anju.Grids.IGridGrain>(Keys.Grid(id, "G1"));
-        await TestEstates.EventuallyAsync(estate.GetStatusAsync, s => s.Occupancy.Occupied == 2);
+        await Wait.EventuallyAsync(estate.GetStatusAsync, s => s.Occupancy.Occupied == 2);
 
         await fixture.Cluster.DeactivateAsync(grid);
         await fixture.Cluster.DeactivateAsync(estate);
 
-        var status = await TestEstates.EventuallyAsync(estate.GetStatusAsync, s => s.Occupancy.Occupied == 2);
+        var status = await Wait.EventuallyAsync(estate.GetStatusAsync, s => s.Occupancy.Occupied == 2);
         Assert.Equal((3, 2), (status.Occupancy.Dwellings, status.Occupancy.Occupied));
         Assert.Equal(3, (await grid.GetSummaryAsync()).Occupancy.Dwellings);
     }

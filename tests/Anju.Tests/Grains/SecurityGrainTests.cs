@@ -4,6 +4,7 @@ using Anju.Security;
 using Anju.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
+using static Anju.Testing.Wait;
 using static Anju.Tests.Infrastructure.TestEstates;
 
 namespace Anju.Tests.Grains;

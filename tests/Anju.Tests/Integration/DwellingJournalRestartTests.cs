@@ -68,7 +68,7 @@ public class DwellingJournalRestartTests(PostgresFixture db)
 
             await CollectIdleAsync(silo);
             // Going idle snapshotted the recovered state and pruned its row.
-            Assert.Equal(0, await TestEstates.EventuallyAsync(() => JournalRowsAsync(service), n => n == 0));
+            Assert.Equal(0, await Wait.EventuallyAsync(() => JournalRowsAsync(service), n => n == 0));
         }
 
         await using (var silo = await StartAsync(service, service + "d"))
@@ -108,7 +108,7 @@ public class DwellingJournalRestartTests(PostgresFixture db)
             Assert.Equal(changes, reread.Inspections.Count);
 
             await CollectIdleAsync(silo);
-            Assert.Equal(0, await TestEstates.EventuallyAsync(() => JournalRowsAsync(service), n => n == 0));
+            Assert.Equal(0, await Wait.EventuallyAsync(() => JournalRowsAsync(service), n => n == 0));
         }
 
         await using (var silo = await StartAsync(service, service + "c"))
@@ -130,7 +130,7 @@ public class DwellingJournalRestartTests(PostgresFixture db)
         }
 
         // Snapshots at v6, v11, v16, v21 each hold what was journaled; v24, newer than the last, is the one row left.
-        var newest = await TestEstates.EventuallyAsync(() => NewestJournaledAsync(service), v => v == 24);
+        var newest = await Wait.EventuallyAsync(() => NewestJournaledAsync(service), v => v == 24);
         Assert.Equal((1L, 24L), (await JournalRowsAsync(service), newest));
     }
 
@@ -150,7 +150,7 @@ public class DwellingJournalRestartTests(PostgresFixture db)
             // Snapshots every 4 versions archive whenever 6 or more are held, down to the 3 kept.
             Assert.InRange(last.History.Count, 3, 6);
             Assert.Equal(steps, last.HistoryFrom + last.History.Count);
-            await TestEstates.EventuallyAsync(ArchivedAsync, n => n > 0);
+            await Wait.EventuallyAsync(ArchivedAsync, n => n > 0);
             AssertWholeTrail(await Dwelling(silo, estateId).GetAsync());
         }
 

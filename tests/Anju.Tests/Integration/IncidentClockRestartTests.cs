@@ -40,7 +40,7 @@ public class IncidentClockRestartTests(PostgresFixture db)
         {
             // Only the book is asked: nothing but the reminder wakes the case, which then escalates and reports.
             var book = silo.Grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(estateId));
-            var seen = await TestEstates.EventuallyAsync(() => book.ListAsync(new IncidentQuery()),
+            var seen = await Wait.EventuallyAsync(() => book.ListAsync(new IncidentQuery()),
                 l => l.Single().Level >= EscalationLevel.Estate, TimeSpan.FromSeconds(90));
             var silos = await db.ScalarAsync<string>($"SELECT string_agg(address || ':' || port || '=' || status, ', ') FROM orleansmembershiptable WHERE deploymentid = '{cluster}'");
             var clock = await db.ScalarAsync<string>($"SELECT string_agg(grainhash || '@' || starttime || '/' || period, ', ') FROM orleansreminderstable WHERE serviceid = '{cluster}'");
@@ -77,7 +77,7 @@ public class IncidentClockRestartTests(PostgresFixture db)
         await using (var silo = await StartAsync(db, cluster))
         {
             var probe = silo.Grains.GetGrain<IReminderProbeGrain>(key);
-            var ticks = await TestEstates.EventuallyAsync(probe.TicksAsync, n => n > 0, TimeSpan.FromSeconds(60));
+            var ticks = await Wait.EventuallyAsync(probe.TicksAsync, n => n > 0, TimeSpan.FromSeconds(60));
             await probe.StopAsync();
             Assert.True(ticks > 0, "the reminder did not tick on the restarted silo");
         }

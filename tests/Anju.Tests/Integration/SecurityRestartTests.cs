@@ -32,7 +32,7 @@ public class SecurityRestartTests(PostgresFixture db)
             await silo.Grains.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(estateId)).RegisterAsync([new("CAM-1", "B1", "大堂", "dome"), new("CAM-2", null, "大門", "bullet")]);
             await desk.RegisterGuardAsync(new Guard("G-1", "保安甲", null));
             Assert.Equal(IngestOutcome.Accepted, (await desk.IngestAsync([checkIn])).Single().Outcome);
-            before = await TestEstates.EventuallyAsync(() => desk.GetAlarmsAsync(false), a => a.Count(x => x.Type == AlarmType.CameraOffline) == 2);
+            before = await Wait.EventuallyAsync(() => desk.GetAlarmsAsync(false), a => a.Count(x => x.Type == AlarmType.CameraOffline) == 2);
             Assert.Equal(2, before.Count(x => x.Type == AlarmType.CameraOffline));
         }
 

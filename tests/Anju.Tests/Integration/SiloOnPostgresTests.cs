@@ -27,7 +27,7 @@ public class SiloOnPostgresTests(PostgresFixture db)
 
         await using (var silo = await RunningSilo.StartAsync(db.ConnectionString, cluster))
         {
-            var status = await TestEstates.EventuallyAsync(silo.Grains.GetGrain<IEstateGrain>(Keys.Estate(estateId)).GetStatusAsync, s => s.Occupancy.Occupied == 1);
+            var status = await Wait.EventuallyAsync(silo.Grains.GetGrain<IEstateGrain>(Keys.Estate(estateId)).GetStatusAsync, s => s.Occupancy.Occupied == 1);
             Assert.Equal("龍歸城保障房", status.Profile.Name);
             Assert.Equal(2, status.Occupancy.Dwellings);
             Assert.Equal(1, status.Occupancy.Occupied);
@@ -50,11 +50,7 @@ public class SiloOnPostgresTests(PostgresFixture db)
         await using var second = await RunningSilo.StartAsync(db.ConnectionString, cluster);
 
         var management = first.Grains.GetGrain<IManagementGrain>(0);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await management.GetHosts(onlyActive: true)).Count < 2 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(250);
-        }
+        await Wait.UntilAsync(async () => (await management.GetHosts(onlyActive: true)).Count >= 2, TimeSpan.FromSeconds(30), () => "both silos to be active");
 
         Assert.Equal(2, (await management.GetHosts(onlyActive: true)).Count);
         Assert.Equal(2, await db.ScalarAsync<long>(
@@ -64,7 +60,7 @@ public class SiloOnPostgresTests(PostgresFixture db)
         await TestEstates.CreateAsync(first.Grains, estateId, new RegisterEstate("長嶺居", "HP", "長嶺街", 410_000));
         await second.Grains.GetGrain<IEstateGrain>(Keys.Estate(estateId)).AddDwellingAsync(TestEstates.Dwelling("1-1-101"));
 
-        var fromFirst = await TestEstates.EventuallyAsync(first.Grains.GetGrain<IEstateGrain>(Keys.Estate(estateId)).GetStatusAsync, s => s.Occupancy.Dwellings == 1);
+        var fromFirst = await Wait.EventuallyAsync(first.Grains.GetGrain<IEstateGrain>(Keys.Estate(estateId)).GetStatusAsync, s => s.Occupancy.Dwellings == 1);
         var fromSecond = await second.Grains.GetGrain<IEstateGrain>(Keys.Estate(estateId)).GetStatusAsync();
         Assert.Equal(1, fromFirst.Occupancy.Dwellings);
         Assert.Equal((fromFirst.Version, fromFirst.Occupancy.Dwellings), (fromSecond.Version, fromSecond.Occupancy.Dwellings));
@@ -81,11 +77,7 @@ public class SiloOnPostgresTests(PostgresFixture db)
         Assert.Equal(1, await db.ScalarAsync<long>(
             $"SELECT count(*) FROM orleansreminderstable WHERE serviceid = '{cluster}' AND remindername = 'probe'"));
 
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await probe.TicksAsync() < 2 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200);
-        }
+        await Wait.UntilAsync(async () => await probe.TicksAsync() >= 2, TimeSpan.FromSeconds(30), () => "the reminder to fire twice");
 
         Assert.True(await probe.TicksAsync() >= 2, "the reminder should have fired at least twice");
         await probe.StopAsync();

@@ -1,7 +1,7 @@
 using Anju.Demo.City;
 using Anju.Silo.Import;
 
-namespace Anju.Tests.Import;
+namespace Anju.Tests.Demo;
 
 /// <summary>The demo city generator: deterministic, the size asked for, and a file the silo's import accepts.</summary>
 public sealed class CityGeneratorTests

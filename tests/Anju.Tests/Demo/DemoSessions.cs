@@ -1,7 +1,6 @@
 using Anju.Demo.Api;
-using Anju.Tests.Infrastructure;
 
-namespace Anju.Tests.Import;
+namespace Anju.Tests.Demo;
 
 /// <summary>The demo client's sessions for the test accounts <see cref="RunningSilo"/> makes (the caller disposes them).</summary>
 internal static class DemoSessions

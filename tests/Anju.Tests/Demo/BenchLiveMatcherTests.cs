@@ -1,6 +1,6 @@
 using Anju.Demo.Benchmark;
 
-namespace Anju.Tests.Benchmarks;
+namespace Anju.Tests.Demo;
 
 /// <summary>bench-live's count matching: what a screen saw against what the load sent, without a network.</summary>
 public class BenchLiveMatcherTests

@@ -1,7 +1,7 @@
 using Anju.Silo.Database;
 using Npgsql;
 
-namespace Anju.Tests.Infrastructure;
+namespace Anju.Testing;
 
 /// <summary>
 /// A throwaway database on the test PostgreSQL server (<c>ANJU_TEST_PG</c>, started by
@@ -46,10 +46,4 @@ public sealed class PostgresFixture : IAsyncLifetime
         var value = await command.ExecuteScalarAsync();
         return value is null or DBNull ? default : (T)value;
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresFixture>
-{
-    public const string Name = "postgres";
 }

@@ -1,6 +1,6 @@
 using Anju.Incidents;
 
-namespace Anju.Tests.Infrastructure;
+namespace Anju.Testing;
 
 /// <summary>Test clocks: pets/info cases must be acknowledged within 2 s (so a grain test watches the ladder climb);
 /// every other window keeps its default, so other tests never see a clock breach.</summary>

@@ -2,18 +2,14 @@ using System.Net.Http.Json;
 using Anju.Demo.Api;
 using Anju.Tests.Infrastructure;
 
-namespace Anju.Tests.Import;
+namespace Anju.Tests.Demo;
 
 /// <summary>The demo client's batcher on a real silo and PostgreSQL: concurrent dwelling commands go out in few
 /// <c>POST /api/dwellings/commands</c> requests and each caller gets its own answer, shaped as the single endpoint's.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class DwellingCommandBatcherTests(PostgresFixture db) : IAsyncLifetime
+public sealed class DwellingCommandBatcherTests(SiloFixture fixture)
 {
-    private RunningSilo _silo = null!;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"bat-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    private readonly RunningSilo _silo = fixture.Silo;
 
     [Fact]
     public async Task Concurrent_commands_share_requests_and_each_caller_gets_its_own_answer()

@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
-namespace Anju.Tests.Infrastructure;
+namespace Anju.Testing;
 
-/// <summary>One in-process cluster with memory storage, shared by every grain test; tests use fresh keys.</summary>
+/// <summary>One in-process cluster with memory storage and short clocks, shared by every grain test of a collection; tests
+/// use fresh keys (<see cref="Fresh"/>).</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     public ClusterFixture()
@@ -33,18 +34,4 @@ public sealed class ClusterFixture : IAsyncLifetime
     public Task InitializeAsync() => Cluster.DeployAsync();
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
-}
-
-[CollectionDefinition(Name)]
-public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
-{
-    public const string Name = "cluster";
-}
-
-/// <summary>Fresh ids per test so tests sharing a cluster never see each other's objects.</summary>
-public static class Fresh
-{
-    private static int _next;
-
-    public static string EstateId(string district = "TH") => $"{district}-T{Interlocked.Increment(ref _next):D4}{Guid.NewGuid().ToString("N")[..6]}";
 }

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Anju.Dashboard.Tests.Infrastructure;
+namespace Anju.Testing;
 
-/// <summary>A loopback port nobody listens on right now.</summary>
+/// <summary>A loopback port nobody listens on right now. Another process can take it before the caller binds it, so a host
+/// that loses that race starts again on fresh ports (<see cref="RunningSilo.StartAsync"/>).</summary>
 public static class FreePort
 {
     public static int Next()

@@ -1,6 +1,6 @@
 using Anju.Demo.Benchmark;
 
-namespace Anju.Tests.Benchmarks;
+namespace Anju.Tests.Demo;
 
 /// <summary>bench-live's second-by-second view of the to-screen samples.</summary>
 public class BenchLiveTimelineTests

@@ -1,11 +1,10 @@
-using System.Net;
 using System.Net.Sockets;
 using Anju.Silo;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Anju.Tests.Infrastructure;
+namespace Anju.Testing;
 
 /// <summary>A real silo host (the same <see cref="SiloApp"/> production runs) on free loopback ports.</summary>
 public sealed class RunningSilo : IAsyncDisposable
@@ -66,15 +65,15 @@ public sealed class RunningSilo : IAsyncDisposable
 
     private static async Task<RunningSilo> TryStartAsync(string connectionString, string clusterId, Action<WebApplicationBuilder>? configure = null)
     {
-        var httpPort = FreePort();
+        var httpPort = FreePort.Next();
         var settings = new Dictionary<string, string?>
         {
             ["Urls"] = $"http://127.0.0.1:{httpPort}",
             ["ConnectionStrings:Anju"] = connectionString,
             ["Orleans:ClusterId"] = clusterId,
             ["Orleans:ServiceId"] = clusterId,
-            ["Orleans:SiloPort"] = FreePort().ToString(),
-            ["Orleans:GatewayPort"] = FreePort().ToString(),
+            ["Orleans:SiloPort"] = FreePort.Next().ToString(),
+            ["Orleans:GatewayPort"] = FreePort.Next().ToString(),
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Rollups:ReportDelay"] = "00:00:00.050",
             // Test runs sign in often from one address and last longer than a production token.
@@ -125,13 +124,5 @@ public sealed class RunningSilo : IAsyncDisposable
         Anonymous.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-    }
-
-    /// <summary>A loopback port free just now (a silo that loses the race retries on fresh ports).</summary>
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

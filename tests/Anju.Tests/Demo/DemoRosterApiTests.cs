@@ -9,19 +9,15 @@ using Anju.Demo.Security;
 using Anju.Demo.Seeding;
 using Anju.Tests.Infrastructure;
 
-namespace Anju.Tests.Import;
+namespace Anju.Tests.Demo;
 
 /// <summary>The demo's <c>seed</c> on a real silo and PostgreSQL rosters what each estate's desk requires, per zone, and
 /// the driver's first batches put them on duty.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class DemoRosterApiTests(PostgresFixture db) : IAsyncLifetime
+public sealed class DemoRosterApiTests(SiloFixture fixture)
 {
     private const int Seed = 2014;
-    private RunningSilo _silo = null!;
-
-    public async Task InitializeAsync() => _silo = await RunningSilo.StartAsync(db.ConnectionString, $"ros-{Guid.NewGuid():N}"[..16]);
-
-    public async Task DisposeAsync() => await _silo.DisposeAsync();
+    private readonly RunningSilo _silo = fixture.Silo;
 
     private async Task<JsonElement> DeskAsync(string estateId) => await _silo.Http.GetFromJsonAsync<JsonElement>($"/api/security/estates/{estateId}");
 
@@ -80,7 +76,7 @@ public sealed class DemoRosterApiTests(PostgresFixture db) : IAsyncLifetime
         Assert.Equal(0, unsettled);
         foreach (var id in ids)
         {
-            var desk = await TestEstates.EventuallyAsync(() => DeskAsync(id), d => Staffing(d).All(s => s.OnDuty >= s.Required));
+            var desk = await Wait.EventuallyAsync(() => DeskAsync(id), d => Staffing(d).All(s => s.OnDuty >= s.Required));
             Assert.All(Staffing(desk), s => Assert.True(s.OnDuty > s.Required || s.Required == 0, $"{id} zone {s.ZoneId ?? "(estate)"}: {s.OnDuty} on duty for {s.Required}"));
         }
     }

@@ -2,7 +2,7 @@ using Anju.Dwellings;
 using Anju.Estates;
 using Anju.Residency;
 
-namespace Anju.Tests.Import;
+namespace Anju.Tests.Demo;
 
 /// <summary>
 /// The demo talks to the silo only through the HTTP API and keeps its own copies of the enums and
@@ -13,12 +13,12 @@ public sealed class DemoContractTests
     [Fact]
     public void The_demos_occupancy_table_is_the_servers_for_every_state_and_action()
     {
-        foreach (var state in Enum.GetValues<Demo.Api.OccupancyState>())
+        foreach (var state in Enum.GetValues<Anju.Demo.Api.OccupancyState>())
         {
-            foreach (var action in Enum.GetValues<Demo.Api.OccupancyAction>())
+            foreach (var action in Enum.GetValues<Anju.Demo.Api.OccupancyAction>())
             {
                 var server = OccupancyRules.TryNext(Server<OccupancyState>(state), Server<OccupancyAction>(action));
-                var demo = Demo.Occupancy.Lifecycle.After(state, action);
+                var demo = Anju.Demo.Occupancy.Lifecycle.After(state, action);
                 Assert.True(server?.ToString() == demo?.ToString(), $"{state} + {action}: server {server}, demo {demo}");
             }
         }
@@ -27,19 +27,19 @@ public sealed class DemoContractTests
     [Fact]
     public void Every_lifecycle_verb_but_onboarding_is_known_to_the_demo()
     {
-        var demo = Enum.GetNames<Demo.Api.OccupancyAction>();
+        var demo = Enum.GetNames<Anju.Demo.Api.OccupancyAction>();
         Assert.Equal(Enum.GetNames<OccupancyAction>().Where(a => a != nameof(OccupancyAction.Onboard)).Order(), demo.Order());
-        Assert.Equal(Enum.GetNames<OccupancyState>().Order(), Enum.GetNames<Demo.Api.OccupancyState>().Order());
+        Assert.Equal(Enum.GetNames<OccupancyState>().Order(), Enum.GetNames<Anju.Demo.Api.OccupancyState>().Order());
     }
 
     [Fact]
     public void The_demos_enums_spell_what_the_api_accepts()
     {
-        Assert.Equal(Enum.GetNames<TenureType>().Order(), Enum.GetNames<Demo.Api.TenureType>().Order());
-        Assert.Equal(Enum.GetNames<SecondAddressRegistration>().Order(), Enum.GetNames<Demo.Api.SecondAddressRegistration>().Order());
+        Assert.Equal(Enum.GetNames<TenureType>().Order(), Enum.GetNames<Anju.Demo.Api.TenureType>().Order());
+        Assert.Equal(Enum.GetNames<SecondAddressRegistration>().Order(), Enum.GetNames<Anju.Demo.Api.SecondAddressRegistration>().Order());
         Assert.Equal(
             Enum.GetValues<SpecialGroups>().Select(g => (g.ToString(), (int)g)),
-            Enum.GetValues<Demo.Api.SpecialGroups>().Select(g => (g.ToString(), (int)g)));
+            Enum.GetValues<Anju.Demo.Api.SpecialGroups>().Select(g => (g.ToString(), (int)g)));
     }
 
     private static T Server<T>(Enum demo)

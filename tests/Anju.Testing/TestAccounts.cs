@@ -9,7 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 
-namespace Anju.Tests.Infrastructure;
+namespace Anju.Testing;
 
 /// <summary>
 /// People the tests act as. Accounts are created in the test database through Identity (the same user store the

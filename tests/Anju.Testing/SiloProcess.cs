@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net;
 
-namespace Anju.Tests.Infrastructure;
+namespace Anju.Testing;
 
 /// <summary>The silo in a process of its own, so a test can kill it outright: no deactivation, no shutdown.</summary>
 public sealed class SiloProcess : IDisposable
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+
     private readonly Process _process;
 
     private SiloProcess(Process process, Uri baseAddress)
@@ -18,7 +20,7 @@ public sealed class SiloProcess : IDisposable
 
     public static async Task<SiloProcess> StartAsync(string connectionString, string clusterId, string serviceId)
     {
-        var httpPort = FreePort();
+        var httpPort = FreePort.Next();
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Anju.Silo.dll")])
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -32,8 +34,8 @@ public sealed class SiloProcess : IDisposable
             ["ConnectionStrings__Anju"] = connectionString,
             ["Orleans__ClusterId"] = clusterId,
             ["Orleans__ServiceId"] = serviceId,
-            ["Orleans__SiloPort"] = FreePort().ToString(),
-            ["Orleans__GatewayPort"] = FreePort().ToString(),
+            ["Orleans__SiloPort"] = FreePort.Next().ToString(),
+            ["Orleans__GatewayPort"] = FreePort.Next().ToString(),
             ["Database__Migrate"] = "false",
             ["Serilog__MinimumLevel__Default"] = "Warning",
             ["Access__Limits__SignInsPerMinute"] = "100000",
@@ -50,28 +52,24 @@ public sealed class SiloProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var silo = new SiloProcess(process, new Uri($"http://127.0.0.1:{httpPort}"));
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (DateTime.UtcNow < deadline && !process.HasExited)
+        try
         {
-            try
+            await Wait.UntilAsync(async () => process.HasExited || await AnswersHealthAsync(silo.Http), StartTimeout, () => "the silo process to answer /health");
+            if (process.HasExited)
             {
-                if ((await silo.Http.GetAsync(new Uri("/health", UriKind.Relative))).StatusCode == HttpStatusCode.OK)
-                {
-                    await TestAccounts.EnsureAsync(connectionString, TestAccounts.Operator, TestAccounts.OperatorGrants);
-                    silo.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
-                        "Bearer", await TestAccounts.TokenAsync(silo.Http.BaseAddress!, TestAccounts.Operator));
-                    return silo;
-                }
-            }
-            catch (HttpRequestException)
-            {
+                throw new InvalidOperationException($"The silo process exited ({process.ExitCode}) before it became healthy.");
             }
 
-            await Task.Delay(200);
+            await TestAccounts.EnsureAsync(connectionString, TestAccounts.Operator, TestAccounts.OperatorGrants);
+            silo.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue(
+                "Bearer", await TestAccounts.TokenAsync(silo.Http.BaseAddress!, TestAccounts.Operator));
+            return silo;
         }
-
-        silo.Dispose();
-        throw new InvalidOperationException("The silo process did not become healthy.");
+        catch
+        {
+            silo.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Ends the process at once, like a power cut: nothing runs on the way out.</summary>
@@ -91,5 +89,16 @@ public sealed class SiloProcess : IDisposable
         _process.Dispose();
     }
 
-    private static int FreePort() => RunningSilo.FreePort();
+    private static async Task<bool> AnswersHealthAsync(HttpClient http)
+    {
+        try
+        {
+            using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
+            return response.StatusCode == HttpStatusCode.OK;
+        }
+        catch (HttpRequestException)
+        {
+            return false; // not listening yet
+        }
+    }
 }

@@ -1,7 +1,7 @@
 using Anju.Demo.Guangzhou;
 using Anju.Demo.Security;
 
-namespace Anju.Tests.Import;
+namespace Anju.Tests.Demo;
 
 /// <summary>The demo's roster sizing: what each desk requires plus spares, posted per zone, and a deterministic few estates short.</summary>
 public sealed class DemoRosterTests

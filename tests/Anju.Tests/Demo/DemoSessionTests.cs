@@ -8,7 +8,7 @@ using Anju.Demo.Cli;
 using Anju.Tests.Infrastructure;
 using Microsoft.Extensions.Configuration;
 
-namespace Anju.Tests.Import;
+namespace Anju.Tests.Demo;
 
 /// <summary>The demo program signs in like any client: its session renews short-lived tokens on a real silo, signs in
 /// again when a refresh is refused, and a refused sign-in says which account failed and how to fix it.</summary>
