@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Anju.Common.Journal;
+using Anju.Journal;
 using Anju.Tests.Infrastructure;
 
 namespace Anju.Tests.Grains;

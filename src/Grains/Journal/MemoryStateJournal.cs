@@ -1,4 +1,4 @@
-namespace Anju.Common.Journal;
+namespace Anju.Journal;
 
 /// <summary>The journal in memory, for clusters whose grain storage is memory too (grain tests):
 /// it is exactly as durable as the snapshots beside it. Like the PostgreSQL one, it holds one row per grain.</summary>
