@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Anju.Common;
 
 namespace Anju.Contracts;
 

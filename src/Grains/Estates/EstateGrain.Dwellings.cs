@@ -1,4 +1,3 @@
-using Anju.Common;
 using Anju.Contracts;
 using Anju.Dwellings;
 

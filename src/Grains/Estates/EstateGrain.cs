@@ -26,7 +26,7 @@ public sealed partial class EstateGrain(
     private IncidentSection _incidents = IncidentSection.Empty;
     private SecuritySection _security = SecuritySection.Empty;
     private (int Residents, IReadOnlyDictionary<string, int> ByZone)? _populationSent;
-    private Debouncer? _publish;
+    private Throttle? _publish;
     private readonly GrainHandle<ILiveFeedGrain> _estateFeed = new();
     private readonly GrainHandle<IEstateSecurityGrain> _desk = new();
     private readonly GrainHandle<IDistrictGrain> _districtGrain = new();
@@ -38,7 +38,7 @@ public sealed partial class EstateGrain(
     private string EstateId => Keys.EstateIdOf(this.GetPrimaryKeyString());
 
     /// <summary>Publishing and reporting up coalesce: both carry derived figures that catch up.</summary>
-    private Debouncer Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
+    private Throttle Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
 
     /// <summary>Rebuilds the live figures from the grids, and re-joins the district (not awaited: the
     /// district may be pulling from this estate right now; joining is idempotent and heals a failed join).</summary>

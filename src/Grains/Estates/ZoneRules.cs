@@ -1,4 +1,3 @@
-using Anju.Common;
 using Anju.Contracts;
 
 namespace Anju.Estates;

@@ -19,7 +19,7 @@ public sealed class GridGrain(
     private GridMatters _matters = GridMatters.None;
     private Dictionary<string, DwellingSummary> _dwellings = new(StringComparer.Ordinal);
     private GridTally _tally = new();
-    private Debouncer? _toEstate;
+    private Throttle? _toEstate;
     private readonly GrainHandle<IEstateGrain> _estate = new();
     private long _version;
 
@@ -29,7 +29,7 @@ public sealed class GridGrain(
 
     private GridState S => state.State;
 
-    private Debouncer ToEstate => _toEstate ??= new(this, rollup.Value.ReportDelay, () =>
+    private Throttle ToEstate => _toEstate ??= new(this, rollup.Value.ReportDelay, () =>
     {
         var summary = Summary();
         _reportedOverdue = summary.Residency.ReviewsOverdue;

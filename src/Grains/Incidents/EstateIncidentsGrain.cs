@@ -14,7 +14,7 @@ public sealed partial class EstateIncidentsGrain(
     IOptions<IncidentOptions> options,
     IOptions<RollupOptions> rollup) : Grain, IEstateIncidentsGrain
 {
-    private Debouncer? _push;
+    private Throttle? _push;
     private IncidentCounts? _sent;
     private Dictionary<string, int> _gridsSent = new(StringComparer.Ordinal);
     private long _version;
@@ -24,7 +24,7 @@ public sealed partial class EstateIncidentsGrain(
 
     private string EstateId => Keys.EstateIdOfIncidents(this.GetPrimaryKeyString());
 
-    private Debouncer Push => _push ??= new(this, rollup.Value.ReportDelay, PushAsync);
+    private Throttle Push => _push ??= new(this, rollup.Value.ReportDelay, PushAsync);
 
     /// <summary>Recounts on a slow timer while active so the 24-hour window slides and deadlines passing show as overdue.</summary>
     public override Task OnActivateAsync(CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using Anju.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
