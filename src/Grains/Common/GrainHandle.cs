@@ -5,7 +5,7 @@ namespace Anju.Common;
 /// interface's attributes by reflection on every call: profiled on the rollup path (dwelling → grid →
 /// estate → district → feed, several times per change), that was about 3 % of the silo's CPU.
 /// </summary>
-public sealed class GrainHandle<TGrain>
+internal sealed class GrainHandle<TGrain>
     where TGrain : IGrainWithStringKey
 {
     private string? _key;

@@ -10,7 +10,7 @@ namespace Anju.Districts;
 /// Rolls up the eleven districts. Nothing here is a fact: on activation it pulls every district's
 /// totals, then keeps the newest report per district.
 /// </summary>
-public sealed class CityGrain(IOptions<RollupOptions> rollup, TimeProvider clock, ILogger<CityGrain> log) : Grain, ICityGrain
+internal sealed class CityGrain(IOptions<RollupOptions> rollup, TimeProvider clock, ILogger<CityGrain> log) : Grain, ICityGrain
 {
     private readonly Dictionary<string, DistrictSummary> _districts = new(StringComparer.Ordinal);
     private Throttle? _publish;

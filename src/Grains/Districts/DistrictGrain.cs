@@ -10,7 +10,7 @@ namespace Anju.Districts;
 /// Rolls up a district's estates. Only membership is persisted; the latest summary per estate
 /// is held in memory and pulled from the estates on activation, so totals are always derivable.
 /// </summary>
-public sealed class DistrictGrain(
+internal sealed class DistrictGrain(
     [PersistentState("district", StorageNames.Main)] IPersistentState<DistrictState> state,
     IOptions<RollupOptions> rollup,
     IOptions<LiveFeedOptions> feed,

@@ -12,7 +12,7 @@ namespace Anju.Grids;
 /// recounts only those when asked about a day other than the last one.
 /// The caller must remove exactly what it added: <see cref="Replace"/> takes the summary held before.
 /// </summary>
-public sealed class GridTally
+internal sealed class GridTally
 {
     private static readonly OccupancyState[] States = Enum.GetValues<OccupancyState>();
     private static readonly TenureType[] Tenures = Enum.GetValues<TenureType>();

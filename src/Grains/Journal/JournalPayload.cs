@@ -11,7 +11,7 @@ namespace Anju.Journal;
 /// small one (docs/benchmarks.md). Rows written before this format
 /// (JSON, which always starts with <c>{</c>) are still read, with the storage serializer.
 /// </summary>
-public sealed class JournalPayload<TState>(Serializer<TState> binary, IGrainStorageSerializer json)
+internal sealed class JournalPayload<TState>(Serializer<TState> binary, IGrainStorageSerializer json)
 {
     /// <summary>First byte of a row in the binary format.</summary>
     public const byte Binary = 1;

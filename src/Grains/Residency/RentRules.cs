@@ -3,7 +3,7 @@ namespace Anju.Residency;
 
 /// <summary>A household's rent account (租金) as a pure ledger: monthly charges, payments that settle
 /// the oldest charges first, and how far behind the household is on a given day.</summary>
-public static class RentRules
+internal static class RentRules
 {
     /// <summary>Validates a charge: a strictly positive amount.</summary>
     public static RentCharge ValidateCharge(RentCharge charge)
