@@ -30,7 +30,7 @@ internal sealed class DistrictGrain(
 
     /// <summary>The district's screens, at the feed's own pace: the feed forwards at most one status per
     /// <see cref="LiveFeedOptions.MinInterval"/> and keeps the newest, so building a status (all the district's
-    /// estates, sorted and totalled) for every estate report threw away nine in ten at 2,000 changes/s. Both
+    /// estates, sorted and totalled) for every estate report would mostly build statuses the feed drops. Both
     /// throttles have a leading edge and the same interval, so the feed forwards each one as it arrives: the
     /// wait is the same single cap as before.</summary>
     private Throttle Feed => _feed ??= new(this, feed.Value.MinInterval, PublishFeedAsync);

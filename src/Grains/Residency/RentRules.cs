@@ -55,8 +55,8 @@ internal static class RentRules
     /// oldest charge not fully settled fell due.</summary>
     public static RentPosition Assess(IEnumerable<RentCharge> charges, IEnumerable<RentPayment> payments, DateOnly today, RentArrearsOptions options)
     {
-        // Plain loops: every dwelling change assesses its ledger for the grid, so iterators were a measurable share
-        // of the silo's allocations at 2,000 changes/s. Ledgers are kept in due order; any other order is sorted.
+        // Plain loops: every dwelling change assesses its ledger for the grid, so iterators' allocations add up on the
+        // high-rate path. Ledgers are kept in due order; any other order is sorted.
         var paid = 0m;
         foreach (var payment in payments)
         {

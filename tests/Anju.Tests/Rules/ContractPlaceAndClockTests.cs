@@ -6,15 +6,7 @@ namespace Anju.Tests.Rules;
 
 public class ContractPlaceAndClockTests
 {
-    private static readonly PropertyContractTerms Terms = new(
-        new PropertyCompany("廣州安居物業服務有限公司", "91440101MA59ABCD1X"),
-        "TH-0001",
-        null,
-        3,
-        1.6m,
-        new ContractTerm(new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31)),
-        SelectionMethod.Tender,
-        null);
+    private static readonly PropertyContractTerms Terms = ContractRulesTests.Valid;
 
     [Fact]
     public void A_contract_serves_the_whole_of_an_undivided_estate_or_one_zone_of_a_divided_one()

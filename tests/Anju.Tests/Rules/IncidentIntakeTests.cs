@@ -5,9 +5,9 @@ namespace Anju.Tests.Rules;
 
 public class IncidentIntakeTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
-    private static readonly IncidentRoute Route = new IncidentOptions().RouteFor(IncidentCategory.Parking);
-    private static readonly SlaWindow Window = new(TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30), TimeSpan.FromHours(4));
+    private static readonly DateTimeOffset T0 = IncidentLifecycleTests.T0;
+    private static readonly IncidentRoute Route = IncidentLifecycleTests.Route;
+    private static readonly SlaWindow Window = IncidentLifecycleTests.Window;
 
     [Fact]
     public void A_filed_case_starts_collected_at_the_grid_with_its_clocks_running_and_its_lead_agency()
