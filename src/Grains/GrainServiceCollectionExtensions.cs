@@ -1,5 +1,5 @@
 using Anju.Common;
-using Anju.Common.Journal;
+using Anju.Journal;
 using Anju.Contracts;
 using Anju.Districts;
 using Anju.Dwellings;
@@ -32,8 +32,9 @@ public static class GrainServiceCollectionExtensions
         Bind<HealthOptions>(services, configuration, "Health");
         Bind<SecurityOptions>(services, configuration, "Security");
         Bind<IncidentOptions>(services, configuration, "Incidents");
-        Bind<JournalOptions>(services, configuration, "Journal");
         Bind<DwellingOptions>(services, configuration, "Dwellings");
+        services.AddJournaledState(configuration);
+        services.TryAddSingleton<OccupancyTrail>();
         services.PostConfigure<OrleansJsonSerializerOptions>(o =>
         {
             var settings = o.JsonSerializerSettings;
@@ -53,8 +54,7 @@ public static class GrainServiceCollectionExtensions
     /// memory as well (tests). A silo registers the PostgreSQL ones; nothing falls back to these.</summary>
     public static IServiceCollection AddMemoryStateJournal(this IServiceCollection services)
     {
-        services.TryAddSingleton<MemoryStateJournal>();
-        services.TryAddSingleton<IStateJournal>(sp => sp.GetRequiredService<MemoryStateJournal>());
+        services.AddMemoryJournal();
         services.TryAddSingleton<IOccupancyArchive, MemoryOccupancyArchive>();
         return services;
     }

@@ -1,5 +1,5 @@
 using System.Text;
-using Anju.Common;
+using Anju.Errors;
 using Npgsql;
 
 namespace Anju.Access.Audit;

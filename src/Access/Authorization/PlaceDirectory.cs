@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Anju.Common;
+using Anju.Errors;
 using Anju.Estates;
 
 namespace Anju.Access;

@@ -1,4 +1,4 @@
-using Anju.Common;
+using Anju.Errors;
 using Anju.Estates;
 using Anju.Grids;
 using Microsoft.AspNetCore.SignalR;

@@ -1,5 +1,5 @@
-using Anju.Common;
 using Anju.Districts;
+using Anju.Errors;
 using Anju.Estates;
 using Anju.Live;
 using Microsoft.AspNetCore.SignalR;

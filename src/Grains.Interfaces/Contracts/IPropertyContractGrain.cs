@@ -9,12 +9,12 @@ public interface IPropertyContractGrain : IGrainWithStringKey
 {
     /// <summary>Creates the contract as a draft after checking its terms (grade, tender, fee, term) and that the
     /// estate and zone exist. Repeating the identical creation is harmless; other terms are a
-    /// <see cref="Common.ConflictException"/>.</summary>
+    /// <see cref="ConflictException"/>.</summary>
     Task<PropertyContractSnapshot> CreateAsync(PropertyContractTerms terms);
 
     /// <summary>Moves the contract one lifecycle step, recorded with actor and reason. Activating a draft attaches it
     /// to the estate first, so an estate refusal leaves it a draft (a suspended contract stays attached); ending it detaches it.
-    /// Throws <see cref="Common.ConflictException"/> for an illegal step and <see cref="Common.NotFoundException"/>
+    /// Throws <see cref="ConflictException"/> for an illegal step and <see cref="NotFoundException"/>
     /// when never created.</summary>
     Task<PropertyContractSnapshot> ActAsync(ContractAction action, string actor, string? reason);
 

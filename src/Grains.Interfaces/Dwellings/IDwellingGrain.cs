@@ -6,15 +6,15 @@ namespace Anju.Dwellings;
 /// Key: <see cref="Keys.Dwelling"/>. Every command is acknowledged once its change is durable;
 /// the grid's rollup follows. A command may carry the client's <c>commandId</c> (at most 64 characters): a
 /// repeat of a recently applied id (a retry after a lost answer) returns the dwelling as it is and applies
-/// nothing; the same id on a different command is a <see cref="Common.ConflictException"/>.</summary>
+/// nothing; the same id on a different command is a <see cref="ConflictException"/>.</summary>
 [Alias("Anju.Dwellings.IDwellingGrain")]
 public interface IDwellingGrain : IGrainWithStringKey
 {
     /// <summary>Creates the dwelling as vacant. Repeating the same creation is harmless.</summary>
     Task<DwellingSnapshot> CreateAsync(CreateDwelling command);
 
-    /// <summary>Applies one lifecycle step. Throws <see cref="Common.ConflictException"/> for an
-    /// illegal transition and <see cref="Common.NotFoundException"/> when never created.</summary>
+    /// <summary>Applies one lifecycle step. Throws <see cref="ConflictException"/> for an
+    /// illegal transition and <see cref="NotFoundException"/> when never created.</summary>
     Task<DwellingSnapshot> ChangeOccupancyAsync(ChangeOccupancy command, string? commandId = null);
 
     /// <summary>Records (or, with null, clears) the household living here (§4.1).</summary>

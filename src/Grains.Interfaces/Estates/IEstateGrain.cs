@@ -51,7 +51,7 @@ public interface IEstateGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task ReportSecurityAsync(SecuritySection section);
 
-    /// <summary>The live status. Throws <see cref="Common.NotFoundException"/> if unregistered.</summary>
+    /// <summary>The live status. Throws <see cref="NotFoundException"/> if unregistered.</summary>
     [ReadOnly]
     Task<EstateStatus> GetStatusAsync();
 

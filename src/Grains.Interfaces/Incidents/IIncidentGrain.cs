@@ -9,14 +9,14 @@ public interface IIncidentGrain : IGrainWithStringKey
     /// <summary>Creates the case as collected, routes it and starts its clocks. Called by the estate's book.</summary>
     Task<IncidentSnapshot> CreateAsync(FileIncident command, IncidentRoute route, string? district);
 
-    /// <summary>Moves the case one step. Throws <see cref="Common.ConflictException"/> on a stale expected version
-    /// or an illegal step, <see cref="Common.ValidationException"/> naming the field on bad input.</summary>
+    /// <summary>Moves the case one step. Throws <see cref="ConflictException"/> on a stale expected version
+    /// or an illegal step, <see cref="ValidationException"/> naming the field on bad input.</summary>
     Task<IncidentSnapshot> ActAsync(IncidentCommand command);
 
     /// <summary>A device alarm repeated while this case is open: counts one more occurrence.</summary>
     Task<IncidentSnapshot> RepeatAsync(string actor);
 
-    /// <summary>The whole case; <see cref="Common.NotFoundException"/> when never created.</summary>
+    /// <summary>The whole case; <see cref="NotFoundException"/> when never created.</summary>
     [ReadOnly]
     Task<IncidentSnapshot> GetAsync();
 }

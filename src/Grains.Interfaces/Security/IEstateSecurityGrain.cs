@@ -22,7 +22,7 @@ public interface IEstateSecurityGrain : IGrainWithStringKey
     Task<Guard> RegisterGuardAsync(Guard guard);
 
     /// <summary>Takes a guard off the roster (left the company or the estate). One on duty must be clocked out first
-    /// (<see cref="Common.ConflictException"/>); shifts still ahead planned for them become vacant.</summary>
+    /// (<see cref="ConflictException"/>); shifts still ahead planned for them become vacant.</summary>
     Task<SecurityView> RemoveGuardAsync(string guardId, string actor);
 
     /// <summary>Plans (or re-plans) a shift; no guard means vacant.</summary>

@@ -10,7 +10,7 @@ namespace Anju.Common;
 /// after a restart. Those types are written as <c>List&lt;T&gt;</c>, and rows already written under the
 /// synthesized names are read as <c>List&lt;T&gt;</c>.
 /// </summary>
-public sealed class StorageTypeBinder(ISerializationBinder inner) : ISerializationBinder
+internal sealed class StorageTypeBinder(ISerializationBinder inner) : ISerializationBinder
 {
     private const string SynthesizedPrefix = "<>z__";
 

@@ -1,9 +1,8 @@
-using Anju.Common;
 
 namespace Anju.Contracts;
 
 /// <summary>The property-service contract lifecycle as a pure table, plus the date guards that go with it.</summary>
-public static class ContractLifecycle
+internal static class ContractLifecycle
 {
     private static readonly Dictionary<(ContractStatus, ContractAction), ContractStatus> Table = new()
     {
@@ -53,4 +52,12 @@ public static class ContractLifecycle
     /// <summary>True when a live (active or suspended) contract's term is over and it should be expired.</summary>
     public static bool ShouldExpire(ContractStatus status, ContractTerm term, DateOnly today) =>
         status is ContractStatus.Active or ContractStatus.Suspended && today > term.End;
+
+    /// <summary>How long until the expiry clock should next tick: the first moment (UTC) after the term's last day,
+    /// at most <paramref name="longest"/> away (a long term is reached in hops), never negative.</summary>
+    public static TimeSpan UntilExpiry(ContractTerm term, DateTimeOffset now, TimeSpan longest)
+    {
+        var due = new DateTimeOffset(term.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - now;
+        return due < TimeSpan.Zero ? TimeSpan.Zero : due > longest ? longest : due;
+    }
 }

@@ -1,7 +1,7 @@
 namespace Anju.Contracts;
 
 /// <summary>Limits on property-service contracts (configuration section "Contracts").</summary>
-public sealed class ContractOptions
+internal sealed class ContractOptions
 {
     /// <summary>The lowest service grade a contract may have, as a grade number where 1 (一級) is the highest
     /// and 5 (五級) the lowest (default 4). §6.1: 物業服務標準不得低於《廣州市住宅物業服務收費參考標準》規定的四級標準

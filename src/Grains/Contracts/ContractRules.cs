@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using Anju.Common;
+using Anju.Estates;
 
 namespace Anju.Contracts;
 
 /// <summary>Checks on the terms of a property-service contract (物業服務合同, §6.1).</summary>
-public static partial class ContractRules
+internal static partial class ContractRules
 {
     /// <summary>Service grades of the 《廣州市住宅物業服務收費參考標準》 run from 1 (一級, highest) to 5 (五級, lowest).</summary>
     public const int HighestGrade = 1;
@@ -43,6 +43,21 @@ public static partial class ContractRules
         Term(terms.Term, options);
         var exemption = Selection(terms.Selection, terms.ExemptionReason);
         return terms with { Company = company, EstateId = estateId, ZoneId = zoneId, ExemptionReason = exemption };
+    }
+
+    /// <summary>The zone a contract serves must be one of its estate's zones, or none for an undivided estate.</summary>
+    public static void CheckZone(PropertyContractTerms terms, IReadOnlyCollection<ZoneInfo> zones)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.ZoneId is { } zoneId && !zones.Any(z => z.ZoneId == zoneId))
+        {
+            throw new ValidationException("zoneId", $"Zone '{zoneId}' is not defined in estate '{terms.EstateId}'.");
+        }
+
+        if (terms.ZoneId is null && zones.Count > 0)
+        {
+            throw new ValidationException("zoneId", $"Estate '{terms.EstateId}' is divided into zones: a contract serves one zone.");
+        }
     }
 
     /// <summary>True when <paramref name="grade"/> meets the minimum: 1 (一級) up to <see cref="ContractOptions.MinimumGrade"/>.</summary>

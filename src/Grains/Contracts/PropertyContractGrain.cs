@@ -7,7 +7,7 @@ namespace Anju.Contracts;
 
 /// <summary>Owns one property-service contract: checks its terms, walks its lifecycle, keeps the estate's
 /// attachment in step and expires it on a durable reminder.</summary>
-public sealed class PropertyContractGrain(
+internal sealed class PropertyContractGrain(
     [PersistentState("contract", StorageNames.Main)] IPersistentState<PropertyContractState> state,
     TimeProvider clock,
     IOptions<ContractOptions> options,
@@ -37,7 +37,7 @@ public sealed class PropertyContractGrain(
             return held == valid ? Snapshot() : throw new ConflictException($"Contract '{ContractId}' already exists with other terms.");
         }
 
-        await EnsurePlaceExistsAsync(valid);
+        ContractRules.CheckZone(valid, (await Estate(valid).GetStructureAsync()).Zones);
         (S.Terms, S.Status, S.CreatedAt) = (valid, ContractStatus.Draft, clock.GetUtcNow());
         try
         {
@@ -132,13 +132,8 @@ public sealed class PropertyContractGrain(
         return Snapshot();
     }
 
-    /// <summary>Due the first moment (UTC) after the term's last day, or sooner for a long term.</summary>
-    private Task ArmAsync(ContractTerm term)
-    {
-        var end = new DateTimeOffset(term.End.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var due = end - clock.GetUtcNow();
-        return this.RegisterOrUpdateReminder(ExpiryReminder, due < TimeSpan.Zero ? TimeSpan.Zero : due > LongestWait ? LongestWait : due, RetryPeriod);
-    }
+    private Task ArmAsync(ContractTerm term) =>
+        this.RegisterOrUpdateReminder(ExpiryReminder, ContractLifecycle.UntilExpiry(term, clock.GetUtcNow(), LongestWait), RetryPeriod);
 
     /// <summary>Detaches the contract from its estate, then stops the clock. The contract's own change is already
     /// durable, so a failed detach does not fail the command: the clock retries it.</summary>
@@ -164,21 +159,6 @@ public sealed class PropertyContractGrain(
         if (await this.GetReminder(ExpiryReminder) is { } reminder)
         {
             await this.UnregisterReminder(reminder);
-        }
-    }
-
-    /// <summary>The estate must exist, and the zone named must be one of its zones (or none, for an undivided estate).</summary>
-    private async Task EnsurePlaceExistsAsync(PropertyContractTerms terms)
-    {
-        var zones = (await Estate(terms).GetStructureAsync()).Zones;
-        if (terms.ZoneId is { } zoneId && !zones.Any(z => z.ZoneId == zoneId))
-        {
-            throw new ValidationException("zoneId", $"Zone '{zoneId}' is not defined in estate '{terms.EstateId}'.");
-        }
-
-        if (terms.ZoneId is null && zones.Count > 0)
-        {
-            throw new ValidationException("zoneId", $"Estate '{terms.EstateId}' is divided into zones: a contract serves one zone.");
         }
     }
 

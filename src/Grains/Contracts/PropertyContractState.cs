@@ -2,7 +2,7 @@ namespace Anju.Contracts;
 
 /// <summary>Persisted state of a property-service contract grain (state name "contract").</summary>
 [GenerateSerializer, Alias("Anju.Contracts.PropertyContractState")]
-public sealed class PropertyContractState
+internal sealed class PropertyContractState
 {
     /// <summary>The validated terms; null until created.</summary>
     [Id(0)] public PropertyContractTerms? Terms { get; set; }

@@ -10,13 +10,13 @@ namespace Anju.Districts;
 /// Rolls up the eleven districts. Nothing here is a fact: on activation it pulls every district's
 /// totals, then keeps the newest report per district.
 /// </summary>
-public sealed class CityGrain(IOptions<RollupOptions> rollup, TimeProvider clock, ILogger<CityGrain> log) : Grain, ICityGrain
+internal sealed class CityGrain(IOptions<RollupOptions> rollup, TimeProvider clock, ILogger<CityGrain> log) : Grain, ICityGrain
 {
     private readonly Dictionary<string, DistrictSummary> _districts = new(StringComparer.Ordinal);
-    private Debouncer? _publish;
+    private Throttle? _publish;
     private long _version;
 
-    private Debouncer Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
+    private Throttle Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

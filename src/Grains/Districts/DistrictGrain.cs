@@ -10,7 +10,7 @@ namespace Anju.Districts;
 /// Rolls up a district's estates. Only membership is persisted; the latest summary per estate
 /// is held in memory and pulled from the estates on activation, so totals are always derivable.
 /// </summary>
-public sealed class DistrictGrain(
+internal sealed class DistrictGrain(
     [PersistentState("district", StorageNames.Main)] IPersistentState<DistrictState> state,
     IOptions<RollupOptions> rollup,
     IOptions<LiveFeedOptions> feed,
@@ -18,22 +18,22 @@ public sealed class DistrictGrain(
     ILogger<DistrictGrain> log) : Grain, IDistrictGrain
 {
     private readonly Dictionary<string, EstateSummary> _estates = new(StringComparer.Ordinal);
-    private Debouncer? _publish;
-    private Debouncer? _feed;
+    private Throttle? _publish;
+    private Throttle? _feed;
     private readonly GrainHandle<ILiveFeedGrain> _districtFeed = new();
     private readonly GrainHandle<ICityGrain> _city = new();
     private long _version;
 
     private string Code => Keys.DistrictCodeOf(this.GetPrimaryKeyString());
 
-    private Debouncer Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
+    private Throttle Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
 
     /// <summary>The district's screens, at the feed's own pace: the feed forwards at most one status per
     /// <see cref="LiveFeedOptions.MinInterval"/> and keeps the newest, so building a status (all the district's
-    /// estates, sorted and totalled) for every estate report threw away nine in ten at 2,000 changes/s. Both
+    /// estates, sorted and totalled) for every estate report would mostly build statuses the feed drops. Both
     /// throttles have a leading edge and the same interval, so the feed forwards each one as it arrives: the
     /// wait is the same single cap as before.</summary>
-    private Debouncer Feed => _feed ??= new(this, feed.Value.MinInterval, PublishFeedAsync);
+    private Throttle Feed => _feed ??= new(this, feed.Value.MinInterval, PublishFeedAsync);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {

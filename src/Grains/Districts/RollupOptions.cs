@@ -1,7 +1,7 @@
 namespace Anju.Districts;
 
 /// <summary>How rollups propagate (configuration section "Rollups").</summary>
-public sealed class RollupOptions
+internal sealed class RollupOptions
 {
     /// <summary>The least time between two reports of one rollup to its parent (default 100 ms). A change after
     /// a quiet spell goes up at once; changes inside the interval travel as one report carrying the latest state.

@@ -1,200 +1,144 @@
 using Anju.Common;
-using Anju.Common.Journal;
 using Anju.Grids;
+using Anju.Journal;
 using Anju.Residency;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Serialization;
-using Orleans.Storage;
 
 namespace Anju.Dwellings;
 
-/// <summary>Owns one dwelling: occupancy, household and residency records. Journals, then reports to its grid;
-/// the Orleans state row is a snapshot written behind the journal (DwellingGrain.Snapshots.cs).</summary>
-public sealed partial class DwellingGrain(
-    [PersistentState("dwelling", StorageNames.Main)] IPersistentState<DwellingState> state,
-    IStateJournal journal,
-    IOccupancyArchive archive,
-    IGrainStorageSerializer serializer,
-    Serializer<DwellingState> binary,
+/// <summary>Owns one dwelling: occupancy, household and residency records. Journals each change (the state is
+/// <see cref="IJournaledState{TState}"/>), then reports to its grid; older trail entries move to the archive as the
+/// journal snapshots.</summary>
+internal sealed class DwellingGrain(
+    [Journaled("dwelling", StorageNames.Main)] IJournaledState<DwellingState> state,
+    OccupancyTrail trail,
     TimeProvider clock,
     IOptions<ResidencyOptions> options,
-    IOptions<JournalOptions> journalOptions,
     IOptions<DwellingOptions> dwellingOptions,
     ILogger<DwellingGrain> log) : Grain, IDwellingGrain
 {
     private static readonly TimeSpan ReportRetry = TimeSpan.FromSeconds(5);
     private readonly DwellingView _view = new(options.Value);
-    private readonly JournaledState<DwellingState> _state = new(state, journal, new(binary, serializer), s => s.Version);
-    private readonly int _snapshotEvery = Math.Max(1, journalOptions.Value.SnapshotEvery);
-    private readonly int _historyKept = Math.Max(1, dwellingOptions.Value.HistoryKept);
     private readonly int _commandIdsKept = Math.Max(1, dwellingOptions.Value.CommandIdsKept);
-
-    private IGrainTimer? _reportRetry;
     private readonly GrainHandle<IGridGrain> _grid = new();
+    private IGrainTimer? _reportRetry;
 
-    private DwellingState S => _state.State;
+    private DwellingState S => state.State;
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    private DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        state.Compacting = () => trail.ArchiveAsync(this.GetPrimaryKeyString(), S);
+        if (trail.ToArchive(S) > 0)
+        {
+            state.SnapshotSoon(); // a trail that grew before it was bounded (or while archiving failed) moves out
+        }
+
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        await state.OnDeactivateAsync(reason);
+        await base.OnDeactivateAsync(reason, cancellationToken);
+    }
 
     public async Task<DwellingSnapshot> CreateAsync(CreateDwelling command)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (S.Exists)
         {
-            return (S.EstateId, S.GridId, S.Address, S.Tenure) == (command.EstateId, command.GridId, command.Address, command.Tenure)
-                && (S.Version > 1 || (S.State, S.Household) == (command.InitialState, command.Household))
-                && S.FloorArea.Equals(command.FloorArea)
+            return DwellingChanges.IsSameCreation(S, command)
                 ? Snapshot()
                 : throw new ConflictException($"Dwelling '{command.DwellingId}' already exists with other details.");
         }
 
         var household = command.Household is null ? null : HouseholdRules.Validate(command.Household, options.Value.Households);
-        if (household is not null && command.InitialState is not (OccupancyState.Allocated or OccupancyState.Occupied or OccupancyState.ExitRequested))
-        {
-            throw new ValidationException("household", $"A dwelling that starts {command.InitialState} has no household.");
-        }
-
-        if (command.LastReviewedOn > Today)
-        {
-            throw new ValidationException("lastReviewedOn", "lastReviewedOn cannot be in the future.");
-        }
-
-        (S.EstateId, S.DwellingId, S.FloorArea, S.GridId, S.Address, S.Tenure) =
-            (command.EstateId, command.DwellingId, command.FloorArea, command.GridId, command.Address, command.Tenure);
-        S.State = command.InitialState;
-        S.Household = household;
-        if (command.InitialState != OccupancyState.Vacant)
-        {
-            S.History.Add(new OccupancyTransition(OccupancyState.Vacant, command.InitialState, OccupancyAction.Onboard, "onboarding", null, clock.GetUtcNow()));
-            S.LastReviewedOn = OccupancyRules.IsLivedIn(command.InitialState) ? command.LastReviewedOn ?? Today : null;
-        }
-
-        S.Version = 1;
-        await _state.WriteSnapshotAsync(); // a low-rate command (import): the snapshot itself is its acknowledgement
+        DwellingChanges.Create(S, command, household, Now);
+        await state.WriteSnapshotAsync(); // a low-rate command (import): the snapshot itself is its acknowledgement
         return Snapshot();
     }
 
-    public Task<DwellingSnapshot> ChangeOccupancyAsync(ChangeOccupancy command, string? commandId = null)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        EnsureExists();
-        if (Repeat(commandId, "occupancy") is { } repeat)
+    public Task<DwellingSnapshot> ChangeOccupancyAsync(ChangeOccupancy command, string? commandId = null) =>
+        CommandAsync(commandId, "occupancy", () =>
         {
-            return repeat;
-        }
-
-        var actor = Validate.Text("actor", command.Actor, 100);
-        if (!Enum.IsDefined(command.Action) || command.Action == OccupancyAction.Onboard)
-        {
-            throw new ValidationException("action", $"Unknown action {command.Action}.");
-        }
-
-        var to = OccupancyRules.Next(S.State, command.Action);
-        return MutateAsync(commandId, "occupancy", s =>
-        {
-            s.History.Add(new OccupancyTransition(s.State, to, command.Action, actor, command.Reason?.Trim(), clock.GetUtcNow()));
-            s.State = to;
-            if (to == OccupancyState.Occupied)
+            ArgumentNullException.ThrowIfNull(command);
+            var actor = Validate.Text("actor", command.Actor, 100);
+            if (!Enum.IsDefined(command.Action) || command.Action == OccupancyAction.Onboard)
             {
-                s.LastReviewedOn ??= Today; // the review cycle starts at move-in
+                throw new ValidationException("action", $"Unknown action {command.Action}.");
             }
-            else if (to == OccupancyState.Vacated)
-            {
-                (s.Household, s.LastReviewedOn, s.ReviewReceivedOn) = (null, null, null);
-            }
+
+            var to = OccupancyRules.Next(S.State, command.Action);
+            return s => DwellingChanges.Move(s, to, command, actor, Now);
         });
-    }
 
-    public Task<DwellingSnapshot> SetHouseholdAsync(Household? household, string actor, string? commandId = null)
-    {
-        EnsureExists();
-        var name = household is null ? "clear-household" : "household";
-        if (Repeat(commandId, name) is { } repeat)
+    public Task<DwellingSnapshot> SetHouseholdAsync(Household? household, string actor, string? commandId = null) =>
+        CommandAsync(commandId, household is null ? "clear-household" : "household", () =>
         {
-            return repeat;
-        }
+            Validate.Text("actor", actor, 100);
+            var valid = household is null ? null : HouseholdRules.Validate(household, options.Value.Households);
+            if (valid is not null && !OccupancyRules.MayHaveHousehold(S.State))
+            {
+                throw new ConflictException($"A dwelling that is {S.State} has no household to record.");
+            }
 
-        Validate.Text("actor", actor, 100);
-        var valid = household is null ? null : HouseholdRules.Validate(household, options.Value.Households);
-        if (valid is not null && S.State is not (OccupancyState.Allocated or OccupancyState.Occupied or OccupancyState.ExitRequested))
+            return s => s.Household = valid;
+        });
+
+    public Task<DwellingSnapshot> RecordInspectionAsync(UsageInspection inspection, string? commandId = null) =>
+        CommandAsync(commandId, "inspection", () =>
         {
-            throw new ConflictException($"A dwelling that is {S.State} has no household to record.");
-        }
+            var valid = InspectionRules.Validate(inspection, Now);
+            return s => s.Inspections.Add(valid);
+        });
 
-        return MutateAsync(commandId, name, s => s.Household = valid);
-    }
-
-    public Task<DwellingSnapshot> RecordInspectionAsync(UsageInspection inspection, string? commandId = null)
-    {
-        EnsureExists();
-        if (Repeat(commandId, "inspection") is { } repeat)
+    public Task<DwellingSnapshot> PostRentChargeAsync(RentCharge charge, string? commandId = null) =>
+        CommandAsync(commandId, "rent-charge", () =>
         {
-            return repeat;
-        }
+            var valid = RentRules.ValidateCharge(charge);
+            return s => s.Charges = [.. RentRules.AddCharge(s.Charges, valid)];
+        });
 
-        var valid = InspectionRules.Validate(inspection, clock.GetUtcNow());
-        return MutateAsync(commandId, "inspection", s => s.Inspections.Add(valid));
-    }
-
-    public Task<DwellingSnapshot> PostRentChargeAsync(RentCharge charge, string? commandId = null)
-    {
-        EnsureExists();
-        if (Repeat(commandId, "rent-charge") is { } repeat)
+    public Task<DwellingSnapshot> RecordRentPaymentAsync(RentPayment payment, string? commandId = null) =>
+        CommandAsync(commandId, "rent-payment", () =>
         {
-            return repeat;
-        }
+            var valid = RentRules.ValidatePayment(payment, Today);
+            return s => s.Payments.Add(valid);
+        });
 
-        var valid = RentRules.ValidateCharge(charge);
-        return MutateAsync(commandId, "rent-charge", s => s.Charges = [.. RentRules.AddCharge(s.Charges, valid)]);
-    }
-
-    public Task<DwellingSnapshot> RecordRentPaymentAsync(RentPayment payment, string? commandId = null)
-    {
-        EnsureExists();
-        if (Repeat(commandId, "rent-payment") is { } repeat)
+    public Task<DwellingSnapshot> ReceiveAnnualReviewAsync(DateOnly receivedOn, string actor, string? commandId = null) =>
+        CommandAsync(commandId, "annual-review", () =>
         {
-            return repeat;
-        }
+            Validate.Text("actor", actor, 100);
+            if (!OccupancyRules.IsLivedIn(S.State))
+            {
+                throw new ConflictException($"A dwelling that is {S.State} has no household to review.");
+            }
 
-        var valid = RentRules.ValidatePayment(payment, Today);
-        return MutateAsync(commandId, "rent-payment", s => s.Payments.Add(valid));
-    }
+            if (receivedOn > Today)
+            {
+                throw new ValidationException("receivedOn", "receivedOn cannot be in the future.");
+            }
 
-    public Task<DwellingSnapshot> ReceiveAnnualReviewAsync(DateOnly receivedOn, string actor, string? commandId = null)
-    {
-        EnsureExists();
-        if (Repeat(commandId, "annual-review") is { } repeat)
-        {
-            return repeat;
-        }
-
-        Validate.Text("actor", actor, 100);
-        if (!OccupancyRules.IsLivedIn(S.State))
-        {
-            throw new ConflictException($"A dwelling that is {S.State} has no household to review.");
-        }
-
-        if (receivedOn > Today)
-        {
-            throw new ValidationException("receivedOn", "receivedOn cannot be in the future.");
-        }
-
-        // The review completes the cycle: the next one falls due a period after it.
-        return MutateAsync(commandId, "annual-review", s => (s.LastReviewedOn, s.ReviewReceivedOn) = (receivedOn, null));
-    }
+            // The review completes the cycle: the next one falls due a period after it.
+            return s => (s.LastReviewedOn, s.ReviewReceivedOn) = (receivedOn, null);
+        });
 
     public async Task<DwellingSnapshot> AddDeductionAsync(DeductionEntry entry, string? commandId = null)
     {
-        EnsureExists();
-        if (Repeat(commandId, "deduction") is { } repeat)
+        DeductionCrossing? crossing = null;
+        var snapshot = await CommandAsync(commandId, "deduction", () =>
         {
-            return await repeat;
-        }
+            crossing = DeductionRules.Record(S.Deductions, entry, Now, options.Value.Deductions);
+            return s => s.Deductions.Add(crossing.Entry);
+        });
 
-        var crossing = DeductionRules.Record(S.Deductions, entry, clock.GetUtcNow(), options.Value.Deductions);
-        var snapshot = await MutateAsync(commandId, "deduction", s => s.Deductions.Add(crossing.Entry));
-        if (crossing.CrossedInto is { } level)
+        if (crossing?.CrossedInto is { } level)
         {
             // Logged once the entry is durable: a failed write must not leave a crossing in the log that never happened.
             log.LogInformation("Dwelling {EstateId}/{DwellingId} reached deduction level {Level} ({Total} points)",
@@ -208,59 +152,36 @@ public sealed partial class DwellingGrain(
     public async Task<DwellingSnapshot> GetAsync()
     {
         EnsureExists();
-        if (S.HistoryArchived == 0)
+        return S.HistoryArchived == 0
+            ? Snapshot()
+            : _view.Snapshot(S, Now, await trail.ArchivedAsync(this.GetPrimaryKeyString(), S));
+    }
+
+    public Task<DwellingSummary> GetSummaryAsync() => Task.FromResult(_view.Summary(S, Now));
+
+    /// <summary>
+    /// One command on an existing dwelling. A command id it already applied answers with the dwelling as it is now,
+    /// checked before validation (a repeated step would otherwise be refused as a conflict). Then <paramref name="decide"/>
+    /// validates and returns the change; the change and its command id are journaled together (durable both or
+    /// neither), acknowledged once the journal's group commit holds them, then reported to the grid.
+    /// </summary>
+    private async Task<DwellingSnapshot> CommandAsync(string? commandId, string command, Func<Action<DwellingState>> decide)
+    {
+        EnsureExists();
+        if (Validate.CommandId("commandId", commandId) is { } id && CommandIds.IsRepeat(S.CommandsSeen, id, command))
         {
             return Snapshot();
         }
 
-        var archived = await archive.ReadAsync(this.GetPrimaryKeyString(), S.HistoryArchived);
-        if (archived.Count != S.HistoryArchived)
-        {
-            throw new InvalidOperationException(
-                $"Dwelling {S.EstateId}/{S.DwellingId}: the archive holds {archived.Count} of its first {S.HistoryArchived} transitions.");
-        }
-
-        return _view.Snapshot(S, clock.GetUtcNow(), archived);
-    }
-
-    public Task<DwellingSummary> GetSummaryAsync() => Task.FromResult(_view.Summary(S, clock.GetUtcNow()));
-
-    /// <summary>The answer to a command id this dwelling already applied (the dwelling as it is now), or null when the
-    /// command is new. Checked before validation: a repeated step would otherwise be refused as a conflict.</summary>
-    private Task<DwellingSnapshot>? Repeat(string? commandId, string command)
-    {
-        if (Validate.CommandId("commandId", commandId) is null)
-        {
-            return null;
-        }
-
-        var seen = S.CommandsSeen.Find(c => c.CommandId == commandId);
-        if (seen is null)
-        {
-            return null;
-        }
-
-        return seen.Command == command
-            ? Task.FromResult(Snapshot())
-            : throw new ConflictException($"commandId '{commandId}' was already used for a {seen.Command} command on this dwelling (v{seen.Version}).");
-    }
-
-    /// <summary>Apply, journal, report: acknowledged only once the journal's group commit holds it. The command id
-    /// goes into the same journaled state as the change, so both are durable or neither is.</summary>
-    private async Task<DwellingSnapshot> MutateAsync(string? commandId, string command, Action<DwellingState> change)
-    {
+        var change = decide();
         change(S);
         S.Version++;
         if (commandId is not null)
         {
-            S.CommandsSeen.Insert(0, new CommandSeen(commandId, command, S.Version));
-            if (S.CommandsSeen.Count > _commandIdsKept)
-            {
-                S.CommandsSeen.RemoveRange(_commandIdsKept, S.CommandsSeen.Count - _commandIdsKept);
-            }
+            CommandIds.Remember(S.CommandsSeen, new CommandSeen(commandId, command, S.Version), _commandIdsKept);
         }
 
-        await CommitAsync();
+        await state.CommitAsync();
         await ReportAsync();
         return Snapshot();
     }
@@ -271,7 +192,7 @@ public sealed partial class DwellingGrain(
     {
         try
         {
-            await _grid.Get(GrainFactory, Keys.Grid(S.EstateId, S.GridId)).ReportDwellingAsync(_view.Summary(S, clock.GetUtcNow()));
+            await _grid.Get(GrainFactory, Keys.Grid(S.EstateId, S.GridId)).ReportDwellingAsync(_view.Summary(S, Now));
             _reportRetry?.Dispose();
             _reportRetry = null;
         }
@@ -282,10 +203,7 @@ public sealed partial class DwellingGrain(
         }
     }
 
-    private void LogSnapshotFailed(Exception ex) =>
-        log.LogWarning(ex, "Snapshot of dwelling {EstateId}/{DwellingId} v{Version} failed; the journal still holds it", S.EstateId, S.DwellingId, S.Version);
-
-    private DwellingSnapshot Snapshot() => _view.Snapshot(S, clock.GetUtcNow());
+    private DwellingSnapshot Snapshot() => _view.Snapshot(S, Now);
 
     private void EnsureExists()
     {

@@ -1,7 +1,7 @@
 namespace Anju.Dwellings;
 
 /// <summary>How much of a dwelling's audit trail stays in its live state (configuration section "Dwellings").</summary>
-public sealed class DwellingOptions
+internal sealed class DwellingOptions
 {
     /// <summary>Occupancy transitions kept in the dwelling's state; older ones move to the <see cref="IOccupancyArchive"/>.
     /// They move in batches (once the state holds twice this many, when the grain next writes its snapshot), so a

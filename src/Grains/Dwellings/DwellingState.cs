@@ -1,11 +1,12 @@
 using Anju.Estates;
+using Anju.Journal;
 using Anju.Residency;
 
 namespace Anju.Dwellings;
 
 /// <summary>Persisted state of a dwelling grain (state name "dwelling"): every fact about one dwelling.</summary>
 [GenerateSerializer, Alias("Anju.Dwellings.DwellingState")]
-public sealed class DwellingState
+internal sealed class DwellingState : IVersionedState
 {
     [Id(0)] public string EstateId { get; set; } = "";
     [Id(1)] public string DwellingId { get; set; } = "";
@@ -40,4 +41,4 @@ public sealed class DwellingState
 
 /// <summary>A client command id a dwelling applied: which command it named, and the version it made.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Dwellings.CommandSeen")]
-public sealed record CommandSeen([property: Id(0)] string CommandId, [property: Id(1)] string Command, [property: Id(2)] long Version);
+internal sealed record CommandSeen([property: Id(0)] string CommandId, [property: Id(1)] string Command, [property: Id(2)] long Version);

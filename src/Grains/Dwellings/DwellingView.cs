@@ -3,7 +3,7 @@ using Anju.Residency;
 namespace Anju.Dwellings;
 
 /// <summary>Pure projections of a dwelling's state: its summary for the grid and its snapshot for callers.</summary>
-public sealed class DwellingView(ResidencyOptions options)
+internal sealed class DwellingView(ResidencyOptions options)
 {
     /// <summary>What the grid needs, computed from the state itself: copying the lists a snapshot carries on
     /// every change would cost more the older the dwelling.</summary>

@@ -16,7 +16,7 @@ public interface IOccupancyArchive
 }
 
 /// <summary>The archive in memory, for clusters whose grain storage is memory too (grain tests).</summary>
-public sealed class MemoryOccupancyArchive : IOccupancyArchive
+internal sealed class MemoryOccupancyArchive : IOccupancyArchive
 {
     private readonly Dictionary<string, SortedList<int, OccupancyTransition>> _trails = new(StringComparer.Ordinal);
 

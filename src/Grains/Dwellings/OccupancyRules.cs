@@ -1,4 +1,3 @@
-using Anju.Common;
 
 namespace Anju.Dwellings;
 
@@ -34,6 +33,10 @@ public static class OccupancyRules
     /// <summary>The actions legal from <paramref name="from"/>.</summary>
     public static IReadOnlyList<OccupancyAction> LegalFrom(OccupancyState from) =>
         [.. Table.Keys.Where(k => k.Item1 == from).Select(k => k.Item2)];
+
+    /// <summary>Whether the dwelling may have a household on record: from allocation until the exit completes.</summary>
+    public static bool MayHaveHousehold(OccupancyState state) =>
+        state is OccupancyState.Allocated or OccupancyState.Occupied or OccupancyState.ExitRequested;
 
     /// <summary>Whether a household lives in the dwelling (it counts as occupied).</summary>
     public static bool IsLivedIn(OccupancyState state) =>

@@ -12,8 +12,9 @@ using Microsoft.Extensions.Options;
 
 namespace Anju.Estates;
 
-/// <summary>Owns an estate's profile and structure; rolls up its grids and reports to its district.</summary>
-public sealed partial class EstateGrain(
+/// <summary>Owns an estate's profile and structure; rolls up its grids and sections (<see cref="EstateFigures"/>)
+/// and reports to its district.</summary>
+internal sealed class EstateGrain(
     [PersistentState("estate", StorageNames.Main)] IPersistentState<EstateState> state,
     TimeProvider clock,
     IOptions<RollupOptions> rollup,
@@ -22,23 +23,21 @@ public sealed partial class EstateGrain(
     IOptions<ResidencyOptions> residency,
     ILogger<EstateGrain> log) : Grain, IEstateGrain
 {
-    private readonly Dictionary<string, GridSummary> _grids = new(StringComparer.Ordinal);
-    private IncidentSection _incidents = IncidentSection.Empty;
-    private SecuritySection _security = SecuritySection.Empty;
-    private (int Residents, IReadOnlyDictionary<string, int> ByZone)? _populationSent;
-    private Debouncer? _publish;
+    private readonly EstateFigures _figures = new();
     private readonly GrainHandle<ILiveFeedGrain> _estateFeed = new();
     private readonly GrainHandle<IEstateSecurityGrain> _desk = new();
     private readonly GrainHandle<IDistrictGrain> _districtGrain = new();
-    private long _version;
-    private DateTimeOffset _updatedAt;
+    private Throttle? _publish;
+    private EstateDwellings? _dwellings;
 
     private EstateState S => state.State;
 
     private string EstateId => Keys.EstateIdOf(this.GetPrimaryKeyString());
 
+    private EstateDwellings Dwellings => _dwellings ??= new(GrainFactory, EstateId);
+
     /// <summary>Publishing and reporting up coalesce: both carry derived figures that catch up.</summary>
-    private Debouncer Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
+    private Throttle Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
 
     /// <summary>Rebuilds the live figures from the grids, and re-joins the district (not awaited: the
     /// district may be pulling from this estate right now; joining is idempotent and heals a failed join).</summary>
@@ -49,34 +48,24 @@ public sealed partial class EstateGrain(
             return;
         }
 
-        var pulled = await Task.WhenAll(S.Grids.Keys.Select(id => Grid(id).GetSummaryAsync()));
-        foreach (var grid in pulled)
-        {
-            _grids[grid.GridId] = grid;
-        }
-
-        _incidents = await PullAsync(() => GrainFactory.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(EstateId)).GetSectionAsync(), IncidentSection.Empty);
-        _security = await PullAsync(() => Security().GetSectionAsync(), SecuritySection.Empty);
+        var grids = await Task.WhenAll(S.Grids.Keys.Select(id => Grid(id).GetSummaryAsync()));
+        var incidents = await PullAsync(() => GrainFactory.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(EstateId)).GetSectionAsync(), IncidentSection.Empty);
+        var security = await PullAsync(() => Security().GetSectionAsync(), SecuritySection.Empty);
+        _figures.Start(grids, incidents, security, S.UpdatedAt, clock.GetUtcNow());
         Publish.Touch(); // sends the population to the security desk
-
-        _updatedAt = S.UpdatedAt;
-        _version = Rollups.NextVersion(_version, clock.GetUtcNow());
         District().JoinAsync(Summary()).Ignore();
     }
 
     public async Task<EstateStatus> RegisterAsync(RegisterEstate command)
     {
         var profile = EstateRules.Validate(EstateId, command, clock.GetUtcNow());
-        if (S.Profile is { } existing)
-        {
-            if (!EstateRules.SameProfile(existing, profile))
-            {
-                throw new ConflictException($"Estate '{EstateId}' is already registered with a different profile.");
-            }
-        }
-        else
+        if (S.Profile is null)
         {
             await CommitAsync(s => s.Profile = profile);
+        }
+        else if (!EstateRules.SameProfile(S.Profile, profile))
+        {
+            throw new ConflictException($"Estate '{EstateId}' is already registered with a different profile.");
         }
 
         // Also on a repeat: a registration whose join failed is completed by retrying it.
@@ -96,12 +85,11 @@ public sealed partial class EstateGrain(
         return Status();
     }
 
-    public async Task<EstateStructure> DefineZoneAsync(DefineZone command)
+    public Task<EstateStructure> DefineZoneAsync(DefineZone command)
     {
         EnsureRegistered();
         var zone = EstateStructureRules.Zone(S, command, zones.Value);
-        await PutAsync(S.Zones, zone.ZoneId, zone, "zone");
-        return Structure();
+        return PutAsync(S.Zones, zone.ZoneId, zone, "zone");
     }
 
     public async Task<EstateStructure> DefineGridAsync(DefineGrid command)
@@ -109,79 +97,84 @@ public sealed partial class EstateGrain(
         EnsureRegistered();
         var grid = EstateStructureRules.Grid(S, command);
         await Grid(grid.GridId).CreateAsync(new CreateGrid(EstateId, grid.GridId, grid.Name, grid.ZoneId));
-        await PutAsync(S.Grids, grid.GridId, grid, "grid");
-        return Structure();
+        return await PutAsync(S.Grids, grid.GridId, grid, "grid");
     }
 
-    public async Task<EstateStructure> AddBuildingAsync(AddBuilding command)
+    public Task<EstateStructure> AddBuildingAsync(AddBuilding command)
     {
         EnsureRegistered();
         var building = EstateStructureRules.Building(S, command);
-        await PutAsync(S.Buildings, building.BuildingId, building, "building");
-        return Structure();
+        return PutAsync(S.Buildings, building.BuildingId, building, "building");
     }
 
     public async Task<DwellingSnapshot> AddDwellingAsync(AddDwelling command)
     {
         await AddDwellingsAsync([command]);
-        return await GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(EstateId, command.DwellingId)).GetAsync();
+        return await Dwellings.GetAsync(command.DwellingId);
     }
 
-    public Task<EstateStructure> GetStructureAsync()
+    /// <summary>The whole batch is checked against the structure before any dwelling is created.</summary>
+    public Task<int> AddDwellingsAsync(IReadOnlyList<AddDwelling> commands)
     {
+        ArgumentNullException.ThrowIfNull(commands);
         EnsureRegistered();
-        return Task.FromResult(Structure());
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return Dwellings.CreateAsync(DwellingOnboarding.Plan(EstateId, S, commands, residency.Value.Households, today));
     }
 
-    public Task<EstateStatus> GetStatusAsync()
+    public Task<(IReadOnlyList<DwellingSummary> Items, int Total)> ListDwellingsAsync(int skip, int take)
     {
         EnsureRegistered();
-        return Task.FromResult(Status());
+        return Dwellings.ListAsync(S.Grids.Keys, skip, take);
     }
 
-    public Task<EstateSummary> GetSummaryAsync()
+    public async Task<EstateStructure> AttachContractAsync(ContractAttachment attachment)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        EnsureRegistered();
+        var zoning = _figures.Grids.SelectMany(g => g.Tenures.Where(t => t.Value > 0).Select(t => new DwellingZoning(g.ZoneId ?? "", t.Key)));
+        EstateStructureRules.Attach(S, attachment, zoning);
+        await CommitAsync(s => s.Contracts[attachment.ContractId] = attachment with { ZoneId = string.IsNullOrWhiteSpace(attachment.ZoneId) ? null : attachment.ZoneId });
+        return S.Structure();
+    }
+
+    public async Task<EstateStructure> DetachContractAsync(string contractId)
     {
         EnsureRegistered();
-        return Task.FromResult(Summary());
+        if (S.Contracts.ContainsKey(contractId))
+        {
+            await CommitAsync(s => s.Contracts.Remove(contractId));
+        }
+
+        return S.Structure();
     }
+
+    public Task<EstateStructure> GetStructureAsync() => Registered(S.Structure);
+
+    public Task<EstateStatus> GetStatusAsync() => Registered(Status);
+
+    public Task<EstateSummary> GetSummaryAsync() => Registered(Summary);
 
     public Task<bool> ExistsAsync() => Task.FromResult(S.Profile is not null);
 
     public Task ReportGridAsync(GridSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        if (S.Grids.ContainsKey(summary.GridId) && Rollups.ApplyNewest(_grids, summary.GridId, summary, g => g.Version))
+        return Reported(S.Grids.ContainsKey(summary.GridId) && _figures.Report(summary));
+    }
+
+    public Task ReportIncidentsAsync(IncidentSection section) => Reported(_figures.Report(section ?? throw new ArgumentNullException(nameof(section))));
+
+    public Task ReportSecurityAsync(SecuritySection section) => Reported(_figures.Report(section ?? throw new ArgumentNullException(nameof(section))));
+
+    private Task Reported(bool changed)
+    {
+        if (changed)
         {
             Changed();
         }
 
         return Task.CompletedTask;
-    }
-
-    public Task ReportIncidentsAsync(IncidentSection section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        _incidents = Newer(_incidents, section, section.Version > _incidents.Version);
-        return Task.CompletedTask;
-    }
-
-    public Task ReportSecurityAsync(SecuritySection section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        _security = Newer(_security, section, section.Version > _security.Version);
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Newest wins, as for grids: a repeated or reordered section report changes nothing.</summary>
-    private T Newer<T>(T held, T reported, bool isNewer)
-    {
-        if (!isNewer)
-        {
-            return held;
-        }
-
-        Changed();
-        return reported;
     }
 
     /// <summary>A section the estate does not own; if its grain cannot answer, it starts at zero and the grain reports later.</summary>
@@ -199,19 +192,18 @@ public sealed partial class EstateGrain(
     }
 
     /// <summary>Adds a structural fact; an identical repeat is harmless, a different one a conflict.</summary>
-    private async Task PutAsync<T>(Dictionary<string, T> facts, string id, T fact, string kind)
+    private async Task<EstateStructure> PutAsync<T>(Dictionary<string, T> facts, string id, T fact, string kind)
     {
-        if (facts.TryGetValue(id, out var held))
+        if (!facts.TryGetValue(id, out var held))
         {
-            if (!Equals(held, fact))
-            {
-                throw new ConflictException($"Estate '{EstateId}' already has {kind} '{id}' with other details.");
-            }
-
-            return;
+            await CommitAsync(_ => facts[id] = fact);
+        }
+        else if (!Equals(held, fact))
+        {
+            throw new ConflictException($"Estate '{EstateId}' already has {kind} '{id}' with other details.");
         }
 
-        await CommitAsync(_ => facts[id] = fact);
+        return S.Structure();
     }
 
     /// <summary>Apply a fact, persist, then publish: nothing leaves the grain that is not durable.</summary>
@@ -234,34 +226,22 @@ public sealed partial class EstateGrain(
 
     private void Changed()
     {
-        _updatedAt = clock.GetUtcNow();
-        _version = Rollups.NextVersion(_version, _updatedAt);
+        _figures.Changed(clock.GetUtcNow());
         Publish.Touch();
     }
 
     private async Task PublishAsync()
     {
         var status = Status();
-        SendPopulation(status.Version);
+        if (_figures.PopulationToSend(S, status.Version) is { } population)
+        {
+            Security().ReportPopulationAsync(population).Ignore();
+        }
+
         _estateFeed.Get(GrainFactory, Scopes.Estate(EstateId))
             .PublishAsync(new LiveUpdate(Scopes.Estate(EstateId), "estate", status.Version, status))
             .Ignore();
         await District().ReportAsync(EstateRollup.Summary(status));
-    }
-
-    /// <summary>Guard staffing follows the actual population (§5.2): the security desk hears of every change.</summary>
-    private void SendPopulation(long version)
-    {
-        var population = EstateRollup.Population(S, _grids.Values);
-        if (_populationSent is { } sent && sent.Residents == population.Residents
-            && sent.ByZone.Count == population.ByZone.Count
-            && sent.ByZone.All(z => population.ByZone.TryGetValue(z.Key, out var n) && n == z.Value))
-        {
-            return;
-        }
-
-        _populationSent = population;
-        Security().ReportPopulationAsync(new PopulationReport(version, population.Residents, population.ByZone)).Ignore();
     }
 
     private IEstateSecurityGrain Security() => _desk.Get(GrainFactory, Keys.EstateSecurity(EstateId));
@@ -270,16 +250,15 @@ public sealed partial class EstateGrain(
 
     private IDistrictGrain District() => _districtGrain.Get(GrainFactory, Keys.District(S.Profile!.District));
 
-    private EstateStatus Status() => EstateRollup.Status(
-        S, _grids.Values, new EstateSections(_incidents.Counts, _security.Counts, FacilityCounts.Zero), _version, _updatedAt, health.Value);
+    private EstateStatus Status() => _figures.Status(S, health.Value);
 
     private EstateSummary Summary() => EstateRollup.Summary(Status());
 
-    private EstateStructure Structure() => new(
-        [.. S.Zones.Values.OrderBy(z => z.ZoneId, StringComparer.Ordinal)],
-        [.. S.Grids.Values.OrderBy(g => g.GridId, StringComparer.Ordinal)],
-        [.. S.Buildings.Values.OrderBy(b => b.BuildingId, StringComparer.Ordinal)],
-        [.. S.Contracts.Values.OrderBy(c => c.ContractId, StringComparer.Ordinal)]);
+    private Task<T> Registered<T>(Func<T> answer)
+    {
+        EnsureRegistered();
+        return Task.FromResult(answer());
+    }
 
     private void EnsureRegistered()
     {

@@ -4,7 +4,7 @@ using Anju.Grids;
 namespace Anju.Estates;
 
 /// <summary>Pure: an estate's live status and summary from its grids' reports.</summary>
-public static class EstateRollup
+internal static class EstateRollup
 {
     public static EstateStatus Status(
         EstateState s, IReadOnlyCollection<GridSummary> grids, EstateSections sections, long version, DateTimeOffset updatedAt, HealthOptions health)

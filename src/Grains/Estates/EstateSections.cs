@@ -2,7 +2,7 @@ namespace Anju.Estates;
 
 /// <summary>The sections of an estate's status that other capabilities feed (incidents, security,
 /// facilities): zero until their grain reports.</summary>
-public sealed record EstateSections(IncidentCounts Incidents, SecurityCounts Security, FacilityCounts Facilities)
+internal sealed record EstateSections(IncidentCounts Incidents, SecurityCounts Security, FacilityCounts Facilities)
 {
     public static EstateSections None { get; } = new(IncidentCounts.Zero, SecurityCounts.Zero, FacilityCounts.Zero);
 }

@@ -8,13 +8,13 @@ namespace Anju.Estates;
 /// <summary>Pure checks on an estate's structure commands; each failure names its field.</summary>
 public static class EstateStructureRules
 {
-    public static ZoneInfo Zone(EstateState s, DefineZone c, ZoneOptions options)
+    public static ZoneInfo Zone(IEstateOutline s, DefineZone c, ZoneOptions options)
     {
         ZoneRules.EnsureZonesAllowed(s.Profile!.FloorArea, options);
         return new ZoneInfo(Validate.Id("zoneId", c.ZoneId), Validate.Text("name", c.Name));
     }
 
-    public static GridInfo Grid(EstateState s, DefineGrid c)
+    public static GridInfo Grid(IEstateOutline s, DefineGrid c)
     {
         var zoneId = string.IsNullOrWhiteSpace(c.ZoneId) ? null : c.ZoneId;
         if (zoneId is not null && !s.Zones.ContainsKey(zoneId))
@@ -30,7 +30,7 @@ public static class EstateStructureRules
         return new GridInfo(Validate.Id("gridId", c.GridId), Validate.Text("name", c.Name), zoneId);
     }
 
-    public static BuildingInfo Building(EstateState s, AddBuilding c)
+    public static BuildingInfo Building(IEstateOutline s, AddBuilding c)
     {
         var gridId = Validate.Id("gridId", c.GridId);
         if (!s.Grids.ContainsKey(gridId))
@@ -47,7 +47,7 @@ public static class EstateStructureRules
     }
 
     /// <summary>Validates one dwelling against the estate's buildings; returns its grid and tenure.</summary>
-    public static (string GridId, Tenure Tenure) Dwelling(EstateState s, AddDwelling c, HouseholdOptions households, DateOnly today)
+    public static (string GridId, Tenure Tenure) Dwelling(IEstateOutline s, AddDwelling c, HouseholdOptions households, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(c);
         Validate.Id("dwellingId", c.DwellingId);
@@ -81,7 +81,7 @@ public static class EstateStructureRules
         if (c.Household is not null)
         {
             HouseholdRules.Validate(c.Household, households);
-            if (c.InitialState is not (OccupancyState.Allocated or OccupancyState.Occupied or OccupancyState.ExitRequested))
+            if (!OccupancyRules.MayHaveHousehold(c.InitialState))
             {
                 throw new ValidationException("household", $"A dwelling that starts {c.InitialState} has no household.");
             }
@@ -97,7 +97,7 @@ public static class EstateStructureRules
 
     /// <summary>The contract may serve the estate (or zone) only if no other contract serves it and every
     /// tenure type stays with one company (§6.3).</summary>
-    public static void Attach(EstateState s, ContractAttachment a, IEnumerable<DwellingZoning> dwellings)
+    internal static void Attach(EstateState s, ContractAttachment a, IEnumerable<DwellingZoning> dwellings)
     {
         Validate.Id("contractId", a.ContractId);
         var zoneId = string.IsNullOrWhiteSpace(a.ZoneId) ? null : a.ZoneId;

@@ -1,4 +1,3 @@
-using Anju.Common;
 
 namespace Anju.Estates;
 

@@ -4,7 +4,7 @@ namespace Anju.Estates;
 
 /// <summary>Occupancy counts of a set of dwellings (a grid keeps the newest summary per dwelling
 /// with <see cref="Districts.Rollups.ApplyNewest{T}(IDictionary{string, T}, string, T, Func{T, long})"/>, so repeats and reorders never double count).</summary>
-public static class OccupancyRollup
+internal static class OccupancyRollup
 {
     /// <summary>Counts derived from the children (never stored as facts).</summary>
     public static OccupancyCounts Count(IEnumerable<DwellingSummary> children)

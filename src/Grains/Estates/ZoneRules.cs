@@ -1,11 +1,10 @@
-using Anju.Common;
 using Anju.Contracts;
 
 namespace Anju.Estates;
 
 /// <summary>Service zones (物業服務區域, §6.3): when an estate may have them, that each is served by exactly one
 /// contract, and that one property-rights type stays with one property company.</summary>
-public static class ZoneRules
+internal static class ZoneRules
 {
     /// <summary>True when an estate of <paramref name="estateFloorArea"/> m² may be split into zones: more than
     /// <see cref="ZoneOptions.MinimumEstateArea"/> (超過20萬平方米).</summary>

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Anju.Grids;
 
 /// <summary>Rolls up one grid's dwellings and reports to its estate; membership and staff are durable.</summary>
-public sealed class GridGrain(
+internal sealed class GridGrain(
     [PersistentState("grid", StorageNames.Main)] IPersistentState<GridState> state,
     IOptions<RollupOptions> rollup,
     IOptions<GridOptions> gridOptions,
@@ -17,9 +17,8 @@ public sealed class GridGrain(
     ILogger<GridGrain> log) : Grain, IGridGrain
 {
     private GridMatters _matters = GridMatters.None;
-    private Dictionary<string, DwellingSummary> _dwellings = new(StringComparer.Ordinal);
-    private GridTally _tally = new();
-    private Debouncer? _toEstate;
+    private readonly GridDwellings _dwellings = new();
+    private Throttle? _toEstate;
     private readonly GrainHandle<IEstateGrain> _estate = new();
     private long _version;
 
@@ -29,7 +28,7 @@ public sealed class GridGrain(
 
     private GridState S => state.State;
 
-    private Debouncer ToEstate => _toEstate ??= new(this, rollup.Value.ReportDelay, () =>
+    private Throttle ToEstate => _toEstate ??= new(this, rollup.Value.ReportDelay, () =>
     {
         var summary = Summary();
         _reportedOverdue = summary.Residency.ReviewsOverdue;
@@ -43,8 +42,7 @@ public sealed class GridGrain(
             return;
         }
 
-        _dwellings = S.Clean ? new(S.Snapshot, StringComparer.Ordinal) : await PullAsync();
-        _tally = GridTally.Of(_dwellings.Values);
+        _dwellings.Reset(S.Clean ? S.Snapshot.Values : await PullAsync());
         S.Clean = false;
         S.Snapshot = [];
         await state.WriteStateAsync(cancellationToken);
@@ -65,7 +63,7 @@ public sealed class GridGrain(
     {
         if (S.Exists)
         {
-            S.Snapshot = _dwellings;
+            S.Snapshot = new(_dwellings.Held, StringComparer.Ordinal);
             S.Clean = true;
             await state.WriteStateAsync(cancellationToken);
         }
@@ -97,16 +95,7 @@ public sealed class GridGrain(
         var valid = staff.Select(GridRules.ValidateStaff).ToList();
         var previous = S.Staff;
         S.Staff = valid;
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            S.Staff = previous;
-            throw;
-        }
-
+        await WriteAsync(undo: () => S.Staff = previous);
         return Status();
     }
 
@@ -120,24 +109,15 @@ public sealed class GridGrain(
             return;
         }
 
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            added.ForEach(d => S.Members.Remove(d.DwellingId));
-            throw;
-        }
-
-        added.ForEach(d => Take(d));
+        await WriteAsync(undo: () => added.ForEach(d => S.Members.Remove(d.DwellingId)));
+        added.ForEach(d => _dwellings.Take(d));
         Touch();
     }
 
     public Task ReportDwellingAsync(DwellingSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        if (S.Members.Contains(summary.DwellingId) && Take(summary))
+        if (S.Members.Contains(summary.DwellingId) && _dwellings.Take(summary))
         {
             Touch();
         }
@@ -176,16 +156,12 @@ public sealed class GridGrain(
     public Task<IReadOnlyList<DwellingSummary>> ListDwellingsAsync()
     {
         EnsureExists();
-        IReadOnlyList<DwellingSummary> list = [.. _dwellings.Values.OrderBy(d => d.DwellingId, StringComparer.Ordinal)];
-        return Task.FromResult(list);
+        return Task.FromResult(_dwellings.InIdOrder());
     }
 
-    private async Task<Dictionary<string, DwellingSummary>> PullAsync()
-    {
-        var summaries = await Task.WhenAll(S.Members.Select(id =>
-            GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(S.EstateId, id)).GetSummaryAsync()));
-        return summaries.ToDictionary(d => d.DwellingId, StringComparer.Ordinal);
-    }
+    private Task<DwellingSummary[]> PullAsync() => Task.WhenAll(S.Members.Select(id => Dwelling(id).GetSummaryAsync()));
+
+    private IDwellingGrain Dwelling(string dwellingId) => GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(S.EstateId, dwellingId));
 
     private async Task PullMattersAsync()
     {
@@ -219,67 +195,46 @@ public sealed class GridGrain(
     private async Task ReassessAsync()
     {
         var now = clock.GetUtcNow();
-        var due = _dwellings.Values.Where(d => d.ReassessAt <= now).Select(d => d.DwellingId).ToList();
+        var due = _dwellings.DueAt(now);
+        var answers = await Task.WhenAll(due.Select(AskAsync));
+        var changed = answers.OfType<DwellingSummary>().Count(d => S.Members.Contains(d.DwellingId) && _dwellings.Reassessed(d));
         if (due.Count > 0)
         {
-            var answers = await Task.WhenAll(due.Select(async id =>
-            {
-                try
-                {
-                    return await GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(S.EstateId, id)).GetSummaryAsync();
-                }
-                catch (Exception ex)
-                {
-                    log.LogWarning(ex, "Grid {EstateId}/{GridId} could not reassess dwelling {DwellingId}; next round", S.EstateId, S.GridId, id);
-                    return null;
-                }
-            }));
-            var changed = 0;
-            foreach (var summary in answers.OfType<DwellingSummary>())
-            {
-                changed += Reassessed(summary) ? 1 : 0;
-            }
-
             log.LogDebug("Grid {EstateId}/{GridId} reassessed {Due} dwelling(s); {Changed} changed", S.EstateId, S.GridId, due.Count, changed);
-            if (changed > 0)
-            {
-                Touch();
-                return;
-            }
         }
 
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        if (_tally.ReviewsOverdue(today) != _reportedOverdue)
+        if (changed > 0 || _dwellings.ReviewsOverdue(DateOnly.FromDateTime(now.UtcDateTime)) != _reportedOverdue)
         {
             Touch();
         }
     }
 
-    /// <summary>Takes a summary asked for, not reported: the same version as held may carry a standing the calendar
-    /// changed, so it replaces what is held unless that is newer.</summary>
-    private bool Reassessed(DwellingSummary summary)
+    /// <summary>A dwelling's summary now, or null (logged) when it cannot answer: it keeps its summary until the next round.</summary>
+    private async Task<DwellingSummary?> AskAsync(string dwellingId)
     {
-        if (!S.Members.Contains(summary.DwellingId)
-            || (_dwellings.TryGetValue(summary.DwellingId, out var held) && held.Version > summary.Version))
+        try
         {
-            return false;
+            return await Dwelling(dwellingId).GetSummaryAsync();
         }
-
-        _dwellings[summary.DwellingId] = summary;
-        _tally.Replace(held, summary);
-        return held != summary;
+        catch (Exception ex)
+        {
+            log.LogWarning(ex, "Grid {EstateId}/{GridId} could not reassess dwelling {DwellingId}; next round", S.EstateId, S.GridId, dwellingId);
+            return null;
+        }
     }
 
-    /// <summary>Holds the newest summary per dwelling and keeps the tally in step with what is held.</summary>
-    private bool Take(DwellingSummary summary)
+    /// <summary>Persists the state; a failed write takes the change back out of memory.</summary>
+    private async Task WriteAsync(Action undo)
     {
-        if (!Rollups.ApplyNewest(_dwellings, summary.DwellingId, summary, x => x.Version, out var held))
+        try
         {
-            return false;
+            await state.WriteStateAsync();
         }
-
-        _tally.Replace(held, summary);
-        return true;
+        catch
+        {
+            undo();
+            throw;
+        }
     }
 
     private void Touch()
@@ -289,7 +244,7 @@ public sealed class GridGrain(
     }
 
     private GridSummary Summary() =>
-        _tally.ToSummary(S.GridId, _version, S.ZoneId, _matters.Open, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        _dwellings.Summary(S.GridId, _version, S.ZoneId, _matters.Open, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     private GridStatus Status()
     {

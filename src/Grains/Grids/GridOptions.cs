@@ -1,7 +1,7 @@
 namespace Anju.Grids;
 
 /// <summary>Grid sizing (configuration section "Grids").</summary>
-public sealed class GridOptions
+internal sealed class GridOptions
 {
     /// <summary>A grid holding more households than this gets a warning (default 250). §4.3 says "about 200
     /// households a grid" (以200戶左右為一格) without a ceiling; 250 leaves a quarter of slack for the "about"

@@ -5,7 +5,7 @@ using Anju.Estates;
 namespace Anju.Grids;
 
 /// <summary>Pure: a grid's figures from its dwellings' latest summaries.</summary>
-public static class GridRollup
+internal static class GridRollup
 {
     /// <summary>A grid's figures from a whole set of dwellings at once (the grid itself keeps a
     /// <see cref="GridTally"/> up to date instead, and must always agree with this).</summary>

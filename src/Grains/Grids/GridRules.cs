@@ -4,7 +4,7 @@ using Anju.Common;
 namespace Anju.Grids;
 
 /// <summary>Grid management rules (網格化管理, §4.3): grid size and grid staff.</summary>
-public static partial class GridRules
+internal static partial class GridRules
 {
     /// <summary>Longest staff name kept.</summary>
     public const int MaxNameLength = 50;

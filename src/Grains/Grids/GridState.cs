@@ -4,7 +4,7 @@ namespace Anju.Grids;
 
 /// <summary>Persisted state of a grid grain (state name "grid").</summary>
 [GenerateSerializer, Alias("Anju.Grids.GridState")]
-public sealed class GridState
+internal sealed class GridState
 {
     [Id(0)] public string EstateId { get; set; } = "";
     [Id(1)] public string GridId { get; set; } = "";

@@ -6,13 +6,13 @@ namespace Anju.Grids;
 
 /// <summary>
 /// A grid's figures kept as its dwellings' summaries replace one another, so a report costs the same whatever
-/// the grid's size. Summarising ~200 dwellings on every report was 15 % of the silo at 2,000 changes/s, and it
-/// was bound by memory, not arithmetic: each summary is an object of its own, scattered over a large heap.
+/// the grid's size. Summarising every dwelling on every report is bound by memory, not arithmetic: each summary
+/// is an object of its own, scattered over a large heap.
 /// Overdue reviews depend on the day, so the tally keeps the lived-in dwellings' "overdue from" dates and
 /// recounts only those when asked about a day other than the last one.
 /// The caller must remove exactly what it added: <see cref="Replace"/> takes the summary held before.
 /// </summary>
-public sealed class GridTally
+internal sealed class GridTally
 {
     private static readonly OccupancyState[] States = Enum.GetValues<OccupancyState>();
     private static readonly TenureType[] Tenures = Enum.GetValues<TenureType>();

@@ -1,9 +1,8 @@
-using Anju.Common;
 
 namespace Anju.Incidents;
 
 /// <summary>The ladder grid → estate/community → street → district (§4.3): one rung at a time, never past the top.</summary>
-public static class EscalationLadder
+internal static class EscalationLadder
 {
     public const EscalationLevel Top = EscalationLevel.District;
 

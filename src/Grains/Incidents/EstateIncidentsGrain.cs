@@ -1,20 +1,22 @@
 using Anju.Common;
 using Anju.Districts;
 using Anju.Estates;
+using Anju.Grids;
 using Anju.Live;
 using Microsoft.Extensions.Options;
 
 namespace Anju.Incidents;
 
-/// <summary>An estate's incident book: opens cases (one per open device alarm), keeps the newest summary of each,
-/// counts them and pushes the counts to the estate (debounced) and the open list to its live scope.</summary>
-public sealed partial class EstateIncidentsGrain(
+/// <summary>An estate's incident book: opens cases (one per open device alarm), keeps the newest summary of each
+/// (<see cref="IncidentBook"/>), counts them and pushes the counts to the estate (throttled), the open list to its
+/// live scope and each grid its open matters (網格事項).</summary>
+internal sealed class EstateIncidentsGrain(
     [PersistentState("incident-book", StorageNames.Main)] IPersistentState<EstateIncidentsState> state,
     TimeProvider clock,
     IOptions<IncidentOptions> options,
     IOptions<RollupOptions> rollup) : Grain, IEstateIncidentsGrain
 {
-    private Debouncer? _push;
+    private Throttle? _push;
     private IncidentCounts? _sent;
     private Dictionary<string, int> _gridsSent = new(StringComparer.Ordinal);
     private long _version;
@@ -24,7 +26,7 @@ public sealed partial class EstateIncidentsGrain(
 
     private string EstateId => Keys.EstateIdOfIncidents(this.GetPrimaryKeyString());
 
-    private Debouncer Push => _push ??= new(this, rollup.Value.ReportDelay, PushAsync);
+    private Throttle Push => _push ??= new(this, rollup.Value.ReportDelay, PushAsync);
 
     /// <summary>Recounts on a slow timer while active so the 24-hour window slides and deadlines passing show as overdue.</summary>
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -47,8 +49,7 @@ public sealed partial class EstateIncidentsGrain(
 
         var district = await CheckPlaceAsync(valid.Location);
         var alarm = IncidentRules.AlarmKey(valid);
-        if (alarm is not null && S.OpenAlarms.TryGetValue(alarm, out var openId)
-            && S.Cases.TryGetValue(openId, out var open) && IncidentLifecycle.IsOpen(open.Status))
+        if (IncidentBook.OpenCaseFor(S, alarm) is { } openId)
         {
             var repeated = await Case(openId).RepeatAsync(valid.Actor);
             await ApplyAsync(repeated.Summary);
@@ -84,20 +85,11 @@ public sealed partial class EstateIncidentsGrain(
     /// <summary>Keeps the newest version of a case, persists, then pushes.</summary>
     private async Task ApplyAsync(IncidentSummary summary, string? alarm = null)
     {
-        if (S.Cases.TryGetValue(summary.IncidentId, out var held) && held.Version >= summary.Version)
+        if (IncidentBook.Take(S, summary, alarm, clock.GetUtcNow() - options.Value.KeepFinishedFor))
         {
-            return;
+            await SaveAsync();
+            Push.Touch();
         }
-
-        S.Cases[summary.IncidentId] = summary;
-        if (alarm is not null)
-        {
-            S.OpenAlarms[alarm] = summary.IncidentId;
-        }
-
-        Prune();
-        await SaveAsync();
-        Push.Touch();
     }
 
     /// <summary>Writes the whole book, one write at a time: reports interleave with filing, and two overlapping writes
@@ -121,55 +113,39 @@ public sealed partial class EstateIncidentsGrain(
         }
     }
 
-    /// <summary>Forgets finished cases past the keep period and alarms whose case is no longer open.</summary>
-    private void Prune()
-    {
-        var cutoff = clock.GetUtcNow() - options.Value.KeepFinishedFor;
-        foreach (var old in S.Cases.Values.Where(c => !IncidentLifecycle.IsOpen(c.Status) && c.UpdatedAt < cutoff).ToList())
-        {
-            S.Cases.Remove(old.IncidentId);
-        }
-
-        foreach (var (key, id) in S.OpenAlarms.ToList())
-        {
-            if (!S.Cases.TryGetValue(id, out var c) || !IncidentLifecycle.IsOpen(c.Status))
-            {
-                S.OpenAlarms.Remove(key);
-            }
-        }
-    }
-
     /// <summary>The estate must exist and hold the grid and building named; returns its district.</summary>
     private async Task<string> CheckPlaceAsync(IncidentLocation location)
     {
         var estate = GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(EstateId));
-        var structure = await estate.GetStructureAsync();
-        if (location.GridId is { } grid && !structure.Grids.Any(g => g.GridId == grid))
-        {
-            throw new ValidationException("location.gridId", $"Estate '{EstateId}' has no grid '{grid}'.");
-        }
-
-        if (location.BuildingId is { } building && !structure.Buildings.Any(b => b.BuildingId == building))
-        {
-            throw new ValidationException("location.buildingId", $"Estate '{EstateId}' has no building '{building}'.");
-        }
-
+        IncidentBook.CheckPlace(EstateId, await estate.GetStructureAsync(), location);
         return (await estate.GetSummaryAsync()).District;
     }
 
     private async Task PushAsync()
     {
         var counts = Counts();
-        var open = S.Cases.Values.Where(c => IncidentLifecycle.IsOpen(c.Status)).OrderByDescending(c => c.CreatedAt).ToList();
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
         GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Incidents(EstateId))
-            .PublishAsync(new LiveUpdate(Scopes.Incidents(EstateId), "incidents", _version, open)).Ignore();
+            .PublishAsync(new LiveUpdate(Scopes.Incidents(EstateId), "incidents", _version, IncidentBook.Open(S))).Ignore();
         SendGridMatters();
         if (counts != _sent)
         {
             await GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(EstateId)).ReportIncidentsAsync(new IncidentSection(_version, counts));
             _sent = counts;
         }
+    }
+
+    /// <summary>Each grid hears how many matters are open in it when that number changes (not awaited:
+    /// a grid's figures catch up, and the book must not wait on grids).</summary>
+    private void SendGridMatters()
+    {
+        var open = IncidentTally.ByGrid(S.Cases.Values, clock.GetUtcNow()).ToDictionary(g => g.Key, g => g.Value.Open, StringComparer.Ordinal);
+        foreach (var (gridId, now) in IncidentBook.MattersChanged(open, _gridsSent))
+        {
+            GrainFactory.GetGrain<IGridGrain>(Keys.Grid(EstateId, gridId)).ReportOpenMattersAsync(new GridMatters(_version, now)).Ignore();
+        }
+
+        _gridsSent = open;
     }
 
     private IncidentCounts Counts() => IncidentTally.Count(S.Cases.Values, clock.GetUtcNow());

@@ -3,7 +3,7 @@ namespace Anju.Incidents;
 /// <summary>Persisted state of an estate's incident book (state name "incident-book"): the newest summary of each
 /// case (open, or finished within <see cref="IncidentOptions.KeepFinishedFor"/>) and the open device alarms.</summary>
 [GenerateSerializer, Alias("Anju.Incidents.EstateIncidentsState")]
-public sealed class EstateIncidentsState
+internal sealed class EstateIncidentsState
 {
     [Id(0)] public Dictionary<string, IncidentSummary> Cases { get; set; } = new(StringComparer.Ordinal);
 

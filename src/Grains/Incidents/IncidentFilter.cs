@@ -1,7 +1,7 @@
 namespace Anju.Incidents;
 
 /// <summary>Whether a case matches a list query.</summary>
-public static class IncidentFilter
+internal static class IncidentFilter
 {
     public static bool Matches(IncidentSummary c, IncidentQuery q)
     {

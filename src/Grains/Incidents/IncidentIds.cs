@@ -2,7 +2,7 @@ namespace Anju.Incidents;
 
 /// <summary>Server-generated case ids: <c>IN-20261128-K3Q9ZP</c> — the date it was collected and six characters
 /// from an alphabet without 0/O and 1/I, so ids can be read over the phone. Never all digits.</summary>
-public static class IncidentIds
+internal static class IncidentIds
 {
     private const string Alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 

@@ -2,7 +2,7 @@ namespace Anju.Incidents;
 
 /// <summary>The default routing table, from the annex of 穗府辦〔2014〕3號: for each category, the paragraph it comes
 /// from, that paragraph's lead and co-operating units, and who handles it on the ground.</summary>
-public static class IncidentRoutes
+internal static class IncidentRoutes
 {
     private const string Districts = "各區、縣級市政府";
 

@@ -1,9 +1,8 @@
-using Anju.Common;
 
 namespace Anju.Incidents;
 
 /// <summary>Checks a new case's fields, naming the field at fault, and normalises them.</summary>
-public static class IncidentRules
+internal static class IncidentRules
 {
     public const int MaxAttachments = 10;
 

@@ -2,7 +2,7 @@ namespace Anju.Incidents;
 
 /// <summary>Persisted state of an incident grain (state name "incident").</summary>
 [GenerateSerializer, Alias("Anju.Incidents.IncidentState")]
-public sealed class IncidentState
+internal sealed class IncidentState
 {
     /// <summary>The case as it stands; null until created.</summary>
     [Id(0)] public IncidentSummary? Summary { get; set; }

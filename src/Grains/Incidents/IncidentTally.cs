@@ -4,7 +4,7 @@ namespace Anju.Incidents;
 
 /// <summary>Counts of a set of cases: open by severity, overdue and escalated among the open, and the last
 /// 24 hours' acknowledgement and closing times (as sums and counts, so totals add exactly).</summary>
-public static class IncidentTally
+internal static class IncidentTally
 {
     public static readonly TimeSpan Window = TimeSpan.FromHours(24);
 

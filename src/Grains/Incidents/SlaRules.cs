@@ -1,7 +1,7 @@
 namespace Anju.Incidents;
 
 /// <summary>SLA clock maths: deadlines from a window, which stages are still running, which has breached.</summary>
-public static class SlaRules
+internal static class SlaRules
 {
     /// <summary>All three deadlines, counted from collection.</summary>
     public static SlaDeadlines Start(DateTimeOffset collectedAt, SlaWindow window) =>

@@ -10,7 +10,7 @@ namespace Anju.Live;
 /// Reentrant because publishing and subscribing only touch in-memory fields.
 /// </summary>
 [Reentrant]
-public sealed class LiveFeedGrain(ILogger<LiveFeedGrain> log, IOptions<LiveFeedOptions> options, TimeProvider clock)
+internal sealed class LiveFeedGrain(ILogger<LiveFeedGrain> log, IOptions<LiveFeedOptions> options, TimeProvider clock)
     : Grain, ILiveFeedGrain
 {
     private readonly ObserverManager<ILiveObserver> _observers = new(options.Value.SubscriptionExpiry, log);

@@ -1,7 +1,7 @@
 namespace Anju.Live;
 
 /// <summary>Bounds on what leaves the cluster for screens (configuration section "LiveFeed").</summary>
-public sealed class LiveFeedOptions
+internal sealed class LiveFeedOptions
 {
     /// <summary>At most this many updates per second leave one scope (default 4).</summary>
     public double MaxUpdatesPerSecond { get; set; } = 4;

@@ -1,9 +1,8 @@
-using Anju.Common;
 
 namespace Anju.Residency;
 
 /// <summary>Annual review (年審) status as a pure function of the last review, the latest papers received and the day.</summary>
-public static class AnnualReviewRules
+internal static class AnnualReviewRules
 {
     /// <summary>
     /// The review status on <paramref name="today"/>. The next review is due

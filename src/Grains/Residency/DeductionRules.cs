@@ -1,10 +1,9 @@
-using Anju.Common;
 
 namespace Anju.Residency;
 
 /// <summary>The point-deduction ledger (扣分, §3.1): entries count inside a rolling window, and the total
 /// decides the level (none, warning, exit review).</summary>
-public static class DeductionRules
+internal static class DeductionRules
 {
     /// <summary>Validates an entry recorded at <paramref name="now"/>: not in the future, 1..<see cref="DeductionOptions.MaxPointsPerEntry"/>
     /// points, a reason code in id form (e.g. <c>SUBLET</c>, <c>D-07</c>) and an actor. Text is trimmed.</summary>

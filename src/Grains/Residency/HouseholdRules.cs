@@ -1,9 +1,8 @@
-using Anju.Common;
 
 namespace Anju.Residency;
 
 /// <summary>Checks on the household record of a dwelling (§4.1–4.2).</summary>
-public static class HouseholdRules
+internal static class HouseholdRules
 {
     private const SpecialGroups AllGroups =
         SpecialGroups.MinimumLivingAllowance | SpecialGroups.LowIncome | SpecialGroups.Disability |

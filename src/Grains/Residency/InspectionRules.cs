@@ -1,9 +1,8 @@
-using Anju.Common;
 
 namespace Anju.Residency;
 
 /// <summary>Checks on usage inspections (巡查, §3.1–3.2).</summary>
-public static class InspectionRules
+internal static class InspectionRules
 {
     /// <summary>Longest note kept with an inspection.</summary>
     public const int MaxNoteLength = 1000;

@@ -1,10 +1,9 @@
-using Anju.Common;
 
 namespace Anju.Residency;
 
 /// <summary>A household's rent account (租金) as a pure ledger: monthly charges, payments that settle
 /// the oldest charges first, and how far behind the household is on a given day.</summary>
-public static class RentRules
+internal static class RentRules
 {
     /// <summary>Validates a charge: a strictly positive amount.</summary>
     public static RentCharge ValidateCharge(RentCharge charge)
@@ -56,8 +55,8 @@ public static class RentRules
     /// oldest charge not fully settled fell due.</summary>
     public static RentPosition Assess(IEnumerable<RentCharge> charges, IEnumerable<RentPayment> payments, DateOnly today, RentArrearsOptions options)
     {
-        // Plain loops: every dwelling change assesses its ledger for the grid, so iterators were a measurable share
-        // of the silo's allocations at 2,000 changes/s. Ledgers are kept in due order; any other order is sorted.
+        // Plain loops: every dwelling change assesses its ledger for the grid, so iterators' allocations add up on the
+        // high-rate path. Ledgers are kept in due order; any other order is sorted.
         var paid = 0m;
         foreach (var payment in payments)
         {

@@ -1,10 +1,9 @@
-using Anju.Common;
 using Anju.Estates;
 
 namespace Anju.Residency;
 
 /// <summary>Checks on a dwelling's tenure (§3.1): purchase types carry the household's owned share, rental types never do.</summary>
-public static class TenureRules
+internal static class TenureRules
 {
     /// <summary>Validates <paramref name="tenure"/>: a known type; for purchase types a share with
     /// 0 &lt; share ≤ 1; for rental types no share at all.</summary>

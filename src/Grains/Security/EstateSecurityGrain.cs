@@ -22,7 +22,7 @@ internal sealed class EstateSecurityGrain(
     private CameraReport _cameras = null!;
     private PopulationReport? _pendingPopulation;
     private bool _populationUnwritten, _watching;
-    private Debouncer? _report, _population;
+    private Throttle? _report, _population;
     private EventWindow _events = null!;
 
     private SecurityDeskState S => desk.State;

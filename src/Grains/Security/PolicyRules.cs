@@ -1,4 +1,3 @@
-using Anju.Common;
 using Anju.Estates;
 
 namespace Anju.Security;

@@ -128,7 +128,7 @@ public static class AccountCommands
             Console.WriteLine(password);
             return 0;
         }
-        catch (Exception ex) when (ex is Common.ConflictException or Common.ValidationException)
+        catch (Exception ex) when (ex is Errors.ConflictException or Errors.ValidationException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;

@@ -5,6 +5,7 @@ using Anju.Access.Audit;
 using Anju.Access.Hosting;
 using Anju.Access.Identity;
 using Anju.Common;
+using Anju.Errors;
 using Microsoft.AspNetCore.Identity;
 
 namespace Anju.Silo.Access;

@@ -1,6 +1,6 @@
 using Anju.Access;
 using Anju.Access.Audit;
-using Anju.Common;
+using Anju.Errors;
 
 namespace Anju.Silo.Access;
 

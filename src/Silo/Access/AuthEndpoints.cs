@@ -3,6 +3,7 @@ using Anju.Access;
 using Anju.Access.Hosting;
 using Anju.Access.Identity;
 using Anju.Common;
+using Anju.Errors;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;

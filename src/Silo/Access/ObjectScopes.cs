@@ -3,6 +3,7 @@ using Anju.Access.Identity;
 using Anju.Common;
 using Anju.Contracts;
 using Anju.Dwellings;
+using Anju.Errors;
 using Anju.Incidents;
 
 namespace Anju.Silo.Access;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Anju.Access;
 using Anju.Access.Identity;
 using Anju.Common;
+using Anju.Errors;
 using Anju.Silo.Access;
 using Anju.Contracts;
 

@@ -1,7 +1,7 @@
 using Anju.Access;
 using Anju.Access.Identity;
-using Anju.Common;
 using Anju.Dwellings;
+using Anju.Errors;
 using Anju.Silo.Ingest;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Anju.Access;
 using Anju.Access.Identity;
+using Anju.Errors;
 using Anju.Silo.Access;
 using Anju.Common;
 using Anju.Dwellings;

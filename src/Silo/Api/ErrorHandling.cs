@@ -1,4 +1,4 @@
-using Anju.Common;
+using Anju.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Npgsql;

@@ -1,6 +1,7 @@
 using Anju.Access;
 using Anju.Common;
 using Anju.Dwellings;
+using Anju.Errors;
 using Anju.Estates;
 using Anju.Grids;
 

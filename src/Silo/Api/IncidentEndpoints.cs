@@ -1,6 +1,7 @@
 using Anju.Access;
 using Anju.Access.Identity;
 using Anju.Common;
+using Anju.Errors;
 using Anju.Silo.Access;
 using Anju.Incidents;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Anju.Common;
+using Anju.Errors;
 
 namespace Anju.Silo.Api;
 

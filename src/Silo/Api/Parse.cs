@@ -1,4 +1,4 @@
-using Anju.Common;
+using Anju.Errors;
 
 namespace Anju.Silo.Api;
 

@@ -1,6 +1,6 @@
 using Anju.Access;
-using Anju.Common;
 using Anju.Districts;
+using Anju.Errors;
 using Anju.Estates;
 
 namespace Anju.Silo.Api;

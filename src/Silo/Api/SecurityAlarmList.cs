@@ -13,12 +13,12 @@ public static class SecurityAlarmList
     {
         if (district is not null && !DistrictCodes.IsKnown(district))
         {
-            throw new Common.ValidationException("district", $"district must be one of {string.Join(", ", DistrictCodes.All.Keys)}.");
+            throw new Errors.ValidationException("district", $"district must be one of {string.Join(", ", DistrictCodes.All.Keys)}.");
         }
 
         if (take is < 1 or > 1000)
         {
-            throw new Common.ValidationException("take", "take must be between 1 and 1000.");
+            throw new Errors.ValidationException("take", "take must be between 1 and 1000.");
         }
 
         IEnumerable<string> codes = district is null ? DistrictCodes.All.Keys : [district];

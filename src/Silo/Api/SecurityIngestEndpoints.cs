@@ -1,4 +1,5 @@
 using Anju.Access;
+using Anju.Errors;
 using Anju.Silo.Access;
 using System.Text.Json;
 using Anju.Common;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Anju.Common;
+using Anju.Errors;
 
 namespace Anju.Silo.Import;
 

@@ -1,12 +1,12 @@
-using Anju.Common;
 using Anju.Dwellings;
+using Anju.Errors;
 using Anju.Estates;
 using C = Anju.Silo.Import.ImportColumns;
 
 namespace Anju.Silo.Import;
 
 /// <summary>
-/// Checks a plan with the grains' own pure rules against an in-memory copy of each estate (seeded with what
+/// Checks a plan with the grains' own pure rules against an outline of each estate (seeded with what
 /// is stored), in the order the import applies it: profile, zones, grids, buildings, dwellings. Each failure
 /// is reported at the row that defined the thing, in the file's column names.
 /// </summary>
@@ -48,8 +48,8 @@ public static class ImportRules
 
     private static void CheckEstate(EstateImport estate, StoredEstate? stored, ImportRuleOptions options, DateTimeOffset now, List<RowError> errors)
     {
-        var state = new EstateState();
         var profile = Try(errors, estate.Row, EstateFields, () => EstateRules.Validate(estate.EstateId, estate.Registration, now));
+        EstateOutline state;
         if (stored is not null)
         {
             if (profile is not null && !EstateRules.SameProfile(stored.Profile, profile))
@@ -58,17 +58,14 @@ public static class ImportRules
                     $"Estate '{estate.EstateId}' is already registered as {Describe(stored.Profile)}; the file says {Describe(profile)}."));
             }
 
-            state.Profile = stored.Profile;
-            stored.Structure.Zones.ToList().ForEach(z => state.Zones[z.ZoneId] = z);
-            stored.Structure.Grids.ToList().ForEach(g => state.Grids[g.GridId] = g);
-            stored.Structure.Buildings.ToList().ForEach(b => state.Buildings[b.BuildingId] = b);
+            state = EstateOutline.Of(stored.Profile, stored.Structure);
         }
         else
         {
             // An invalid profile is reported above; its structure is still checked on its own merits
             // (an unusable floor area lets zones through rather than blaming every zone for it).
             var area = estate.Registration.FloorArea;
-            state.Profile = profile ?? new EstateProfile(estate.EstateId, "", "", "", double.IsFinite(area) && area > 0 ? area : double.MaxValue, now);
+            state = new EstateOutline(profile ?? new EstateProfile(estate.EstateId, "", "", "", double.IsFinite(area) && area > 0 ? area : double.MaxValue, now));
         }
 
         foreach (var zone in estate.Zones.Values)

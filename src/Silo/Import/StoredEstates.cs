@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Anju.Common;
 using Anju.Dwellings;
+using Anju.Errors;
 using Anju.Estates;
 
 namespace Anju.Silo.Import;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Anju.Common;
 using Anju.Dwellings;
+using Anju.Errors;
 using Anju.Silo.Api;
 
 namespace Anju.Silo.Ingest;

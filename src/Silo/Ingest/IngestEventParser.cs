@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Anju.Common;
+using Anju.Errors;
 using Anju.Security;
 
 namespace Anju.Silo.Ingest;

@@ -1,4 +1,4 @@
-using Anju.Common.Journal;
+using Anju.Journal;
 using Anju.Dwellings;
 using Npgsql;
 

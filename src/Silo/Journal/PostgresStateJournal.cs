@@ -1,5 +1,5 @@
 using System.Runtime.InteropServices;
-using Anju.Common.Journal;
+using Anju.Journal;
 using Npgsql;
 using NpgsqlTypes;
 

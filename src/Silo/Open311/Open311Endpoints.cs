@@ -1,6 +1,7 @@
 using System.Globalization;
 using Anju.Access;
 using Anju.Common;
+using Anju.Errors;
 using Anju.Estates;
 using Anju.Silo.Access;
 using Anju.Silo.Ingest;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using Anju.Common;
+using Anju.Errors;
 
 namespace Anju.Silo.Open311;
 

@@ -1,5 +1,5 @@
 using Anju.Access.Audit;
-using Anju.Common;
+using Anju.Errors;
 using Anju.Tests.Infrastructure;
 
 namespace Anju.Tests.Access;

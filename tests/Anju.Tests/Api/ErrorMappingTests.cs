@@ -1,4 +1,4 @@
-using Anju.Common;
+using Anju.Errors;
 using Anju.Silo.Api;
 using Npgsql;
 

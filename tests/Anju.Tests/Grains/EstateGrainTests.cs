@@ -1,5 +1,5 @@
-using Anju.Common;
 using Anju.Dwellings;
+using Anju.Errors;
 using Anju.Estates;
 using Anju.Grids;
 using Anju.Tests.Infrastructure;

@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using Anju.Common.Journal;
+using Anju.Journal;
 
 namespace Anju.Tests.Grains;
 

@@ -1,4 +1,4 @@
-using Anju.Common;
+using Anju.Errors;
 using Anju.Incidents;
 using Anju.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -140,7 +140,7 @@ public class RollupGrainTests(ClusterFixture fixture)
     public async Task An_estate_cannot_join_another_district()
     {
         var summary = new EstateSummary("TH-X1", "n", "TH", 1, new OccupancyCounts(0, 0, new Dictionary<OccupancyState, int>()));
-        await Assert.ThrowsAsync<Common.ConflictException>(() => fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("HZ")).JoinAsync(summary));
+        await Assert.ThrowsAsync<Errors.ConflictException>(() => fixture.Grains.GetGrain<IDistrictGrain>(Keys.District("HZ")).JoinAsync(summary));
     }
 
     [Fact]

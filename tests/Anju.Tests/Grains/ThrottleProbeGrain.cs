@@ -3,10 +3,10 @@ using Anju.Common;
 
 namespace Anju.Tests.Grains;
 
-/// <summary>A test grain that owns one <see cref="Debouncer"/> and records what each flush carried and when.</summary>
+/// <summary>A test grain that owns one <see cref="Throttle"/> and records what each flush carried and when.</summary>
 public interface IThrottleProbeGrain : IGrainWithStringKey
 {
-    /// <summary>Sets the probe's value (the "state" a flush carries) and touches the debouncer; returns when (ms on the probe's clock).</summary>
+    /// <summary>Sets the probe's value (the "state" a flush carries) and touches the throttle; returns when (ms on the probe's clock).</summary>
     Task<double> ChangeAsync(int value, TimeSpan interval);
 
     /// <summary>Every flush so far: milliseconds since the probe's first change, and the value it carried.</summary>
@@ -20,7 +20,7 @@ public sealed class ThrottleProbeGrain : Grain, IThrottleProbeGrain
 {
     private readonly List<(double AtMs, int Value)> _flushes = [];
     private readonly Stopwatch _clock = new();
-    private Debouncer? _debouncer;
+    private Throttle? _throttle;
     private int _value;
     private int _failures;
 
@@ -32,7 +32,7 @@ public sealed class ThrottleProbeGrain : Grain, IThrottleProbeGrain
         }
 
         _value = value;
-        (_debouncer ??= new Debouncer(this, interval, FlushAsync)).Touch();
+        (_throttle ??= new Throttle(this, interval, FlushAsync)).Touch();
         return Task.FromResult(_clock.Elapsed.TotalMilliseconds);
     }
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Anju.Common.Journal;
+using Anju.Journal;
 using Anju.Silo.Journal;
 using Anju.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,5 +1,5 @@
-using Anju.Common;
 using Anju.Contracts;
+using Anju.Errors;
 
 namespace Anju.Tests.Rules;
 

@@ -1,5 +1,5 @@
-using Anju.Common;
 using Anju.Contracts;
+using Anju.Errors;
 
 namespace Anju.Tests.Rules;
 
@@ -7,7 +7,7 @@ public class ContractRulesTests
 {
     private static readonly ContractOptions Options = new();
 
-    private static readonly PropertyContractTerms Valid = new(
+    internal static readonly PropertyContractTerms Valid = new(
         new PropertyCompany("廣州安居物業服務有限公司", "91440101MA59ABCD1X"),
         "TH-0001",
         null,

@@ -1,4 +1,4 @@
-using Anju.Common;
+using Anju.Errors;
 using Anju.Estates;
 
 namespace Anju.Tests.Rules;

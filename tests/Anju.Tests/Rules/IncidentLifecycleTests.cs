@@ -1,13 +1,13 @@
-using Anju.Common;
+using Anju.Errors;
 using Anju.Incidents;
 
 namespace Anju.Tests.Rules;
 
 public class IncidentLifecycleTests
 {
-    private static readonly DateTimeOffset T0 = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
-    private static readonly IncidentRoute Route = new IncidentOptions().RouteFor(IncidentCategory.Parking);
-    private static readonly SlaWindow Window = new(TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30), TimeSpan.FromHours(4));
+    internal static readonly DateTimeOffset T0 = new(2026, 11, 28, 8, 0, 0, TimeSpan.Zero);
+    internal static readonly IncidentRoute Route = new IncidentOptions().RouteFor(IncidentCategory.Parking);
+    internal static readonly SlaWindow Window = new(TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30), TimeSpan.FromHours(4));
 
     internal static IncidentSummary Case(IncidentStatus status = IncidentStatus.Collected, EscalationLevel level = EscalationLevel.Grid,
         IncidentSource source = IncidentSource.Resident, long version = 1) =>

@@ -1,4 +1,5 @@
 using Anju.Common;
+using Anju.Errors;
 using Anju.Incidents;
 
 namespace Anju.Tests.Rules;

@@ -1,4 +1,4 @@
-using Anju.Common;
+using Anju.Errors;
 using Anju.Residency;
 
 namespace Anju.Tests.Rules;

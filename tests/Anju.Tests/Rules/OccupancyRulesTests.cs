@@ -1,5 +1,5 @@
-using Anju.Common;
 using Anju.Dwellings;
+using Anju.Errors;
 
 namespace Anju.Tests.Rules;
 
@@ -48,4 +48,15 @@ public class OccupancyRulesTests
             Assert.NotEmpty(OccupancyRules.LegalFrom(state));
         }
     }
+
+    [Theory]
+    [InlineData(OccupancyState.Allocated, true)]
+    [InlineData(OccupancyState.Occupied, true)]
+    [InlineData(OccupancyState.ExitRequested, true)]
+    [InlineData(OccupancyState.Vacant, false)]
+    [InlineData(OccupancyState.Vacated, false)]
+    [InlineData(OccupancyState.UnderInspection, false)]
+    [InlineData(OccupancyState.UnderRepair, false)]
+    public void Only_an_allocated_or_lived_in_dwelling_may_have_a_household(OccupancyState state, bool may) =>
+        Assert.Equal(may, OccupancyRules.MayHaveHousehold(state));
 }

@@ -1,5 +1,5 @@
-using Anju.Common;
 using Anju.Contracts;
+using Anju.Errors;
 using Anju.Estates;
 
 namespace Anju.Tests.Rules;

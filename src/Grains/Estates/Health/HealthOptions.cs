@@ -6,7 +6,7 @@ namespace Anju.Estates.Health;
 /// 100 (an estate failing on several fronts reaches 0) while no single factor can cost more than 20 points.
 /// The security factors (§5.2) weigh most because they are what the command centre acts on in real time.
 /// </summary>
-public sealed class HealthOptions
+internal sealed class HealthOptions
 {
     /// <summary>Vacant share of dwellings (default 10 / cap 10): empty affordable homes are a waste the
     /// housing office tracks, but not an emergency.</summary>

@@ -1,4 +1,3 @@
-using Anju.Common;
 
 namespace Anju.Estates.Health;
 
@@ -21,7 +20,7 @@ namespace Anju.Estates.Health;
 /// most (earliest in <see cref="HealthFactor"/> order on a tie). Weights and caps: <see cref="HealthOptions"/>.
 /// </para>
 /// </summary>
-public static class HealthScore
+internal static class HealthScore
 {
     /// <summary>The best score.</summary>
     public const int Perfect = 100;

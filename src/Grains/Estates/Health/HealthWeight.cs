@@ -2,7 +2,7 @@ namespace Anju.Estates.Health;
 
 /// <summary>How much one health factor may cost: <see cref="Weight"/> points per unit of the factor's ratio,
 /// never more than <see cref="Cap"/> points.</summary>
-public sealed class HealthWeight
+internal sealed class HealthWeight
 {
     /// <summary>For configuration binding.</summary>
     public HealthWeight() { }

@@ -1,4 +1,4 @@
-namespace Anju.Common;
+namespace Anju.Errors;
 
 /// <summary>
 /// The command is well-formed but the object's current state forbids it (a duplicate id,

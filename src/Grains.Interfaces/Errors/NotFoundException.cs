@@ -1,4 +1,4 @@
-namespace Anju.Common;
+namespace Anju.Errors;
 
 /// <summary>The addressed object (estate, dwelling…) does not exist. Hosts answer 404.</summary>
 [GenerateSerializer, Alias("Anju.Common.NotFoundException")]

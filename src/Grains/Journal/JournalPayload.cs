@@ -2,16 +2,16 @@ using System.Buffers;
 using Orleans.Serialization;
 using Orleans.Storage;
 
-namespace Anju.Common.Journal;
+namespace Anju.Journal;
 
 /// <summary>
 /// How a journaled state is written to <c>anju_state_journal</c>: a format byte, then Orleans' binary
-/// encoding of the state (version-tolerant through its <c>[Id]</c> fields). Profiled on the high-rate
-/// path, the storage serializer's JSON (type names, reference tracking) cost about a fifth of the silo's
-/// CPU per dwelling change; the binary codec is a fraction of that. Rows written before this format
+/// encoding of the state (version-tolerant through its <c>[Id]</c> fields): on the high-rate path the storage
+/// serializer's JSON (type names, reference tracking) is a large share of a change's cost, the binary codec a
+/// small one (docs/benchmarks.md). Rows written before this format
 /// (JSON, which always starts with <c>{</c>) are still read, with the storage serializer.
 /// </summary>
-public sealed class JournalPayload<TState>(Serializer<TState> binary, IGrainStorageSerializer json)
+internal sealed class JournalPayload<TState>(Serializer<TState> binary, IGrainStorageSerializer json)
 {
     /// <summary>First byte of a row in the binary format.</summary>
     public const byte Binary = 1;

@@ -1,8 +1,8 @@
-namespace Anju.Common.Journal;
+namespace Anju.Journal;
 
 /// <summary>The journal in memory, for clusters whose grain storage is memory too (grain tests):
 /// it is exactly as durable as the snapshots beside it. Like the PostgreSQL one, it holds one row per grain.</summary>
-public sealed class MemoryStateJournal : IStateJournal
+internal sealed class MemoryStateJournal : IStateJournal
 {
     private readonly Dictionary<string, JournalEntry> _rows = [];
 

@@ -1,4 +1,4 @@
-namespace Anju.Common.Journal;
+namespace Anju.Journal;
 
 /// <summary>Group commit and snapshot cadence of the state journal (configuration section "Journal").</summary>
 public sealed class JournalOptions

@@ -1,4 +1,4 @@
-namespace Anju.Common;
+namespace Anju.Errors;
 
 /// <summary>
 /// A command was refused because one of its fields is invalid. Hosts turn it into

@@ -1,4 +1,4 @@
-namespace Anju.Common.Journal;
+namespace Anju.Journal;
 
 /// <summary>
 /// The high-rate durability path (ARCHITECTURE.md principle 2): a grain's whole new state is

@@ -4,7 +4,7 @@ namespace Anju.Tests.Grains;
 
 /// <summary>The rollups' throttle: a lone change goes up at once, steady change at most once per interval, the last change always.</summary>
 [Collection(ClusterCollection.Name)]
-public class DebouncerTests(ClusterFixture fixture)
+public class ThrottleTests(ClusterFixture fixture)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(600);
     private static readonly TimeSpan LongInterval = TimeSpan.FromSeconds(2);

@@ -13,7 +13,7 @@ namespace Anju.Common;
 /// silo is shutting down.
 /// Lives inside one grain and uses its timers (the flush never runs inside the caller's turn), so it needs no locks.
 /// </summary>
-public sealed class Debouncer(IGrainBase grain, TimeSpan interval, Func<Task> flush)
+internal sealed class Throttle(IGrainBase grain, TimeSpan interval, Func<Task> flush)
 {
     private IGrainTimer? _timer;
     private long _lastFlush;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 
-namespace Anju.Common.Journal;
+namespace Anju.Journal;
 
 /// <summary>
 /// Gathers items from many callers and hands whatever is waiting (up to a batch) to one writer
