@@ -55,7 +55,7 @@ public sealed class CityGrain(IOptions<RollupOptions> rollup, TimeProvider clock
     private Task PublishAsync()
     {
         var status = Status();
-        return GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.City).PublishAsync(new LiveUpdate(Scopes.City, "city", status.Version, status));
+        return GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.City).PublishAsync(LiveUpdate.City(status));
     }
 
     private CityStatus Status() =>

@@ -244,7 +244,7 @@ public sealed partial class EstateGrain(
         var status = Status();
         SendPopulation(status.Version);
         _estateFeed.Get(GrainFactory, Scopes.Estate(EstateId))
-            .PublishAsync(new LiveUpdate(Scopes.Estate(EstateId), "estate", status.Version, status))
+            .PublishAsync(LiveUpdate.Estate(status))
             .Ignore();
         await District().ReportAsync(EstateRollup.Summary(status));
     }

@@ -163,7 +163,7 @@ public sealed partial class EstateIncidentsGrain(
         var open = S.Cases.Values.Where(c => IncidentLifecycle.IsOpen(c.Status)).OrderByDescending(c => c.CreatedAt).ToList();
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
         GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Incidents(EstateId))
-            .PublishAsync(new LiveUpdate(Scopes.Incidents(EstateId), "incidents", _version, open)).Ignore();
+            .PublishAsync(LiveUpdate.Incidents(EstateId, _version, open)).Ignore();
         SendGridMatters();
         if (counts != _sent)
         {
