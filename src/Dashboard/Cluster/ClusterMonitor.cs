@@ -1,5 +1,6 @@
 using Anju.Dashboard.Hosting;
 using Anju.Dashboard.Live;
+using Anju.Live;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ public sealed class ClusterMonitor(
     ILogger<ClusterMonitor> log) : BackgroundService
 {
     /// <summary>The SignalR group of the cluster panel.</summary>
-    public const string Group = LiveScope.ClusterKind;
+    public const string Group = Scopes.Cluster;
 
     private ClusterStatus _current = new(false, [], clock.GetUtcNow());
     private string? _lastError;

@@ -21,7 +21,7 @@ public sealed class EstateLayouts(IGrainFactory grains)
         }
         catch (NotFoundException)
         {
-            throw new HubException($"no such {estate.Kind}");
+            throw HubError.Of(HubErrorCode.NotFound, $"no such {estate.Kind}");
         }
     }
 

@@ -28,14 +28,14 @@ public sealed class LiveHub(
     public async Task<LiveUpdate?> Subscribe(string scope)
     {
         var target = await scopes.AuthorizeAsync(Context.User, scope);
-        if (target.Kind == LiveScope.ClusterKind)
+        if (target.Kind == Scopes.Cluster)
         {
-            throw new HubException("subscribe to the cluster with SubscribeCluster");
+            throw HubError.Of(HubErrorCode.InvalidScope, "subscribe to the cluster with SubscribeCluster");
         }
 
         if (!connector.Connected.IsCompletedSuccessfully)
         {
-            throw new HubException("not connected to the cluster yet, try again");
+            throw HubError.Of(HubErrorCode.Unavailable, "not connected to the cluster yet, try again");
         }
 
         // Join before reading, so nothing published after the snapshot is missed; the screen
@@ -56,7 +56,7 @@ public sealed class LiveHub(
             }
 
             log.LogWarning(ex, "Could not read the snapshot of {Scope}", target.Name);
-            throw new HubException($"{target.Name} is unavailable, try again");
+            throw HubError.Of(HubErrorCode.Unavailable, $"{target.Name} is unavailable, try again");
         }
 
         if (snapshot is not null)
@@ -81,14 +81,14 @@ public sealed class LiveHub(
     public async Task<EstateLayout> GetEstateLayout(string scope)
     {
         var target = await scopes.AuthorizeAsync(Context.User, scope);
-        if (target.Kind != LiveScope.EstateKind)
+        if (target.Kind != Scopes.EstateKind)
         {
-            throw new HubException("a layout is read for an estate scope");
+            throw HubError.Of(HubErrorCode.InvalidScope, "a layout is read for an estate scope");
         }
 
         if (!connector.Connected.IsCompletedSuccessfully)
         {
-            throw new HubException("not connected to the cluster yet, try again");
+            throw HubError.Of(HubErrorCode.Unavailable, "not connected to the cluster yet, try again");
         }
 
         try
@@ -98,7 +98,7 @@ public sealed class LiveHub(
         catch (Exception ex) when (ex is not HubException)
         {
             log.LogWarning(ex, "Could not read the layout of {Scope}", target.Name);
-            throw new HubException($"{target.Name} is unavailable, try again");
+            throw HubError.Of(HubErrorCode.Unavailable, $"{target.Name} is unavailable, try again");
         }
     }
 
@@ -106,7 +106,7 @@ public sealed class LiveHub(
     [Requires(Permission.ReadFigures)]
     public async Task<ClusterStatus> SubscribeCluster()
     {
-        await scopes.AuthorizeAsync(Context.User, LiveScope.ClusterKind);
+        await scopes.AuthorizeAsync(Context.User, Scopes.Cluster);
         await Groups.AddToGroupAsync(Context.ConnectionId, ClusterMonitor.Group);
         var status = cluster.Current;
         await Clients.Caller.Cluster(status);

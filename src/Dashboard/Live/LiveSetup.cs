@@ -24,7 +24,7 @@ public static class LiveSetup
                 o.PayloadSerializerOptions.TypeInfoResolver = (o.PayloadSerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
                     .WithAddedModifier(PersonalFields.Modifier(() => PersonalView.None));
             })
-            .AddMessagePackProtocol();
+            .AddMessagePackProtocol(o => o.SerializerOptions = LiveUpdateFormatter.Options);
         builder.Services.AddOptions<LiveRelayOptions>().BindConfiguration("LiveRelay");
         builder.Services.AddSingleton<IScopeAuthorizer, ScopeCheck>();
         builder.Services.AddSingleton<LiveSnapshots>();

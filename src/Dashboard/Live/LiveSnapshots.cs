@@ -1,8 +1,8 @@
 using Anju.Districts;
 using Anju.Errors;
 using Anju.Estates;
+using Anju.Incidents;
 using Anju.Live;
-using Microsoft.AspNetCore.SignalR;
 
 namespace Anju.Dashboard.Live;
 
@@ -13,14 +13,14 @@ public sealed class LiveSnapshots(IGrainFactory grains)
     private static readonly Dictionary<string, Func<IGrainFactory, LiveScope, Task<LiveUpdate>>> Readers =
         new(StringComparer.Ordinal)
         {
-            [LiveScope.EstateKind] = ReadEstateAsync,
+            [Scopes.EstateKind] = ReadEstateAsync,
             [Scopes.City] = ReadCityAsync,
-            ["district"] = ReadDistrictAsync,
-            ["incidents"] = ReadIncidentsAsync,
+            [Scopes.DistrictKind] = ReadDistrictAsync,
+            [Scopes.IncidentsKind] = ReadIncidentsAsync,
         };
 
     /// <summary>The scope's current state, or null when its kind has no snapshot.
-    /// Throws <see cref="HubException"/> when the object does not exist.</summary>
+    /// Refuses with <see cref="HubErrorCode.NotFound"/> when the object does not exist.</summary>
     public async Task<LiveUpdate?> ReadAsync(LiveScope scope)
     {
         if (!Readers.TryGetValue(scope.Kind, out var read))
@@ -34,34 +34,25 @@ public sealed class LiveSnapshots(IGrainFactory grains)
         }
         catch (NotFoundException)
         {
-            throw new HubException($"no such {scope.Kind}");
+            throw HubError.Of(HubErrorCode.NotFound, $"no such {scope.Kind}");
         }
     }
 
-    private static async Task<LiveUpdate> ReadEstateAsync(IGrainFactory grains, LiveScope scope)
-    {
-        var status = await grains.GetGrain<IEstateGrain>(Keys.Estate(scope.Id)).GetStatusAsync();
-        return new LiveUpdate(scope.Name, LiveScope.EstateKind, status.Version, status);
-    }
+    private static async Task<LiveUpdate> ReadEstateAsync(IGrainFactory grains, LiveScope scope) =>
+        LiveUpdate.Estate(await grains.GetGrain<IEstateGrain>(Keys.Estate(scope.Id)).GetStatusAsync());
 
-    private static async Task<LiveUpdate> ReadDistrictAsync(IGrainFactory grains, LiveScope scope)
-    {
-        var status = await grains.GetGrain<IDistrictGrain>(Keys.District(scope.Id)).GetStatusAsync();
-        return new LiveUpdate(scope.Name, "district", status.Version, status);
-    }
+    private static async Task<LiveUpdate> ReadDistrictAsync(IGrainFactory grains, LiveScope scope) =>
+        LiveUpdate.District(await grains.GetGrain<IDistrictGrain>(Keys.District(scope.Id)).GetStatusAsync());
 
     /// <summary>An estate's open incidents, newest first, at the version of the book's last count.</summary>
     private static async Task<LiveUpdate> ReadIncidentsAsync(IGrainFactory grains, LiveScope scope)
     {
-        var book = grains.GetGrain<Incidents.IEstateIncidentsGrain>(Keys.EstateIncidents(scope.Id));
+        var book = grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(scope.Id));
         var section = await book.GetSectionAsync();
-        var open = await book.ListAsync(new Incidents.IncidentQuery(Open: true));
-        return new LiveUpdate(scope.Name, "incidents", section.Version, open);
+        var open = await book.ListAsync(new IncidentQuery(Open: true));
+        return LiveUpdate.Incidents(scope.Id, section.Version, open);
     }
 
-    private static async Task<LiveUpdate> ReadCityAsync(IGrainFactory grains, LiveScope scope)
-    {
-        var status = await grains.GetGrain<ICityGrain>(Keys.City).GetStatusAsync();
-        return new LiveUpdate(scope.Name, Scopes.City, status.Version, status);
-    }
+    private static async Task<LiveUpdate> ReadCityAsync(IGrainFactory grains, LiveScope _) =>
+        LiveUpdate.City(await grains.GetGrain<ICityGrain>(Keys.City).GetStatusAsync());
 }

@@ -12,14 +12,12 @@ namespace Anju.Dashboard.Live;
 /// Accepts <c>city</c>, <c>district/&lt;code&gt;</c>, <c>estate/&lt;id&gt;</c>, <c>incidents/&lt;estateId&gt;</c> and
 /// <c>cluster</c>, each only when one of the caller's grants reaches it (分級查詢權限), by the same rule as the API:
 /// the city only from a city grant, a district from a grant over it, an estate or its incident list from any grant
-/// that reaches the estate (grid staff and a zone's property company included). A refusal says "forbidden" and
-/// nothing more; an estate nobody registered is refused the same way unless the caller could see every estate.
+/// that reaches the estate (grid staff and a zone's property company included). A refusal is coded
+/// <see cref="HubErrorCode.Forbidden"/> and says nothing more; an estate nobody registered is refused the same way unless
+/// the caller could see every estate (<see cref="HubErrorCode.NotFound"/>).
 /// </summary>
 public sealed partial class ScopeCheck(PlaceDirectory places) : IScopeAuthorizer
 {
-    /// <summary>The start of every refusal's message: the one word the screens look for.</summary>
-    public const string Forbidden = "forbidden";
-
     private const int MaxLength = 64;
 
     public async ValueTask<LiveScope> AuthorizeAsync(ClaimsPrincipal? user, string? scope)
@@ -28,10 +26,10 @@ public sealed partial class ScopeCheck(PlaceDirectory places) : IScopeAuthorizer
         var grants = user.Grants();
         var allowed = target.Kind switch
         {
-            LiveScope.ClusterKind => GrantRules.HoldsAnywhere(grants, Permission.ReadFigures),
-            LiveScope.CityKind => GrantRules.Allows(grants, Permission.ReadFigures, Place.City),
-            LiveScope.DistrictKind => GrantRules.Allows(grants, Permission.ReadFigures, new Place(District: target.Id)),
-            LiveScope.EstateKind => await ReachesEstateAsync(grants, Permission.ReadFigures, target),
+            Scopes.Cluster => GrantRules.HoldsAnywhere(grants, Permission.ReadFigures),
+            Scopes.City => GrantRules.Allows(grants, Permission.ReadFigures, Place.City),
+            Scopes.DistrictKind => GrantRules.Allows(grants, Permission.ReadFigures, new Place(District: target.Id)),
+            Scopes.EstateKind => await ReachesEstateAsync(grants, Permission.ReadFigures, target),
             _ => await ReachesEstateAsync(grants, Permission.ReadIncidents, target),
         };
         return allowed ? target : throw Refused(target);
@@ -51,43 +49,42 @@ public sealed partial class ScopeCheck(PlaceDirectory places) : IScopeAuthorizer
         }
         catch (Exception ex) when (ex is not HubException)
         {
-            throw new HubException($"{target.Name} is unavailable, try again");
+            throw HubError.Of(HubErrorCode.Unavailable, $"{target.Name} is unavailable, try again");
         }
 
         if (place is null)
         {
             // Only someone who may see every estate learns that this one does not exist.
-            return GrantRules.Allows(grants, permission, Place.City) ? throw new HubException("no such estate") : false;
+            return GrantRules.Allows(grants, permission, Place.City) ? throw HubError.Of(HubErrorCode.NotFound, "no such estate") : false;
         }
 
         return GrantRules.Allows(grants, permission, place);
     }
 
-    private static HubException Refused(LiveScope target) => new($"{Forbidden}: your grants do not reach {target.Name}");
+    private static HubException Refused(LiveScope target) => HubError.Of(HubErrorCode.Forbidden, $"your grants do not reach {target.Name}");
 
     private static LiveScope Parse(string? scope)
     {
         if (string.IsNullOrWhiteSpace(scope))
         {
-            throw new HubException("scope is required");
+            throw HubError.Of(HubErrorCode.InvalidScope, "scope is required");
         }
 
         if (scope.Length > MaxLength)
         {
-            throw new HubException($"scope is longer than {MaxLength} characters");
+            throw HubError.Of(HubErrorCode.InvalidScope, $"scope is longer than {MaxLength} characters");
         }
 
         var (kind, id) = Scopes.Parse(scope);
         return kind switch
         {
-            LiveScope.CityKind when id.Length == 0 => new(kind, id, Scopes.City),
-            LiveScope.DistrictKind when DistrictCodes.IsKnown(id) => new(kind, id, Scopes.District(id)),
-            LiveScope.EstateKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Estate(id)),
-            LiveScope.ClusterKind when id.Length == 0 => LiveScope.Cluster,
-            LiveScope.IncidentsKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Incidents(id)),
-            LiveScope.CityKind or LiveScope.DistrictKind or LiveScope.EstateKind or LiveScope.ClusterKind or LiveScope.IncidentsKind =>
-                throw new HubException($"'{id}' is not a valid {kind} id"),
-            _ => throw new HubException($"unknown scope kind '{kind}'"),
+            Scopes.City when id.Length == 0 => new(kind, id, Scopes.City),
+            Scopes.DistrictKind when DistrictCodes.IsKnown(id) => new(kind, id, Scopes.District(id)),
+            Scopes.EstateKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Estate(id)),
+            Scopes.Cluster when id.Length == 0 => LiveScope.Cluster,
+            Scopes.IncidentsKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Incidents(id)),
+            _ when Scopes.Kinds.Contains(kind) => throw HubError.Of(HubErrorCode.InvalidScope, $"'{id}' is not a valid {kind} id"),
+            _ => throw HubError.Of(HubErrorCode.InvalidScope, $"unknown scope kind '{kind}'"),
         };
     }
 

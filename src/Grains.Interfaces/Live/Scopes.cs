@@ -1,19 +1,40 @@
 namespace Anju.Live;
 
-/// <summary>The scope names screens subscribe to; written once, here.</summary>
+/// <summary>
+/// The scope names screens subscribe to, written once, here: a scope is its kind, then <c>/</c> and an id
+/// (<c>estate/TH-0001</c>), or the kind alone (<c>city</c>). The browser's copy is <c>wwwroot/js/contract.js</c>,
+/// which a test holds to this one.
+/// </summary>
 public static class Scopes
 {
-    /// <summary>The whole city.</summary>
+    /// <summary>The whole city, and the kind of its one scope.</summary>
     public const string City = "city";
 
+    /// <summary>The kind of a district's scope.</summary>
+    public const string DistrictKind = "district";
+
+    /// <summary>The kind of an estate's scope.</summary>
+    public const string EstateKind = "estate";
+
+    /// <summary>The kind of an estate's open-incident list (the incident desk's).</summary>
+    public const string IncidentsKind = "incidents";
+
+    /// <summary>Not a feed scope: the cluster panel, watched with the hub's <c>SubscribeCluster</c>.</summary>
+    public const string Cluster = "cluster";
+
+    /// <summary>Every kind a scope can have, in the order the screens document them.</summary>
+    public static IReadOnlyList<string> Kinds { get; } = [City, DistrictKind, EstateKind, IncidentsKind, Cluster];
+
+    private const char Separator = '/';
+
     /// <summary>One district: <c>district/TH</c>.</summary>
-    public static string District(string code) => $"district/{code}";
+    public static string District(string code) => Of(DistrictKind, code);
 
     /// <summary>One estate: <c>estate/TH-0001</c>.</summary>
-    public static string Estate(string estateId) => $"estate/{estateId}";
+    public static string Estate(string estateId) => Of(EstateKind, estateId);
 
     /// <summary>The open incidents of one estate (the incident desk's list): <c>incidents/TH-0001</c>.</summary>
-    public static string Incidents(string estateId) => $"incidents/{estateId}";
+    public static string Incidents(string estateId) => Of(IncidentsKind, estateId);
 
     /// <summary>Splits a scope into its kind and id ("estate", "TH-0001"); the city has an empty id.</summary>
     public static (string Kind, string Id) Parse(string scope)
@@ -24,7 +45,9 @@ public static class Scopes
             return (City, "");
         }
 
-        var slash = scope.IndexOf('/', StringComparison.Ordinal);
+        var slash = scope.IndexOf(Separator, StringComparison.Ordinal);
         return slash > 0 ? (scope[..slash], scope[(slash + 1)..]) : (scope, "");
     }
+
+    private static string Of(string kind, string id) => $"{kind}{Separator}{id}";
 }

@@ -55,7 +55,7 @@ internal sealed class CityGrain(IOptions<RollupOptions> rollup, TimeProvider clo
     private Task PublishAsync()
     {
         var status = Status();
-        return GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.City).PublishAsync(new LiveUpdate(Scopes.City, "city", status.Version, status));
+        return GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.City).PublishAsync(LiveUpdate.City(status));
     }
 
     private CityStatus Status() =>

@@ -117,7 +117,7 @@ internal sealed class DistrictGrain(
     {
         var status = Status();
         _districtFeed.Get(GrainFactory, Scopes.District(Code))
-            .PublishAsync(new LiveUpdate(Scopes.District(Code), "district", status.Version, status))
+            .PublishAsync(LiveUpdate.District(status))
             .Ignore();
         return Task.CompletedTask;
     }

@@ -239,7 +239,7 @@ internal sealed class EstateGrain(
         }
 
         _estateFeed.Get(GrainFactory, Scopes.Estate(EstateId))
-            .PublishAsync(new LiveUpdate(Scopes.Estate(EstateId), "estate", status.Version, status))
+            .PublishAsync(LiveUpdate.Estate(status))
             .Ignore();
         await District().ReportAsync(EstateRollup.Summary(status));
     }

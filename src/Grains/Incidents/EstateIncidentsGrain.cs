@@ -126,7 +126,7 @@ internal sealed class EstateIncidentsGrain(
         var counts = Counts();
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
         GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Incidents(EstateId))
-            .PublishAsync(new LiveUpdate(Scopes.Incidents(EstateId), "incidents", _version, IncidentBook.Open(S))).Ignore();
+            .PublishAsync(LiveUpdate.Incidents(EstateId, _version, IncidentBook.Open(S))).Ignore();
         SendGridMatters();
         if (counts != _sent)
         {

@@ -6,12 +6,12 @@ namespace Anju.Dashboard.Tests.Live;
 /// <summary>One scope's way out of a dashboard host: one send at a time, and only the newest update waits.</summary>
 public sealed class ScopeSenderTests
 {
-    private static LiveUpdate Update(long version) => new("estate/T-1", "estate", version, version);
+    private static LiveUpdate Update(long version) => LiveUpdate.Incidents("T-1", version, []);
 
     [Fact]
     public void The_first_update_starts_a_send_and_later_ones_wait_with_only_the_newest_kept()
     {
-        var sender = new ScopeSender("estate/T-1");
+        var sender = new ScopeSender(Scopes.Incidents("T-1"));
         Assert.True(sender.Offer(Update(1)));
         Assert.Equal(1, sender.Take()?.Version);
 

@@ -25,10 +25,13 @@ public class LiveFeedGrainTests(ClusterFixture fixture)
         }
     }
 
+    /// <summary>An update of an estate's open-incident list (empty): the feed looks only at its version.</summary>
+    private static LiveUpdate Update(string scope, long version) => LiveUpdate.Incidents(Scopes.Parse(scope).Id, version, []);
+
     [Fact]
     public async Task A_burst_is_sent_at_most_four_times_a_second_in_version_order_ending_on_the_newest()
     {
-        var scope = $"estate/{Fresh.EstateId()}";
+        var scope = Scopes.Incidents(Fresh.EstateId());
         var feed = fixture.Grains.GetGrain<ILiveFeedGrain>(scope);
         var recorder = new Recorder();
         var reference = fixture.Cluster.Client.CreateObjectReference<ILiveObserver>(recorder);
@@ -37,7 +40,7 @@ public class LiveFeedGrainTests(ClusterFixture fixture)
         var burst = Stopwatch.StartNew();
         for (var version = 1; version <= 200; version++)
         {
-            await feed.PublishAsync(new LiveUpdate(scope, "estate", version, version));
+            await feed.PublishAsync(Update(scope, version));
             await Task.Delay(5);
         }
 
@@ -103,15 +106,15 @@ public class LiveFeedGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task An_older_version_published_late_is_dropped()
     {
-        var scope = $"estate/{Fresh.EstateId()}";
+        var scope = Scopes.Incidents(Fresh.EstateId());
         var feed = fixture.Grains.GetGrain<ILiveFeedGrain>(scope);
         var recorder = new Recorder();
         var reference = fixture.Cluster.Client.CreateObjectReference<ILiveObserver>(recorder);
         await feed.SubscribeAsync(reference);
 
-        await feed.PublishAsync(new LiveUpdate(scope, "estate", 10, "ten"));
+        await feed.PublishAsync(Update(scope, 10));
         await Task.Delay(400);
-        await feed.PublishAsync(new LiveUpdate(scope, "estate", 9, "nine"));
+        await feed.PublishAsync(Update(scope, 9));
         await Task.Delay(400);
 
         Assert.Equal([10L], recorder.Received.Select(r => r.Update.Version));

@@ -41,4 +41,10 @@ export function setAttr(el, name, value) {
   }
 }
 
+/**
+ * The first element matching selector (under root); the screens' pages hold every element they look up.
+ * @param {string} selector
+ * @param {ParentNode} [root]
+ * @returns {any}
+ */
 export const $ = (selector, root = document) => root.querySelector(selector);

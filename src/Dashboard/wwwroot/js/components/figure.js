@@ -5,6 +5,10 @@ import { h, setText } from '../dom.js';
 import { t } from '../i18n.js';
 import { sparkline } from './sparkline.js';
 
+/**
+ * @param {Element} container
+ * @param {{ key: string, label: string, trend?: boolean, colour?: string }} options
+ */
 export function figure(container, { key, label, trend = false, colour }) {
   const value = h('span', { class: 'value' }, '—');
   const unit = h('span', { class: 'unit' });

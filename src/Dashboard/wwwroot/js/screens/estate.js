@@ -1,12 +1,14 @@
+// @ts-check
 // The estate view (小區): one estate's live status (subscription `estate/<id>`) and its grids
 // (read through the hub, again whenever the status moves, at most every few seconds).
 
 import { loadConfig } from '../config.js';
+import { HubErrorCode, Scopes } from '../contract.js';
 import { $, setText } from '../dom.js';
 import { throttle } from '../frame.js';
 import { clock, number } from '../format.js';
 import { nameOf, t } from '../i18n.js';
-import { isForbidden, live } from '../live.js';
+import { live } from '../live.js';
 import { contractsPanel } from '../components/contracts-panel.js';
 import { facilitiesPanel } from '../components/facilities-panel.js';
 import { gridsPanel } from '../components/grids-panel.js';
@@ -24,7 +26,9 @@ const LAYOUT_EVERY_MS = 3000;
 mountHeader($('#top'));
 const settings = await loadConfig();
 const estateId = new URLSearchParams(location.search).get('id') || remembered() || settings.featuredEstate;
+/** @type {import('../contract.js').EstateStatus | null} */
 let status = null;
+/** @type {import('../live.js').HubRefusal | null} */
 let error = null;
 
 const watchIfAny = (v) => (v > 0 ? 'watch' : 'ok');
@@ -52,11 +56,11 @@ const showGrids = gridsPanel($('#grids'));
 const drawHead = panel(() => {
   setText($('#estate-id'), estateId);
   const notice = $('#estate-error');
-  const denied = !!error && isForbidden(error);
+  const denied = error?.code === HubErrorCode.forbidden;
   notice.hidden = !error;
   notice.classList.toggle('denied', denied);
   document.body.dataset.access = denied ? 'denied' : 'allowed';
-  setText(notice, !error ? '' : denied ? t('notPermitted') : /no such/.test(error) ? t('estate.noSuchEstate', { id: estateId }) : t('estate.unavailable'));
+  setText(notice, !error ? '' : denied ? t('notPermitted') : error.code === HubErrorCode.notFound ? t('estate.noSuchEstate', { id: estateId }) : t('estate.unavailable'));
   if (!status) {
     return;
   }
@@ -73,20 +77,20 @@ const drawHead = panel(() => {
 
 const readLayout = throttle(async () => {
   try {
-    showGrids(await live.invoke('GetEstateLayout', `estate/${estateId}`));
+    showGrids(await live.invoke('GetEstateLayout', Scopes.estate(estateId)));
   } catch {
     // Shown again on the next status change or reconnect; the live figures do not depend on it.
   }
 }, LAYOUT_EVERY_MS);
 
-live.subscribe(`estate/${estateId}`, (next) => {
+live.subscribe(Scopes.estate(estateId), (next) => {
   status = next;
   error = null;
   remember(estateId);
   panels.forEach((show) => show(next));
   drawHead();
   readLayout();
-}, (message) => { error = message; drawHead(); });
+}, (refusal) => { error = refusal; drawHead(); });
 
 const picker = $('#estate-pick');
 picker.value = estateId;

@@ -1,8 +1,10 @@
+// @ts-check
 // The housing office's view (市住房保障辦): occupancy, move-ins and exits (from dwellings by
 // state), inspections, rent arrears, overdue annual reviews, deductions near the thresholds, and a
 // sortable table of estates; selecting one shows its contracts (subscription `estate/<id>`).
 
 import { DISTRICTS, cityModel } from '../city.js';
+import { Scopes } from '../contract.js';
 import { $, h, setText } from '../dom.js';
 import { number, percent, percentNumber } from '../format.js';
 import { nameOf, onLanguageChange, t } from '../i18n.js';
@@ -132,7 +134,7 @@ function select(estateId) {
   detail = null;
   drawDetail();
   if (estateId) {
-    stopDetail = live.subscribe(`estate/${estateId}`, (status) => { detail = status; showContracts(status); drawDetail(); });
+    stopDetail = live.subscribe(Scopes.estate(estateId), (status) => { detail = status; showContracts(status); drawDetail(); });
   }
 }
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The security supervisor's view (治安/保安主管): guard coverage per estate with the under-staffed
 // first, offline cameras, missed checkpoints, and the open alarms with an acknowledge button.
 // Coverage, cameras and patrol figures come live with the estate summaries; the alarm list is read
@@ -39,7 +40,7 @@ const table = estateTable($('#coverage'), [
   { key: 'shortfall', label: 'security.shortfall', num: true, desc: true, value: shortfall, text: (e) => number(shortfall(e)), tone: (e) => (shortfall(e) > 0 ? 'bad' : '') },
   {
     key: 'coverage', label: 'security.coverage', num: true, value: (e) => coverage(e) ?? 2,
-    text: (e) => (coverage(e) == null ? t('security.noRequirement') : percent(coverage(e), 0)), tone: (e) => (coverage(e) != null && coverage(e) < 1 ? 'warn' : ''),
+    text: (e) => (coverage(e) == null ? t('security.noRequirement') : percent(coverage(e), 0)), tone: (e) => { const c = coverage(e); return c != null && c < 1 ? 'warn' : ''; },
   },
   { key: 'cameras', label: 'security.cameras', num: true, value: (e) => e.security?.camerasOnline ?? 0, text: (e) => `${number(e.security?.camerasOnline ?? 0)} / ${number(e.security?.camerasTotal ?? 0)}` },
   { key: 'offline', label: 'security.offline', num: true, desc: true, value: offline, text: (e) => number(offline(e)), tone: (e) => (offline(e) > 0 ? 'warn' : '') },

@@ -1,3 +1,4 @@
+// @ts-check
 // The city wall (大屏): city figures with trends, the estates' health map, the alarm ticker.
 // Subscribes to `city` and the eleven districts (through the city model).
 
