@@ -31,10 +31,6 @@ public class SiloFixture : IAsyncLifetime
         var settings = new Dictionary<string, string?>
         {
             ["Database:Migrate"] = "false", // PostgresFixture has migrated the database
-            // Tests one after another locate estates of their own and place reports there at once: the Open311 locator
-            // reads the city's estates on every placement rather than keeping them a minute (and re-reading at most
-            // every 2 s), which would hand a test the list read before its estate existed.
-            ["Open311:LocatorRefresh"] = "00:00:00",
         };
         foreach (var (key, value) in _settings)
         {

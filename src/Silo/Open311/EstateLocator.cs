@@ -17,38 +17,44 @@ public sealed class Open311Options
 /// <summary>
 /// Places a report as real Open311 clients send it, without Anju's estate id: by position, at the nearest located
 /// estate within <see cref="Open311Options.PlaceWithinMetres"/>; by address, at the estate whose name the address
-/// contains. The estates' names and locations are read from the city's estates and kept for a minute; a position
-/// that falls to none reads them again once (an estate located just now) before it is refused.
+/// contains. The estates' names and locations are read from the city's estates and kept for a minute; a report that
+/// falls to none has them read again (an estate located just now) before it is refused, unless a read that began
+/// after the report arrived has already answered: an estate located before a report arrives is always found, and a
+/// burst of unplaceable reports (rate-limited per key) shares its reads.
 /// </summary>
 public sealed class EstateLocator(IGrainFactory grains, Microsoft.Extensions.Options.IOptions<Open311Options> options, TimeProvider clock) : IDisposable
 {
     private readonly SemaphoreSlim _reading = new(1, 1);
-    private (IReadOnlyList<EstateProfile> Estates, DateTimeOffset At) _known = ([], DateTimeOffset.MinValue);
+    private volatile Known _known = new([], DateTimeOffset.MinValue);
 
     /// <summary>The estate a report made at <paramref name="point"/> belongs to, or null when none is near enough.</summary>
     public async Task<string?> AtAsync(GeoPoint point)
     {
-        var found = Nearest(await EstatesAsync(fresh: false), point) ?? Nearest(await EstatesAsync(fresh: true), point);
+        var arrived = clock.GetUtcNow();
+        var found = Nearest(await EstatesAsync(clock.GetUtcNow() - options.Value.LocatorRefresh), point)
+            ?? Nearest(await EstatesAsync(arrived), point);
         return found?.EstateId;
     }
 
     /// <summary>The estate whose name the address contains (the longest name, when several do), or null.</summary>
     public async Task<string?> ByAddressAsync(string address)
     {
+        var arrived = clock.GetUtcNow();
         static string? Match(IEnumerable<EstateProfile> estates, string address) => estates
             .Where(e => e.Name.Length >= 2 && address.Contains(e.Name, StringComparison.Ordinal))
             .OrderByDescending(e => e.Name.Length).ThenBy(e => e.EstateId, StringComparer.Ordinal)
             .Select(e => e.EstateId).FirstOrDefault();
-        return Match(await EstatesAsync(fresh: false), address) ?? Match(await EstatesAsync(fresh: true), address);
+        return Match(await EstatesAsync(clock.GetUtcNow() - options.Value.LocatorRefresh), address)
+            ?? Match(await EstatesAsync(arrived), address);
     }
 
     private (string EstateId, double Metres)? Nearest(IEnumerable<EstateProfile> estates, GeoPoint point) =>
         GeoRules.Nearest(estates.Where(e => e.Location is not null).Select(e => (e.EstateId, e.Location!)), point, options.Value.PlaceWithinMetres);
 
-    private async Task<IReadOnlyList<EstateProfile>> EstatesAsync(bool fresh)
+    /// <summary>The estates as read by a read that began after <paramref name="notBefore"/>, reading them if none has.</summary>
+    private async Task<IReadOnlyList<EstateProfile>> EstatesAsync(DateTimeOffset notBefore)
     {
-        var stale = clock.GetUtcNow() - _known.At;
-        if (stale < (fresh ? TimeSpan.FromSeconds(2) : options.Value.LocatorRefresh))
+        if (_known.ReadFrom > notBefore)
         {
             return _known.Estates;
         }
@@ -56,16 +62,17 @@ public sealed class EstateLocator(IGrainFactory grains, Microsoft.Extensions.Opt
         await _reading.WaitAsync();
         try
         {
-            if (clock.GetUtcNow() - _known.At < (fresh ? TimeSpan.FromSeconds(2) : options.Value.LocatorRefresh))
+            if (_known.ReadFrom > notBefore)
             {
                 return _known.Estates;
             }
 
+            var readFrom = clock.GetUtcNow();
             var districts = await Task.WhenAll(DistrictCodes.All.Keys.Select(code => grains.GetGrain<IDistrictGrain>(Keys.District(code)).GetStatusAsync()));
             var profiles = new ConcurrentBag<EstateProfile>();
             await Parallel.ForEachAsync(districts.SelectMany(d => d.Estates), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (estate, _) =>
                 profiles.Add((await grains.GetGrain<IEstateGrain>(Keys.Estate(estate.EstateId)).GetStatusAsync()).Profile));
-            _known = ([.. profiles.OrderBy(p => p.EstateId, StringComparer.Ordinal)], clock.GetUtcNow());
+            _known = new([.. profiles.OrderBy(p => p.EstateId, StringComparer.Ordinal)], readFrom);
             return _known.Estates;
         }
         finally
@@ -75,4 +82,7 @@ public sealed class EstateLocator(IGrainFactory grains, Microsoft.Extensions.Opt
     }
 
     public void Dispose() => _reading.Dispose();
+
+    /// <summary>The estates as one read found them, and when that read began.</summary>
+    private sealed record Known(IReadOnlyList<EstateProfile> Estates, DateTimeOffset ReadFrom);
 }
