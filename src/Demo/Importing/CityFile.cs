@@ -3,7 +3,7 @@ using Anju.Demo.City;
 
 namespace Anju.Demo.Importing;
 
-/// <summary>A generated city held in memory as CSV, ready to post (25 MB for 150,000 dwellings).</summary>
+/// <summary>A generated city held in memory as CSV, ready to post.</summary>
 public sealed record CityFile(byte[] Csv, CityStats Stats, TimeSpan Generated)
 {
     public static async Task<CityFile> GenerateAsync(CityOptions options, CancellationToken ct)
