@@ -1,3 +1,4 @@
+using Anju.Common;
 using Anju.Residency;
 
 namespace Anju.Dwellings;
@@ -53,6 +54,57 @@ internal static class DwellingChanges
         else if (to == OccupancyState.Vacated)
         {
             (s.Household, s.LastReviewedOn, s.ReviewReceivedOn) = (null, null, null);
+        }
+    }
+
+    /// <summary>An occupancy step asked of a dwelling, checked: a named actor, a known action other than onboarding
+    /// (only creation onboards), legal from the dwelling's state. Returns where it leads and the actor as recorded.</summary>
+    public static (OccupancyState To, string Actor) Step(DwellingState s, ChangeOccupancy command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var actor = Validate.Text("actor", command.Actor, 100);
+        if (!Enum.IsDefined(command.Action) || command.Action == OccupancyAction.Onboard)
+        {
+            throw new ValidationException("action", $"Unknown action {command.Action}.");
+        }
+
+        return (OccupancyRules.Next(s.State, command.Action), actor);
+    }
+
+    /// <summary>A household (already validated) may be recorded only while the dwelling is allocated or lived in;
+    /// clearing one (null) is always allowed.</summary>
+    public static void CheckHousehold(DwellingState s, Household? household)
+    {
+        if (household is not null && !OccupancyRules.MayHaveHousehold(s.State))
+        {
+            throw new ConflictException($"A dwelling that is {s.State} has no household to record.");
+        }
+    }
+
+    /// <summary>An annual review received on a day: only a dwelling someone lives in has a household to review, and
+    /// the day cannot be after today.</summary>
+    public static void CheckReview(DwellingState s, DateOnly receivedOn, DateOnly today)
+    {
+        if (!OccupancyRules.IsLivedIn(s.State))
+        {
+            throw new ConflictException($"A dwelling that is {s.State} has no household to review.");
+        }
+
+        if (receivedOn > today)
+        {
+            throw new ValidationException("receivedOn", "receivedOn cannot be in the future.");
+        }
+    }
+
+    /// <summary>Applies a decided change as the dwelling's next version and remembers the client's command id with it
+    /// (the <paramref name="kept"/> newest), so both are journaled together.</summary>
+    public static void Apply(DwellingState s, Action<DwellingState> change, string? commandId, string command, int kept)
+    {
+        change(s);
+        s.Version++;
+        if (commandId is not null)
+        {
+            CommandIds.Remember(s.CommandsSeen, new CommandSeen(commandId, command, s.Version), kept);
         }
     }
 }

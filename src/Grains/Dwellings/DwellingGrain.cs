@@ -1,5 +1,4 @@
 using Anju.Common;
-using Anju.Grids;
 using Anju.Journal;
 using Anju.Residency;
 using Microsoft.Extensions.Logging;
@@ -18,17 +17,17 @@ internal sealed class DwellingGrain(
     IOptions<DwellingOptions> dwellingOptions,
     ILogger<DwellingGrain> log) : Grain, IDwellingGrain
 {
-    private static readonly TimeSpan ReportRetry = TimeSpan.FromSeconds(5);
     private readonly DwellingView _view = new(options.Value);
     private readonly int _commandIdsKept = Math.Max(1, dwellingOptions.Value.CommandIdsKept);
-    private readonly GrainHandle<IGridGrain> _grid = new();
-    private IGrainTimer? _reportRetry;
+    private GridReporter? _reporter;
 
     private DwellingState S => state.State;
 
     private DateTimeOffset Now => clock.GetUtcNow();
 
     private DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    private GridReporter Reporter => _reporter ??= new(this, GrainFactory, () => S, () => _view.Summary(S, Now), log);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -66,14 +65,7 @@ internal sealed class DwellingGrain(
     public Task<DwellingSnapshot> ChangeOccupancyAsync(ChangeOccupancy command, string? commandId = null) =>
         CommandAsync(commandId, "occupancy", () =>
         {
-            ArgumentNullException.ThrowIfNull(command);
-            var actor = Validate.Text("actor", command.Actor, 100);
-            if (!Enum.IsDefined(command.Action) || command.Action == OccupancyAction.Onboard)
-            {
-                throw new ValidationException("action", $"Unknown action {command.Action}.");
-            }
-
-            var to = OccupancyRules.Next(S.State, command.Action);
+            var (to, actor) = DwellingChanges.Step(S, command);
             return s => DwellingChanges.Move(s, to, command, actor, Now);
         });
 
@@ -82,11 +74,7 @@ internal sealed class DwellingGrain(
         {
             Validate.Text("actor", actor, 100);
             var valid = household is null ? null : HouseholdRules.Validate(household, options.Value.Households);
-            if (valid is not null && !OccupancyRules.MayHaveHousehold(S.State))
-            {
-                throw new ConflictException($"A dwelling that is {S.State} has no household to record.");
-            }
-
+            DwellingChanges.CheckHousehold(S, valid);
             return s => s.Household = valid;
         });
 
@@ -115,16 +103,7 @@ internal sealed class DwellingGrain(
         CommandAsync(commandId, "annual-review", () =>
         {
             Validate.Text("actor", actor, 100);
-            if (!OccupancyRules.IsLivedIn(S.State))
-            {
-                throw new ConflictException($"A dwelling that is {S.State} has no household to review.");
-            }
-
-            if (receivedOn > Today)
-            {
-                throw new ValidationException("receivedOn", "receivedOn cannot be in the future.");
-            }
-
+            DwellingChanges.CheckReview(S, receivedOn, Today);
             // The review completes the cycle: the next one falls due a period after it.
             return s => (s.LastReviewedOn, s.ReviewReceivedOn) = (receivedOn, null);
         });
@@ -173,34 +152,10 @@ internal sealed class DwellingGrain(
             return Snapshot();
         }
 
-        var change = decide();
-        change(S);
-        S.Version++;
-        if (commandId is not null)
-        {
-            CommandIds.Remember(S.CommandsSeen, new CommandSeen(commandId, command, S.Version), _commandIdsKept);
-        }
-
+        DwellingChanges.Apply(S, decide(), commandId, command, _commandIdsKept);
         await state.CommitAsync();
-        await ReportAsync();
+        await Reporter.ReportAsync();
         return Snapshot();
-    }
-
-    /// <summary>The change is durable here, so a failed report does not fail the command: the grid's
-    /// figures are derived and catch up when a retry delivers the (versioned) summary.</summary>
-    private async Task ReportAsync()
-    {
-        try
-        {
-            await _grid.Get(GrainFactory, Keys.Grid(S.EstateId, S.GridId)).ReportDwellingAsync(_view.Summary(S, Now));
-            _reportRetry?.Dispose();
-            _reportRetry = null;
-        }
-        catch (Exception ex) when (ex is not ConflictException)
-        {
-            log.LogWarning(ex, "Report of dwelling {EstateId}/{DwellingId} v{Version} failed; retrying", S.EstateId, S.DwellingId, S.Version);
-            _reportRetry ??= this.RegisterGrainTimer(ReportAsync, ReportRetry, ReportRetry);
-        }
     }
 
     private DwellingSnapshot Snapshot() => _view.Snapshot(S, Now);

@@ -1,3 +1,4 @@
+using Anju.Contracts;
 using Anju.Districts;
 using Anju.Estates.Health;
 using Anju.Grids;
@@ -19,6 +20,11 @@ internal sealed class EstateFigures
     private DateTimeOffset _updatedAt;
 
     public IReadOnlyCollection<GridSummary> Grids => _grids.Values;
+
+    /// <summary>Which tenures the estate's dwellings have in which zone ("" for an estate without zones), as far as
+    /// the grids have reported: what a contract attachment is checked against (§6.3).</summary>
+    public IEnumerable<DwellingZoning> Zoning() =>
+        _grids.Values.SelectMany(g => g.Tenures.Where(t => t.Value > 0).Select(t => new DwellingZoning(g.ZoneId ?? "", t.Key)));
 
     /// <summary>From activation: the figures pulled from the grids and sections, dated as the stored facts.</summary>
     public void Start(IEnumerable<GridSummary> grids, IncidentSection incidents, SecuritySection security, DateTimeOffset updatedAt, DateTimeOffset now)

@@ -4,9 +4,6 @@ using Anju.Districts;
 using Anju.Dwellings;
 using Anju.Estates.Health;
 using Anju.Grids;
-using Anju.Incidents;
-using Anju.Live;
-using Anju.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,10 +21,7 @@ internal sealed class EstateGrain(
     ILogger<EstateGrain> log) : Grain, IEstateGrain
 {
     private readonly EstateFigures _figures = new();
-    private readonly GrainHandle<ILiveFeedGrain> _estateFeed = new();
-    private readonly GrainHandle<IEstateSecurityGrain> _desk = new();
-    private readonly GrainHandle<IDistrictGrain> _districtGrain = new();
-    private Throttle? _publish;
+    private EstatePublisher? _publisher;
     private EstateDwellings? _dwellings;
 
     private EstateState S => state.State;
@@ -36,8 +30,8 @@ internal sealed class EstateGrain(
 
     private EstateDwellings Dwellings => _dwellings ??= new(GrainFactory, EstateId);
 
-    /// <summary>Publishing and reporting up coalesce: both carry derived figures that catch up.</summary>
-    private Throttle Publish => _publish ??= new(this, rollup.Value.ReportDelay, PublishAsync);
+    /// <summary>Sends the live figures on (wall screens, district, security desk), coalesced.</summary>
+    private EstatePublisher Publisher => _publisher ??= new(this, GrainFactory, EstateId, rollup.Value.ReportDelay, _figures, () => S, Status, clock);
 
     /// <summary>Rebuilds the live figures from the grids, and re-joins the district (not awaited: the
     /// district may be pulling from this estate right now; joining is idempotent and heals a failed join).</summary>
@@ -48,64 +42,46 @@ internal sealed class EstateGrain(
             return;
         }
 
-        var grids = await Task.WhenAll(S.Grids.Keys.Select(id => Grid(id).GetSummaryAsync()));
-        var incidents = await PullAsync(() => GrainFactory.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(EstateId)).GetSectionAsync(), IncidentSection.Empty);
-        var security = await PullAsync(() => Security().GetSectionAsync(), SecuritySection.Empty);
-        _figures.Start(grids, incidents, security, S.UpdatedAt, clock.GetUtcNow());
-        Publish.Touch(); // sends the population to the security desk
-        District().JoinAsync(Summary()).Ignore();
+        await Publisher.RebuildAsync(S.Grids.Keys, log);
+        Publisher.District().JoinAsync(Summary()).Ignore();
     }
 
     public async Task<EstateStatus> RegisterAsync(RegisterEstate command)
     {
         var profile = EstateRules.Validate(EstateId, command, clock.GetUtcNow());
-        if (S.Profile is null)
+        if (EstateRules.IsNew(S.Profile, profile))
         {
             await CommitAsync(s => s.Profile = profile);
         }
-        else if (!EstateRules.SameProfile(S.Profile, profile))
-        {
-            throw new ConflictException($"Estate '{EstateId}' is already registered with a different profile.");
-        }
 
         // Also on a repeat: a registration whose join failed is completed by retrying it.
-        await District().JoinAsync(Summary());
+        await Publisher.District().JoinAsync(Summary());
         return Status();
     }
 
     public async Task<EstateStatus> LocateAsync(GeoPoint location)
     {
-        var at = GeoRules.Validate(location);
-        var profile = S.Profile ?? throw new NotFoundException("estate", EstateId);
-        if (profile.Location != at)
+        if (EstateRules.Relocated(S.Profile, EstateId, GeoRules.Validate(location)) is { } moved)
         {
-            await CommitAsync(s => s.Profile = profile with { Location = at });
+            await CommitAsync(s => s.Profile = moved);
         }
 
         return Status();
     }
 
-    public Task<EstateStructure> DefineZoneAsync(DefineZone command)
-    {
-        EnsureRegistered();
-        var zone = EstateStructureRules.Zone(S, command, zones.Value);
-        return PutAsync(S.Zones, zone.ZoneId, zone, "zone");
-    }
+    public Task<EstateStructure> DefineZoneAsync(DefineZone command) =>
+        PutAsync(S.Zones, () => EstateStructureRules.Zone(S, command, zones.Value), z => z.ZoneId, "zone");
 
     public async Task<EstateStructure> DefineGridAsync(DefineGrid command)
     {
         EnsureRegistered();
         var grid = EstateStructureRules.Grid(S, command);
-        await Grid(grid.GridId).CreateAsync(new CreateGrid(EstateId, grid.GridId, grid.Name, grid.ZoneId));
-        return await PutAsync(S.Grids, grid.GridId, grid, "grid");
+        await GrainFactory.GetGrain<IGridGrain>(Keys.Grid(EstateId, grid.GridId)).CreateAsync(new CreateGrid(EstateId, grid.GridId, grid.Name, grid.ZoneId));
+        return await PutAsync(S.Grids, () => grid, g => g.GridId, "grid");
     }
 
-    public Task<EstateStructure> AddBuildingAsync(AddBuilding command)
-    {
-        EnsureRegistered();
-        var building = EstateStructureRules.Building(S, command);
-        return PutAsync(S.Buildings, building.BuildingId, building, "building");
-    }
+    public Task<EstateStructure> AddBuildingAsync(AddBuilding command) =>
+        PutAsync(S.Buildings, () => EstateStructureRules.Building(S, command), b => b.BuildingId, "building");
 
     public async Task<DwellingSnapshot> AddDwellingAsync(AddDwelling command)
     {
@@ -132,9 +108,8 @@ internal sealed class EstateGrain(
     {
         ArgumentNullException.ThrowIfNull(attachment);
         EnsureRegistered();
-        var zoning = _figures.Grids.SelectMany(g => g.Tenures.Where(t => t.Value > 0).Select(t => new DwellingZoning(g.ZoneId ?? "", t.Key)));
-        EstateStructureRules.Attach(S, attachment, zoning);
-        await CommitAsync(s => s.Contracts[attachment.ContractId] = attachment with { ZoneId = string.IsNullOrWhiteSpace(attachment.ZoneId) ? null : attachment.ZoneId });
+        var held = EstateStructureRules.Attach(S, attachment, _figures.Zoning());
+        await CommitAsync(s => s.Contracts[held.ContractId] = held);
         return S.Structure();
     }
 
@@ -160,47 +135,22 @@ internal sealed class EstateGrain(
     public Task ReportGridAsync(GridSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        return Reported(S.Grids.ContainsKey(summary.GridId) && _figures.Report(summary));
+        return Publisher.Reported(S.Grids.ContainsKey(summary.GridId) && _figures.Report(summary));
     }
 
-    public Task ReportIncidentsAsync(IncidentSection section) => Reported(_figures.Report(section ?? throw new ArgumentNullException(nameof(section))));
+    public Task ReportIncidentsAsync(IncidentSection section) => Publisher.Reported(_figures.Report(section ?? throw new ArgumentNullException(nameof(section))));
 
-    public Task ReportSecurityAsync(SecuritySection section) => Reported(_figures.Report(section ?? throw new ArgumentNullException(nameof(section))));
+    public Task ReportSecurityAsync(SecuritySection section) => Publisher.Reported(_figures.Report(section ?? throw new ArgumentNullException(nameof(section))));
 
-    private Task Reported(bool changed)
+    /// <summary>Adds the structural fact <paramref name="check"/> validates on a registered estate, unless it repeats one
+    /// held (<see cref="EstateStructureRules.IsNew"/>).</summary>
+    private async Task<EstateStructure> PutAsync<T>(Dictionary<string, T> facts, Func<T> check, Func<T, string> idOf, string kind)
     {
-        if (changed)
+        EnsureRegistered();
+        var fact = check();
+        if (EstateStructureRules.IsNew(facts, idOf(fact), fact, EstateId, kind))
         {
-            Changed();
-        }
-
-        return Task.CompletedTask;
-    }
-
-    /// <summary>A section the estate does not own; if its grain cannot answer, it starts at zero and the grain reports later.</summary>
-    private async Task<T> PullAsync<T>(Func<Task<T>> pull, T fallback)
-    {
-        try
-        {
-            return await pull();
-        }
-        catch (Exception ex)
-        {
-            log.LogWarning(ex, "Estate {EstateId} could not pull a status section; it waits for a report", EstateId);
-            return fallback;
-        }
-    }
-
-    /// <summary>Adds a structural fact; an identical repeat is harmless, a different one a conflict.</summary>
-    private async Task<EstateStructure> PutAsync<T>(Dictionary<string, T> facts, string id, T fact, string kind)
-    {
-        if (!facts.TryGetValue(id, out var held))
-        {
-            await CommitAsync(_ => facts[id] = fact);
-        }
-        else if (!Equals(held, fact))
-        {
-            throw new ConflictException($"Estate '{EstateId}' already has {kind} '{id}' with other details.");
+            await CommitAsync(_ => facts[idOf(fact)] = fact);
         }
 
         return S.Structure();
@@ -211,44 +161,9 @@ internal sealed class EstateGrain(
     {
         change(S);
         S.UpdatedAt = clock.GetUtcNow();
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            await state.ReadStateAsync();
-            throw;
-        }
-
-        Changed();
+        await state.WriteOrReloadAsync();
+        Publisher.Changed();
     }
-
-    private void Changed()
-    {
-        _figures.Changed(clock.GetUtcNow());
-        Publish.Touch();
-    }
-
-    private async Task PublishAsync()
-    {
-        var status = Status();
-        if (_figures.PopulationToSend(S, status.Version) is { } population)
-        {
-            Security().ReportPopulationAsync(population).Ignore();
-        }
-
-        _estateFeed.Get(GrainFactory, Scopes.Estate(EstateId))
-            .PublishAsync(LiveUpdate.Estate(status))
-            .Ignore();
-        await District().ReportAsync(EstateRollup.Summary(status));
-    }
-
-    private IEstateSecurityGrain Security() => _desk.Get(GrainFactory, Keys.EstateSecurity(EstateId));
-
-    private IGridGrain Grid(string gridId) => GrainFactory.GetGrain<IGridGrain>(Keys.Grid(EstateId, gridId));
-
-    private IDistrictGrain District() => _districtGrain.Get(GrainFactory, Keys.District(S.Profile!.District));
 
     private EstateStatus Status() => _figures.Status(S, health.Value);
 
@@ -260,11 +175,5 @@ internal sealed class EstateGrain(
         return Task.FromResult(answer());
     }
 
-    private void EnsureRegistered()
-    {
-        if (S.Profile is null)
-        {
-            throw new NotFoundException("estate", EstateId);
-        }
-    }
+    private void EnsureRegistered() => EstateRules.Registered(S.Profile, EstateId);
 }

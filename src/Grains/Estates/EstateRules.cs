@@ -28,4 +28,27 @@ public static class EstateRules
     /// command, aside).</summary>
     public static bool SameProfile(EstateProfile a, EstateProfile b) =>
         a with { RegisteredAt = default, Location = null } == b with { RegisteredAt = default, Location = null };
+
+    /// <summary>Whether a registration is new (store it); a repeat of the registered profile is harmless (false), a
+    /// different profile under the same id a conflict.</summary>
+    public static bool IsNew(EstateProfile? held, EstateProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (held is null)
+        {
+            return true;
+        }
+
+        return SameProfile(held, profile) ? false : throw new ConflictException($"Estate '{profile.EstateId}' is already registered with a different profile.");
+    }
+
+    /// <summary>The estate's profile; an estate never registered is not found.</summary>
+    public static EstateProfile Registered(EstateProfile? profile, string estateId) => profile ?? throw new NotFoundException("estate", estateId);
+
+    /// <summary>The registered profile moved to <paramref name="at"/> (already validated), or null when it is there already.</summary>
+    public static EstateProfile? Relocated(EstateProfile? profile, string estateId, GeoPoint at)
+    {
+        var held = Registered(profile, estateId);
+        return held.Location == at ? null : held with { Location = at };
+    }
 }

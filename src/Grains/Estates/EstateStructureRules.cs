@@ -96,8 +96,8 @@ public static class EstateStructureRules
     }
 
     /// <summary>The contract may serve the estate (or zone) only if no other contract serves it and every
-    /// tenure type stays with one company (§6.3).</summary>
-    internal static void Attach(EstateState s, ContractAttachment a, IEnumerable<DwellingZoning> dwellings)
+    /// tenure type stays with one company (§6.3). Returns the attachment as the estate holds it (a blank zone is none).</summary>
+    internal static ContractAttachment Attach(EstateState s, ContractAttachment a, IEnumerable<DwellingZoning> dwellings)
     {
         Validate.Id("contractId", a.ContractId);
         var zoneId = string.IsNullOrWhiteSpace(a.ZoneId) ? null : a.ZoneId;
@@ -124,5 +124,20 @@ public static class EstateStructureRules
             throw new ConflictException("Dwellings of one property-rights type must be served by one company: " +
                 string.Join("; ", violations.Select(v => $"{v.Tenure} by {string.Join(" and ", v.Companies)}")));
         }
+
+        return a with { ZoneId = zoneId };
+    }
+
+    /// <summary>Whether a structural fact is new (add it); an identical repeat is harmless (false), a different fact
+    /// under the same id a conflict.</summary>
+    public static bool IsNew<T>(IReadOnlyDictionary<string, T> facts, string id, T fact, string estateId, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (!facts.TryGetValue(id, out var held))
+        {
+            return true;
+        }
+
+        return Equals(held, fact) ? false : throw new ConflictException($"Estate '{estateId}' already has {kind} '{id}' with other details.");
     }
 }

@@ -2,7 +2,6 @@ using Anju.Common;
 using Anju.Districts;
 using Anju.Dwellings;
 using Anju.Estates;
-using Anju.Incidents;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -16,22 +15,21 @@ internal sealed class GridGrain(
     TimeProvider clock,
     ILogger<GridGrain> log) : Grain, IGridGrain
 {
-    private GridMatters _matters = GridMatters.None;
+    private readonly GridOpenMatters _matters = new();
     private readonly GridDwellings _dwellings = new();
+    private GridCalendar? _calendar;
     private Throttle? _toEstate;
     private readonly GrainHandle<IEstateGrain> _estate = new();
     private long _version;
 
-    /// <summary>Reviews overdue in the last summary sent to the estate: the calendar round reports only when the day
-    /// changed it.</summary>
-    private int _reportedOverdue;
-
     private GridState S => state.State;
+
+    private GridCalendar Calendar => _calendar ??= new(this, GrainFactory, _dwellings, () => S, clock, log, Touch);
 
     private Throttle ToEstate => _toEstate ??= new(this, rollup.Value.ReportDelay, () =>
     {
         var summary = Summary();
-        _reportedOverdue = summary.Residency.ReviewsOverdue;
+        Calendar.Reported(summary);
         return _estate.Get(GrainFactory, Keys.Estate(S.EstateId)).ReportGridAsync(summary);
     });
 
@@ -42,20 +40,22 @@ internal sealed class GridGrain(
             return;
         }
 
-        _dwellings.Reset(S.Clean ? S.Snapshot.Values : await PullAsync());
-        S.Clean = false;
-        S.Snapshot = [];
+        _dwellings.Reset(GridSnapshot.Take(S) ?? await PullAsync());
         await state.WriteStateAsync(cancellationToken);
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
-        StartCalendar();
+        Calendar.Start(gridOptions.Value.ReassessEvery);
         ToEstate.Touch();
         // Open matters come from the incident book; pulled in a turn of its own, not during
         // activation, because the book may be waiting on this estate while this grid activates.
         // So are standings gone stale while this grid slept on its snapshot.
         this.RegisterGrainTimer(async () =>
         {
-            await PullMattersAsync();
-            await ReassessAsync();
+            if (await _matters.PullAsync(GrainFactory, S, log))
+            {
+                Touch();
+            }
+
+            await Calendar.RoundAsync();
         }, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
@@ -63,8 +63,7 @@ internal sealed class GridGrain(
     {
         if (S.Exists)
         {
-            S.Snapshot = new(_dwellings.Held, StringComparer.Ordinal);
-            S.Clean = true;
+            GridSnapshot.Keep(S, _dwellings.Held);
             await state.WriteStateAsync(cancellationToken);
         }
     }
@@ -72,19 +71,14 @@ internal sealed class GridGrain(
     public async Task CreateAsync(CreateGrid command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (S.Exists)
+        if (GridRules.IsRepeat(S, command))
         {
-            if ((S.EstateId, S.GridId, S.ZoneId) != (command.EstateId, command.GridId, command.ZoneId))
-            {
-                throw new ConflictException($"Grid '{command.GridId}' already exists with other details.");
-            }
-
             return;
         }
 
         (S.EstateId, S.GridId, S.Name, S.ZoneId) = (command.EstateId, command.GridId, command.Name, command.ZoneId);
         await state.WriteStateAsync();
-        StartCalendar();
+        Calendar.Start(gridOptions.Value.ReassessEvery);
         Touch();
     }
 
@@ -95,7 +89,7 @@ internal sealed class GridGrain(
         var valid = staff.Select(GridRules.ValidateStaff).ToList();
         var previous = S.Staff;
         S.Staff = valid;
-        await WriteAsync(undo: () => S.Staff = previous);
+        await state.WriteOrUndoAsync(undo: () => S.Staff = previous);
         return Status();
     }
 
@@ -109,7 +103,7 @@ internal sealed class GridGrain(
             return;
         }
 
-        await WriteAsync(undo: () => added.ForEach(d => S.Members.Remove(d.DwellingId)));
+        await state.WriteOrUndoAsync(undo: () => added.ForEach(d => S.Members.Remove(d.DwellingId)));
         added.ForEach(d => _dwellings.Take(d));
         Touch();
     }
@@ -128,14 +122,9 @@ internal sealed class GridGrain(
     public Task ReportOpenMattersAsync(GridMatters matters)
     {
         ArgumentNullException.ThrowIfNull(matters);
-        if (matters.Version > _matters.Version)
+        if (_matters.Report(matters))
         {
-            var changed = matters.Open != _matters.Open;
-            _matters = matters;
-            if (changed)
-            {
-                Touch();
-            }
+            Touch();
         }
 
         return Task.CompletedTask;
@@ -163,80 +152,6 @@ internal sealed class GridGrain(
 
     private IDwellingGrain Dwelling(string dwellingId) => GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(S.EstateId, dwellingId));
 
-    private async Task PullMattersAsync()
-    {
-        try
-        {
-            var board = await GrainFactory.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(S.EstateId)).GetBoardAsync();
-            if (_matters.Version == 0 && board.ByGrid.TryGetValue(S.GridId, out var counts) && counts.Open > 0)
-            {
-                _matters = _matters with { Open = counts.Open };
-                Touch();
-            }
-        }
-        catch (Exception ex)
-        {
-            log.LogWarning(ex, "Grid {EstateId}/{GridId} could not read its open matters; the incident book reports them on the next change", S.EstateId, S.GridId);
-        }
-    }
-
-    /// <summary>Overdue reviews, rent falling due or ageing, deductions leaving their window: matters of the calendar,
-    /// re-derived periodically from activation, or from creation for a grid made in this activation (it had no
-    /// timer until its next activation before).</summary>
-    private void StartCalendar()
-    {
-        var every = gridOptions.Value.ReassessEvery;
-        this.RegisterGrainTimer(ReassessAsync, every, every);
-    }
-
-    /// <summary>Asks each dwelling whose standing the calendar has changed since it reported for its summary now, and
-    /// re-derives the figures (reviews fall overdue by the calendar too). A dwelling that cannot answer keeps its
-    /// summary until the next round.</summary>
-    private async Task ReassessAsync()
-    {
-        var now = clock.GetUtcNow();
-        var due = _dwellings.DueAt(now);
-        var answers = await Task.WhenAll(due.Select(AskAsync));
-        var changed = answers.OfType<DwellingSummary>().Count(d => S.Members.Contains(d.DwellingId) && _dwellings.Reassessed(d));
-        if (due.Count > 0)
-        {
-            log.LogDebug("Grid {EstateId}/{GridId} reassessed {Due} dwelling(s); {Changed} changed", S.EstateId, S.GridId, due.Count, changed);
-        }
-
-        if (changed > 0 || _dwellings.ReviewsOverdue(DateOnly.FromDateTime(now.UtcDateTime)) != _reportedOverdue)
-        {
-            Touch();
-        }
-    }
-
-    /// <summary>A dwelling's summary now, or null (logged) when it cannot answer: it keeps its summary until the next round.</summary>
-    private async Task<DwellingSummary?> AskAsync(string dwellingId)
-    {
-        try
-        {
-            return await Dwelling(dwellingId).GetSummaryAsync();
-        }
-        catch (Exception ex)
-        {
-            log.LogWarning(ex, "Grid {EstateId}/{GridId} could not reassess dwelling {DwellingId}; next round", S.EstateId, S.GridId, dwellingId);
-            return null;
-        }
-    }
-
-    /// <summary>Persists the state; a failed write takes the change back out of memory.</summary>
-    private async Task WriteAsync(Action undo)
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            undo();
-            throw;
-        }
-    }
-
     private void Touch()
     {
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
@@ -246,12 +161,7 @@ internal sealed class GridGrain(
     private GridSummary Summary() =>
         _dwellings.Summary(S.GridId, _version, S.ZoneId, _matters.Open, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
-    private GridStatus Status()
-    {
-        var summary = Summary();
-        return new GridStatus(S.EstateId, S.GridId, S.Name, summary, [.. S.Staff], GridRules.MissingRoles(S.Staff),
-            GridRules.SizeWarning(summary.Occupancy.Dwellings, gridOptions.Value));
-    }
+    private GridStatus Status() => GridRules.Status(S, Summary(), gridOptions.Value);
 
     private void EnsureExists()
     {

@@ -49,6 +49,24 @@ internal static partial class GridRules
         return [.. Enum.GetValues<GridStaffRole>().Where(r => !covered.Contains(r))];
     }
 
+    /// <summary>Whether <paramref name="command"/> repeats the grid's creation (true: nothing to do) rather than creating
+    /// it (false). A grid that exists in another estate or zone refuses it; its name is not compared.</summary>
+    public static bool IsRepeat(GridState s, CreateGrid command)
+    {
+        if (!s.Exists)
+        {
+            return false;
+        }
+
+        return (s.EstateId, s.GridId, s.ZoneId) == (command.EstateId, command.GridId, command.ZoneId)
+            ? true
+            : throw new ConflictException($"Grid '{command.GridId}' already exists with other details.");
+    }
+
+    /// <summary>The grid as its staff see it: its figures, its staff, the §4.3 roles still missing and a size warning.</summary>
+    public static GridStatus Status(GridState s, GridSummary summary, GridOptions options) =>
+        new(s.EstateId, s.GridId, s.Name, summary, [.. s.Staff], MissingRoles(s.Staff), SizeWarning(summary.Occupancy.Dwellings, options));
+
     [GeneratedRegex(@"^\+?[0-9]{7,15}$")]
     private static partial Regex PhonePattern();
 }

@@ -83,4 +83,56 @@ public class DwellingChangesTests
         Assert.Equal((OccupancyState.Vacated, (Household?)null, (DateOnly?)null, (DateOnly?)null),
             (state.State, state.Household, state.LastReviewedOn, state.ReviewReceivedOn));
     }
+
+    [Fact]
+    public void A_step_names_where_it_leads_and_the_actor_and_onboarding_or_an_unknown_action_is_refused()
+    {
+        var state = new DwellingState();
+        DwellingChanges.Create(state, Create(OccupancyState.Allocated, Family), Family, Now);
+
+        Assert.Equal((OccupancyState.Occupied, "clerk"), DwellingChanges.Step(state, new ChangeOccupancy(OccupancyAction.MoveIn, " clerk ", null)));
+        Assert.Equal("action", Assert.Throws<ValidationException>(() => DwellingChanges.Step(state, new ChangeOccupancy(OccupancyAction.Onboard, "clerk", null))).Field);
+        Assert.Equal("action", Assert.Throws<ValidationException>(() => DwellingChanges.Step(state, new ChangeOccupancy((OccupancyAction)99, "clerk", null))).Field);
+        Assert.Equal("actor", Assert.Throws<ValidationException>(() => DwellingChanges.Step(state, new ChangeOccupancy(OccupancyAction.MoveIn, " ", null))).Field);
+    }
+
+    [Fact]
+    public void A_household_is_recorded_only_while_allocated_or_lived_in_and_may_always_be_cleared()
+    {
+        var vacant = new DwellingState();
+        DwellingChanges.Create(vacant, Create(), null, Now);
+        var allocated = new DwellingState();
+        DwellingChanges.Create(allocated, Create(OccupancyState.Allocated, Family), Family, Now);
+
+        DwellingChanges.CheckHousehold(allocated, Family);
+        DwellingChanges.CheckHousehold(vacant, null);
+        Assert.Throws<ConflictException>(() => DwellingChanges.CheckHousehold(vacant, Family));
+    }
+
+    [Fact]
+    public void A_review_is_received_only_for_a_lived_in_dwelling_and_not_from_the_future()
+    {
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        var occupied = new DwellingState();
+        DwellingChanges.Create(occupied, Create(OccupancyState.Occupied, Family), Family, Now);
+        var vacant = new DwellingState();
+        DwellingChanges.Create(vacant, Create(), null, Now);
+
+        DwellingChanges.CheckReview(occupied, today, today);
+        Assert.Equal("receivedOn", Assert.Throws<ValidationException>(() => DwellingChanges.CheckReview(occupied, today.AddDays(1), today)).Field);
+        Assert.Throws<ConflictException>(() => DwellingChanges.CheckReview(vacant, today, today));
+    }
+
+    [Fact]
+    public void An_applied_change_is_the_next_version_and_its_command_id_is_remembered_with_that_version()
+    {
+        var state = new DwellingState();
+        DwellingChanges.Create(state, Create(), null, Now);
+
+        DwellingChanges.Apply(state, s => s.FloorArea = 50, "k1", "floor", kept: 2);
+        DwellingChanges.Apply(state, s => s.FloorArea = 51, null, "floor", kept: 2);
+
+        Assert.Equal((3L, 51.0), (state.Version, state.FloorArea));
+        Assert.Equal(new CommandSeen("k1", "floor", 2), Assert.Single(state.CommandsSeen));
+    }
 }

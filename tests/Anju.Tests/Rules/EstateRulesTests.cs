@@ -39,4 +39,47 @@ public class EstateRulesTests
         Assert.True(EstateRules.SameProfile(a, b));
         Assert.False(EstateRules.SameProfile(a, b with { FloorArea = 1 }));
     }
+
+    [Fact]
+    public void A_repeated_registration_is_not_new_and_a_different_one_is_a_conflict()
+    {
+        var held = EstateRules.Validate("TH-0001", new RegisterEstate("棠德花苑", "TH", "棠下街", 52000), Now);
+
+        Assert.True(EstateRules.IsNew(null, held));
+        Assert.False(EstateRules.IsNew(held, held with { RegisteredAt = Now.AddDays(1) }));
+        Assert.Throws<ConflictException>(() => EstateRules.IsNew(held, held with { FloorArea = 1 }));
+    }
+
+    [Fact]
+    public void An_estate_moves_only_when_registered_and_somewhere_else()
+    {
+        var held = EstateRules.Validate("TH-0001", new RegisterEstate("棠德花苑", "TH", "棠下街", 52000), Now);
+        var at = new GeoPoint(23.13, 113.36);
+
+        var moved = EstateRules.Relocated(held, "TH-0001", at);
+        Assert.Equal(at, moved?.Location);
+        Assert.Null(EstateRules.Relocated(moved, "TH-0001", at));
+        Assert.Throws<NotFoundException>(() => EstateRules.Relocated(null, "TH-0001", at));
+    }
+
+    [Fact]
+    public void A_structural_fact_is_new_once_an_identical_repeat_is_not_and_another_under_its_id_is_a_conflict()
+    {
+        var zones = new Dictionary<string, ZoneInfo>(StringComparer.Ordinal) { ["Z1"] = new("Z1", "North") };
+
+        Assert.True(EstateStructureRules.IsNew(zones, "Z2", new ZoneInfo("Z2", "South"), "TH-0001", "zone"));
+        Assert.False(EstateStructureRules.IsNew(zones, "Z1", new ZoneInfo("Z1", "North"), "TH-0001", "zone"));
+        var refused = Assert.Throws<ConflictException>(() => EstateStructureRules.IsNew(zones, "Z1", new ZoneInfo("Z1", "East"), "TH-0001", "zone"));
+        Assert.Contains("zone 'Z1'", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_attached_contract_with_a_blank_zone_is_held_as_serving_the_whole_estate()
+    {
+        var state = new EstateState { Profile = EstateRules.Validate("TH-0001", new RegisterEstate("棠德花苑", "TH", "棠下街", 52000), Now) };
+
+        var held = EstateStructureRules.Attach(state, new ContractAttachment("C-1", "ACME", "Acme Property", " "), []);
+
+        Assert.Null(held.ZoneId);
+    }
 }

@@ -63,4 +63,16 @@ public class GridRulesTests
         Assert.Equal([GridStaffRole.StreetAssistant, GridStaffRole.ResidentsCommitteeStaff], GridRules.MissingRoles(staff));
         Assert.Empty(GridRules.MissingRoles([.. staff, new("黃麗", GridStaffRole.StreetAssistant, "1"), new("何偉", GridStaffRole.ResidentsCommitteeStaff, "2")]));
     }
+
+    [Fact]
+    public void A_repeated_creation_is_a_repeat_whatever_its_name_and_one_in_another_zone_a_conflict()
+    {
+        var state = new GridState();
+        var create = new CreateGrid("TH", "G1", "North", "Z1");
+        Assert.False(GridRules.IsRepeat(state, create));
+
+        (state.EstateId, state.GridId, state.Name, state.ZoneId) = ("TH", "G1", "North", "Z1");
+        Assert.True(GridRules.IsRepeat(state, create with { Name = "Renamed" }));
+        Assert.Throws<ConflictException>(() => GridRules.IsRepeat(state, create with { ZoneId = "Z2" }));
+    }
 }
