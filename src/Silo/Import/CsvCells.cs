@@ -91,5 +91,6 @@ public sealed class CsvCells(int row, string[] cells, IReadOnlyDictionary<string
         where T : struct =>
         IsEmpty(column) ? Fail(column, $"{column} is required.", default(T)) : read(column) ?? default;
 
-    private string Raw(string column) => cells[columns[column]];
+    /// <summary>The cell's text; "" for an optional column the header leaves out.</summary>
+    private string Raw(string column) => columns.TryGetValue(column, out var index) ? cells[index] : "";
 }

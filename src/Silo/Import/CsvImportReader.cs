@@ -95,7 +95,7 @@ public static class CsvImportReader
             }
         }
 
-        foreach (var missing in ImportColumns.All.Where(c => !columns.ContainsKey(c)))
+        foreach (var missing in ImportColumns.All.Except(ImportColumns.Optional).Where(c => !columns.ContainsKey(c)))
         {
             errors.Add(new RowError(1, missing, $"Column '{missing}' is missing from the header."));
         }

@@ -19,9 +19,21 @@ public static class CsvRowParser
             c.Key(C.BuildingId), c.Text(C.BuildingName), c.Int(C.Floors),
             c.Key(C.DwellingId), c.Int(C.Unit), c.Int(C.Floor), c.Text(C.Number), c.Double(C.FloorArea),
             c.Enum<TenureType>(C.Tenure), c.OptionalDecimal(C.OwnedShare),
-            c.OptionalEnum<OccupancyState>(C.InitialState) ?? OccupancyState.Vacant, HouseholdOf(c), c.OptionalDate(C.LastReviewedOn));
+            c.OptionalEnum<OccupancyState>(C.InitialState) ?? OccupancyState.Vacant, HouseholdOf(c), c.OptionalDate(C.LastReviewedOn))
+        {
+            EstateLocation = LocationOf(c),
+        };
         return c.Failed ? null : row;
     }
+
+    /// <summary>A location when the row gives both coordinates; none when it gives neither.</summary>
+    private static GeoPoint? LocationOf(CsvCells c) => (c.IsEmpty(C.EstateLat), c.IsEmpty(C.EstateLong)) switch
+    {
+        (true, true) => null,
+        (true, false) => c.Fail<GeoPoint?>(C.EstateLat, $"{C.EstateLat} is required when {C.EstateLong} is given.", null),
+        (false, true) => c.Fail<GeoPoint?>(C.EstateLong, $"{C.EstateLong} is required when {C.EstateLat} is given.", null),
+        _ => (c.OptionalDouble(C.EstateLat), c.OptionalDouble(C.EstateLong)) is ({ } lat, { } lon) ? new GeoPoint(lat, lon) : null,
+    };
 
     /// <summary>A household when the row gives its size or head; its other cells alone describe nobody.</summary>
     private static Household? HouseholdOf(CsvCells c)

@@ -3,7 +3,7 @@ using Anju.Estates;
 namespace Anju.Silo.Import;
 
 /// <summary>One estate as the file describes it: its registration and the commands that build it, in file order.</summary>
-public sealed class EstateImport(int row, string estateId, RegisterEstate registration)
+public sealed class EstateImport(int row, string estateId, RegisterEstate registration, GeoPoint? location = null)
 {
     /// <summary>The first row of the estate.</summary>
     public int Row { get; } = row;
@@ -11,6 +11,9 @@ public sealed class EstateImport(int row, string estateId, RegisterEstate regist
     public string EstateId { get; } = estateId;
 
     public RegisterEstate Registration { get; } = registration;
+
+    /// <summary>Where the estate stands, when the file says; the import locates the estate after registering it.</summary>
+    public GeoPoint? Location { get; } = location;
 
     public OrderedDictionary<string, Defined<DefineZone>> Zones { get; } = new(StringComparer.Ordinal);
 

@@ -33,6 +33,10 @@ public sealed class ImportApplier(IGrainFactory grains, ImportOptions options, I
     {
         var estate = grains.GetGrain<IEstateGrain>(Keys.Estate(e.EstateId));
         await RetryAsync(e.EstateId, () => estate.RegisterAsync(e.Registration), ct);
+        if (e.Location is { } location)
+        {
+            await RetryAsync(e.EstateId, () => estate.LocateAsync(location), ct);
+        }
         foreach (var zone in e.Zones.Values)
         {
             await RetryAsync(e.EstateId, () => estate.DefineZoneAsync(zone.Command), ct);

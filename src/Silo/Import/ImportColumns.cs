@@ -8,6 +8,8 @@ public static class ImportColumns
     public const string District = "district";
     public const string Street = "street";
     public const string EstateFloorArea = "estateFloorArea";
+    public const string EstateLat = "estateLat";
+    public const string EstateLong = "estateLong";
     public const string ZoneId = "zoneId";
     public const string ZoneName = "zoneName";
     public const string GridId = "gridId";
@@ -29,9 +31,13 @@ public static class ImportColumns
     public const string SecondAddressRegistration = "secondAddressRegistration";
     public const string LastReviewedOn = "lastReviewedOn";
 
+    /// <summary>Columns a header may leave out: the estate's location (WGS-84), which can also be set later through
+    /// <c>PUT /api/estates/{id}/location</c>.</summary>
+    public static IReadOnlyList<string> Optional { get; } = [EstateLat, EstateLong];
+
     public static IReadOnlyList<string> All { get; } =
     [
-        EstateId, EstateName, District, Street, EstateFloorArea, ZoneId, ZoneName, GridId, GridName,
+        EstateId, EstateName, District, Street, EstateFloorArea, EstateLat, EstateLong, ZoneId, ZoneName, GridId, GridName,
         BuildingId, BuildingName, Floors, DwellingId, Unit, Floor, Number, FloorArea, Tenure, OwnedShare,
         InitialState, HouseholdSize, HeadOfHousehold, SpecialGroups, SecondAddressRegistration, LastReviewedOn,
     ];

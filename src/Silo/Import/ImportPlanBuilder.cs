@@ -17,7 +17,7 @@ public sealed class ImportPlanBuilder(List<RowError> errors)
         ArgumentNullException.ThrowIfNull(r);
         if (!Plan.Estates.TryGetValue(r.EstateId, out var estate))
         {
-            estate = new EstateImport(r.Row, r.EstateId, new RegisterEstate(r.EstateName, r.District, r.Street, r.EstateFloorArea));
+            estate = new EstateImport(r.Row, r.EstateId, new RegisterEstate(r.EstateName, r.District, r.Street, r.EstateFloorArea), r.EstateLocation);
             Plan.Estates.Add(r.EstateId, estate);
         }
         else
@@ -25,7 +25,8 @@ public sealed class ImportPlanBuilder(List<RowError> errors)
             var e = estate.Registration;
             Same(r.Row, estate.Row, $"estate '{r.EstateId}'",
                 (C.EstateName, e.Name, r.EstateName), (C.District, e.District, r.District), (C.Street, e.Street, r.Street),
-                (C.EstateFloorArea, Text(e.FloorArea), Text(r.EstateFloorArea)));
+                (C.EstateFloorArea, Text(e.FloorArea), Text(r.EstateFloorArea)),
+                (C.EstateLat, Text(estate.Location?.Lat), Text(r.EstateLocation?.Lat)), (C.EstateLong, Text(estate.Location?.Long), Text(r.EstateLocation?.Long)));
         }
 
         AddZone(estate, r);
@@ -88,6 +89,8 @@ public sealed class ImportPlanBuilder(List<RowError> errors)
     }
 
     private static string Text(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string Text(double? value) => value is { } v ? Text(v) : "";
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -15,7 +15,7 @@ public static class ImportRules
     private static readonly Dictionary<string, string> EstateFields = new(StringComparer.Ordinal)
     {
         ["estateId"] = C.EstateId, ["name"] = C.EstateName, ["district"] = C.District, ["street"] = C.Street,
-        ["floorArea"] = C.EstateFloorArea, ["body"] = C.EstateId, [""] = C.EstateId,
+        ["floorArea"] = C.EstateFloorArea, ["body"] = C.EstateId, [""] = C.EstateId, ["lat"] = C.EstateLat, ["long"] = C.EstateLong,
     };
 
     private static readonly Dictionary<string, string> ZoneFields = new(StringComparer.Ordinal) { ["zoneId"] = C.ZoneId, ["name"] = C.ZoneName, [""] = C.ZoneId };
@@ -49,6 +49,11 @@ public static class ImportRules
     private static void CheckEstate(EstateImport estate, StoredEstate? stored, ImportRuleOptions options, DateTimeOffset now, List<RowError> errors)
     {
         var profile = Try(errors, estate.Row, EstateFields, () => EstateRules.Validate(estate.EstateId, estate.Registration, now));
+        if (estate.Location is { } location)
+        {
+            Try(errors, estate.Row, EstateFields, () => GeoRules.Validate(location));
+        }
+
         EstateOutline state;
         if (stored is not null)
         {

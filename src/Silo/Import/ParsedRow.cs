@@ -13,4 +13,8 @@ public sealed record ParsedRow(
     string BuildingId, string BuildingName, int Floors,
     string DwellingId, int Unit, int Floor, string Number, double FloorArea,
     TenureType Tenure, decimal? OwnedShare,
-    OccupancyState InitialState, Household? Household, DateOnly? LastReviewedOn);
+    OccupancyState InitialState, Household? Household, DateOnly? LastReviewedOn)
+{
+    /// <summary>Where the estate stands, when the file says (both <c>estateLat</c> and <c>estateLong</c>).</summary>
+    public GeoPoint? EstateLocation { get; init; }
+}

@@ -32,6 +32,45 @@ public sealed class CsvImportTests
         Assert.Equal("Z1", plan.Estates["HZ-0001"].Grids["G1"].Command.ZoneId);
     }
 
+    [Fact]
+    public async Task The_optional_location_columns_place_the_estate_and_a_file_without_them_places_none()
+    {
+        var (plan, errors) = await CheckAsync(Located(
+            (Row("TH-0001", "1-1-0501"), "23.1291", "113.2644"),
+            (Row("TH-0001", "1-1-0502"), "23.1291", "113.2644"),
+            (Row("HZ-0001", "1-1-1201", estateName: "鷺江保障房", district: "HZ", street: "新港街"), "", "")));
+
+        Assert.Empty(errors);
+        Assert.Equal(new GeoPoint(23.1291, 113.2644), plan.Estates["TH-0001"].Location);
+        Assert.Null(plan.Estates["HZ-0001"].Location);
+        Assert.Null((await CheckAsync(Of(Row("TH-0001", "1-1-0501")))).Plan.Estates["TH-0001"].Location);
+    }
+
+    [Theory]
+    [InlineData("23.1291", "", "estateLong")]
+    [InlineData("", "113.2644", "estateLat")]
+    [InlineData("95", "113.2644", "estateLat")]
+    [InlineData("23.1291", "190", "estateLong")]
+    [InlineData("north", "113.2644", "estateLat")]
+    public async Task A_location_that_is_half_given_or_off_the_globe_is_reported_at_its_column(string lat, string lon, string column)
+    {
+        var (_, errors) = await CheckAsync(Located((Row("TH-0001", "1-1-0501"), lat, lon)));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((2, column), (error.Row, error.Field));
+    }
+
+    [Fact]
+    public async Task Rows_of_one_estate_that_place_it_differently_are_reported_at_the_later_row()
+    {
+        var (_, errors) = await CheckAsync(Located(
+            (Row("TH-0001", "1-1-0501"), "23.1291", "113.2644"),
+            (Row("TH-0001", "1-1-0502"), "23.1300", "113.2644")));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((3, "estateLat"), (error.Row, error.Field));
+    }
+
     [Theory]
     [InlineData("floorArea", "abc")]
     [InlineData("floor", "5.5")]

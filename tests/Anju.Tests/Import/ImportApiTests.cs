@@ -105,6 +105,18 @@ public sealed class ImportApiTests(SiloFixture fixture)
     }
 
     [Fact]
+    public async Task A_file_with_locations_places_its_estates_where_the_file_says()
+    {
+        var estateId = Fresh.EstateId("TH");
+
+        var response = await ImportAsync(Located((Row(estateId, "1-1-0501"), "23.1291", "113.2644"), (Row(estateId, "1-1-0502"), "23.1291", "113.2644")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var location = (await Http.GetFromJsonAsync<JsonElement>($"/api/estates/{estateId}")).GetProperty("profile").GetProperty("location");
+        Assert.Equal((23.1291, 113.2644), (location.GetProperty("lat").GetDouble(), location.GetProperty("long").GetDouble()));
+    }
+
+    [Fact]
     public async Task Only_csv_is_accepted()
     {
         var response = await ImportAsync(City(Fresh.EstateId(), Fresh.EstateId("HZ")), "application/json");

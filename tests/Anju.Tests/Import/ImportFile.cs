@@ -25,6 +25,10 @@ public static class ImportFile
 
     public static string Of(params string[] rows) => Header + "\n" + string.Join("\n", rows) + "\n";
 
+    /// <summary>A file with the optional location columns: each row's estate at (<c>lat</c>, <c>long</c>) as given.</summary>
+    public static string Located(params (string Row, string Lat, string Long)[] rows) =>
+        Header + ",estateLat,estateLong\n" + string.Join("\n", rows.Select(r => $"{r.Row},{r.Lat},{r.Long}")) + "\n";
+
     /// <summary>Reads and checks a file as the silo does, against nothing stored.</summary>
     public static async Task<(ImportPlan Plan, List<RowError> Errors)> CheckAsync(string csv)
     {
