@@ -31,6 +31,22 @@ public static class Keys
     /// <summary>Key of an estate's camera register (視頻監控): <c>cameras/TH-0001</c>.</summary>
     public static string EstateCameras(string estateId) => $"cameras/{estateId}";
 
+    /// <summary>Key of an estate's facility register and its work orders (設施): <c>facilities/TH-0001</c>.</summary>
+    public static string EstateFacilities(string estateId) => $"facilities/{estateId}";
+
+    /// <summary>Key of one work order (工單): <c>order/WO-20261207-K3Q9ZP</c>.</summary>
+    public static string WorkOrder(string orderId) => $"order/{orderId}";
+
+    /// <summary>Key of a work queue: a contract's (<c>queue/HT-2026-001</c>) or a district housing office's
+    /// (<c>queue/office-TH</c>, <see cref="Facilities.WorkOrderRoute.OfficeQueue"/>).</summary>
+    public static string WorkQueue(string queueId) => $"queue/{queueId}";
+
+    /// <summary>Key of a district's alarm stream: <c>alarms/TH</c>.</summary>
+    public static string AlarmStream(string district) => $"alarms/{district}";
+
+    /// <summary>Key of the city's alarm stream, fed by the districts' streams.</summary>
+    public const string CityAlarmStream = "alarms/GZ";
+
     /// <summary>Key of a district (區) rollup grain: <c>district/TH</c>.</summary>
     public static string District(string code) => $"district/{code}";
 
@@ -60,6 +76,18 @@ public static class Keys
 
     /// <summary>Reads the estate id back out of an estate camera-register key.</summary>
     public static string EstateIdOfCameras(string key) => After(key, "cameras/");
+
+    /// <summary>Reads the estate id back out of an estate facilities key.</summary>
+    public static string EstateIdOfFacilities(string key) => After(key, "facilities/");
+
+    /// <summary>Reads the order id back out of a work-order key.</summary>
+    public static string WorkOrderIdOf(string key) => After(key, "order/");
+
+    /// <summary>Reads the queue id back out of a work-queue key.</summary>
+    public static string WorkQueueIdOf(string key) => After(key, "queue/");
+
+    /// <summary>Reads the district code back out of an alarm-stream key (<c>GZ</c> for the city's).</summary>
+    public static string DistrictOfAlarmStream(string key) => After(key, "alarms/");
 
     /// <summary>Reads the contract id back out of a contract grain key.</summary>
     public static string ContractIdOf(string contractKey) => After(contractKey, "contract/");

@@ -40,6 +40,27 @@ public enum Permission
     /// <summary>Incidents: lifecycle steps; approvals are further checked against the case's level.</summary>
     HandleIncidents,
 
+    /// <summary>Facilities: the register, work orders, work queues, preventive schedules (reporter contacts masked
+    /// unless <see cref="SeeContacts"/>).</summary>
+    ReadFacilities,
+
+    /// <summary>Facilities: register, edit and remove facilities, set a status by hand, preventive schedules, the CSV import.</summary>
+    ManageFacilities,
+
+    /// <summary>Facilities: report a fault (opens a work order).</summary>
+    ReportFaults,
+
+    /// <summary>Work orders: accept, dispatch, arrive on site, record the repair and its cost (the responsible
+    /// company, or the housing office for its own queue); the place is the order's contract or estate.</summary>
+    WorkOrders,
+
+    /// <summary>Work orders: verify a repair, send it back, close, cancel (grid staff and the housing office; the
+    /// reporter may verify their own report with <see cref="ReportFaults"/>).</summary>
+    VerifyWorkOrders,
+
+    /// <summary>Alarms: acknowledge from the wall or a desk (security, facilities, escalations).</summary>
+    AcknowledgeAlarms,
+
     /// <summary>Personal data: names, person references, phone numbers, e-mail addresses unmasked.</summary>
     SeeContacts,
 

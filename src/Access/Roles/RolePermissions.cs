@@ -9,28 +9,33 @@ public static class RolePermissions
 {
     private static readonly Permission[] Figures = [Permission.Account, Permission.ReadFigures];
 
+    /// <summary>What every post that watches estates on a screen or desk does with facilities and alarms.</summary>
+    private static readonly Permission[] Watch = [Permission.ReadFacilities, Permission.ReportFaults, Permission.AcknowledgeAlarms];
+
     private static readonly FrozenDictionary<Role, FrozenSet<Permission>> Table = new Dictionary<Role, Permission[]>
     {
         [Role.CityOperator] = [.. Figures, Permission.ReadResidency, Permission.ReadContracts, Permission.ReadSecurity,
-            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents],
+            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents, .. Watch],
         [Role.DistrictOperator] = [.. Figures, Permission.ReadResidency, Permission.ReadContracts, Permission.ReadSecurity,
-            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents],
+            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents, .. Watch],
         [Role.StreetOffice] = [.. Figures, Permission.ReadResidency, Permission.ReadContracts, Permission.ReadSecurity,
-            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents],
+            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents, .. Watch],
         [Role.SecuritySupervisor] = [.. Figures, Permission.ReadSecurity, Permission.ManageSecurity,
-            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents],
+            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents, .. Watch],
         [Role.HousingOffice] = [.. Figures, Permission.ReadResidency, Permission.ChangeResidency, Permission.ManageEstates,
             Permission.ReadContracts, Permission.ManageContracts, Permission.ReadSecurity,
             Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents,
-            Permission.SeeContacts, Permission.SeeSpecialGroups],
+            Permission.SeeContacts, Permission.SeeSpecialGroups, .. Watch, Permission.ManageFacilities, Permission.WorkOrders,
+            Permission.VerifyWorkOrders],
         [Role.CivilAffairs] = [.. Figures, Permission.ReadResidency, Permission.ReadIncidents,
             Permission.SeeContacts, Permission.SeeSpecialGroups],
         [Role.GridStaff] = [.. Figures, Permission.ReadResidency, Permission.ReadIncidents, Permission.FileIncidents,
-            Permission.HandleIncidents, Permission.SeeContacts, Permission.SeeSpecialGroups],
+            Permission.HandleIncidents, Permission.SeeContacts, Permission.SeeSpecialGroups,
+            Permission.ReadFacilities, Permission.ReportFaults, Permission.VerifyWorkOrders],
         [Role.PropertyCompany] = [.. Figures, Permission.ReadContracts, Permission.ReadSecurity, Permission.ManageSecurity,
-            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents],
+            Permission.ReadIncidents, Permission.FileIncidents, Permission.HandleIncidents, .. Watch, Permission.WorkOrders],
         [Role.Agency] = [.. Figures, Permission.ReadResidency, Permission.ChangeResidency, Permission.ReadIncidents,
-            Permission.FileIncidents, Permission.SeeContacts],
+            Permission.FileIncidents, Permission.SeeContacts, Permission.ReadFacilities, Permission.ReportFaults],
         [Role.Auditor] = [Permission.Account, Permission.ReadAudit],
         [Role.Administrator] = [Permission.Account, Permission.Administer],
     }.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet());

@@ -105,23 +105,59 @@ public sealed record OccupancyCounts(
     public double Rate => Dwellings == 0 ? 0 : (double)Occupied / Dwellings;
 }
 
-/// <summary>Facility faults (filled by the facilities capability; zero until it lands).</summary>
+/// <summary>An estate's (or rollup's) facilities and their work orders, filled by the facilities capability through
+/// <see cref="Facilities.IEstateFacilitiesGrain"/>; every figure adds up across estates. <see cref="OpenFaults"/> and
+/// <see cref="OverdueFaults"/> (corrective orders open, and those past a clock) feed the health score.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Estates.FacilityCounts")]
 public sealed record FacilityCounts([property: Id(0)] int OpenFaults, [property: Id(1)] int OverdueFaults)
 {
     public static FacilityCounts Zero { get; } = new(0, 0);
 
+    /// <summary>Facilities on the register.</summary>
+    [Id(2)] public int Facilities { get; init; }
+
+    [Id(3)] public int InService { get; init; }
+
+    [Id(4)] public int Degraded { get; init; }
+
+    [Id(5)] public int OutOfService { get; init; }
+
+    /// <summary>Preventive orders open (due or not yet done).</summary>
+    [Id(6)] public int PreventiveOpen { get; init; }
+
+    /// <summary>Preventive orders open past their due date.</summary>
+    [Id(7)] public int PreventiveOverdue { get; init; }
+
+    /// <summary>Open device-fault alarms, and those nobody acknowledged.</summary>
+    [Id(8)] public int ActiveAlarms { get; init; }
+
+    [Id(9)] public int UnacknowledgedAlarms { get; init; }
+
+    /// <summary>Estates whose facility register has at least one entry (1 or 0 for one estate): lets a rollup say
+    /// "no register yet" rather than show 0 facilities as if all were fine.</summary>
+    [Id(10)] public int EstatesWithRegister { get; init; }
+
     public static FacilityCounts Sum(IEnumerable<FacilityCounts> parts)
     {
         ArgumentNullException.ThrowIfNull(parts);
-        int open = 0, overdue = 0;
+        var total = Zero;
         foreach (var p in parts)
         {
-            open += p.OpenFaults;
-            overdue += p.OverdueFaults;
+            total = new FacilityCounts(total.OpenFaults + p.OpenFaults, total.OverdueFaults + p.OverdueFaults)
+            {
+                Facilities = total.Facilities + p.Facilities,
+                InService = total.InService + p.InService,
+                Degraded = total.Degraded + p.Degraded,
+                OutOfService = total.OutOfService + p.OutOfService,
+                PreventiveOpen = total.PreventiveOpen + p.PreventiveOpen,
+                PreventiveOverdue = total.PreventiveOverdue + p.PreventiveOverdue,
+                ActiveAlarms = total.ActiveAlarms + p.ActiveAlarms,
+                UnacknowledgedAlarms = total.UnacknowledgedAlarms + p.UnacknowledgedAlarms,
+                EstatesWithRegister = total.EstatesWithRegister + p.EstatesWithRegister,
+            };
         }
 
-        return new(open, overdue);
+        return total;
     }
 }
 

@@ -51,6 +51,10 @@ public interface IEstateGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task ReportSecurityAsync(SecuritySection section);
 
+    /// <summary>The estate's facilities grain reports its counts; older versions are ignored.</summary>
+    [AlwaysInterleave]
+    Task ReportFacilitiesAsync(Facilities.FacilitySection section);
+
     /// <summary>The live status. Throws <see cref="NotFoundException"/> if unregistered.</summary>
     [ReadOnly]
     Task<EstateStatus> GetStatusAsync();

@@ -1,5 +1,7 @@
+using Anju.Alarms;
 using Anju.Districts;
 using Anju.Estates;
+using Anju.Facilities;
 using Anju.Incidents;
 
 namespace Anju.Live;
@@ -30,8 +32,9 @@ public sealed record LiveUpdate
 
     [Id(2)] public long Version { get; }
 
-    /// <summary>An <see cref="EstateStatus"/>, <see cref="DistrictStatus"/>, <see cref="CityStatus"/> or the open
-    /// <see cref="IncidentSummary"/> list, as <see cref="Kind"/> says.</summary>
+    /// <summary>An <see cref="EstateStatus"/>, <see cref="DistrictStatus"/>, <see cref="CityStatus"/>, the open
+    /// <see cref="IncidentSummary"/> list, a <see cref="FacilityOverview"/>, a <see cref="WorkQueueView"/> or an
+    /// <see cref="AlarmBoard"/>, as <see cref="Kind"/> says.</summary>
     [Id(3)] public object Payload { get; }
 
     /// <summary>An estate's status, on <c>estate/&lt;id&gt;</c>.</summary>
@@ -59,4 +62,25 @@ public sealed record LiveUpdate
     /// the incident book's last count.</summary>
     public static LiveUpdate Incidents(string estateId, long version, IReadOnlyList<IncidentSummary> open) =>
         new(Scopes.Incidents(estateId), Scopes.IncidentsKind, version, open);
+
+    /// <summary>An estate's facilities overview, on <c>facilities/&lt;estateId&gt;</c>.</summary>
+    public static LiveUpdate Facilities(FacilityOverview overview)
+    {
+        ArgumentNullException.ThrowIfNull(overview);
+        return new(Scopes.Facilities(overview.EstateId), Scopes.FacilitiesKind, overview.Version, overview);
+    }
+
+    /// <summary>A work queue, on <c>queue/&lt;queueId&gt;</c>.</summary>
+    public static LiveUpdate Queue(WorkQueueView queue)
+    {
+        ArgumentNullException.ThrowIfNull(queue);
+        return new(Scopes.Queue(queue.QueueId), Scopes.QueueKind, queue.Version, queue);
+    }
+
+    /// <summary>An alarm board: a district's on <c>alarms/&lt;code&gt;</c>, the city's (district null) on <c>alarms</c>.</summary>
+    public static LiveUpdate Alarms(AlarmBoard board)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        return new(board.District is { } d ? Scopes.Alarms(d) : Scopes.CityAlarms, Scopes.AlarmsKind, board.Version, board);
+    }
 }

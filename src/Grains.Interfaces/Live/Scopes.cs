@@ -19,11 +19,23 @@ public static class Scopes
     /// <summary>The kind of an estate's open-incident list (the incident desk's).</summary>
     public const string IncidentsKind = "incidents";
 
+    /// <summary>The kind of an estate's facilities overview (status by type, open orders): <c>facilities/TH-0001</c>.</summary>
+    public const string FacilitiesKind = "facilities";
+
+    /// <summary>The kind of a work queue (a contract's, or a district housing office's): <c>queue/HT-2026-001</c>.</summary>
+    public const string QueueKind = "queue";
+
+    /// <summary>The kind of an alarm stream; alone (<c>alarms</c>) it is the whole city's.</summary>
+    public const string AlarmsKind = "alarms";
+
+    /// <summary>The city's alarm stream (the wall's ticker).</summary>
+    public const string CityAlarms = AlarmsKind;
+
     /// <summary>Not a feed scope: the cluster panel, watched with the hub's <c>SubscribeCluster</c>.</summary>
     public const string Cluster = "cluster";
 
     /// <summary>Every kind a scope can have, in the order the screens document them.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = [City, DistrictKind, EstateKind, IncidentsKind, Cluster];
+    public static IReadOnlyList<string> Kinds { get; } = [City, DistrictKind, EstateKind, IncidentsKind, FacilitiesKind, QueueKind, AlarmsKind, Cluster];
 
     private const char Separator = '/';
 
@@ -36,13 +48,22 @@ public static class Scopes
     /// <summary>The open incidents of one estate (the incident desk's list): <c>incidents/TH-0001</c>.</summary>
     public static string Incidents(string estateId) => Of(IncidentsKind, estateId);
 
+    /// <summary>An estate's facilities overview: <c>facilities/TH-0001</c>.</summary>
+    public static string Facilities(string estateId) => Of(FacilitiesKind, estateId);
+
+    /// <summary>A work queue: <c>queue/HT-2026-001</c>, <c>queue/office-TH</c>.</summary>
+    public static string Queue(string queueId) => Of(QueueKind, queueId);
+
+    /// <summary>A district's alarm stream: <c>alarms/TH</c>.</summary>
+    public static string Alarms(string district) => Of(AlarmsKind, district);
+
     /// <summary>Splits a scope into its kind and id ("estate", "TH-0001"); the city has an empty id.</summary>
     public static (string Kind, string Id) Parse(string scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        if (scope == City)
+        if (scope is City or CityAlarms)
         {
-            return (City, "");
+            return (scope, "");
         }
 
         var slash = scope.IndexOf(Separator, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 namespace Anju.Security;
 
-/// <summary>One parsed device event for an estate. <see cref="Subject"/> is the camera (heartbeat) or the
-/// guard (check-in, clock events); <see cref="CheckpointId"/> is set for check-ins.</summary>
+/// <summary>One parsed device event for an estate. <see cref="Subject"/> is the camera (heartbeat), the
+/// guard (check-in, clock events) or the facility or device id (fault events); <see cref="CheckpointId"/> is set for check-ins.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Security.DeviceEvent")]
 public sealed record DeviceEvent(
     [property: Id(0)] string EventId,
@@ -10,4 +10,8 @@ public sealed record DeviceEvent(
     [property: Id(3)] DeviceEventKind Kind,
     [property: Id(4)] string Subject,
     [property: Id(5)] string? CheckpointId,
-    [property: Id(6)] string? Device);
+    [property: Id(6)] string? Device)
+{
+    /// <summary>Fault events: the controller's fault code (<c>trapped-passenger</c>, <c>no-pressure</c>, <c>fire-alarm</c> …).</summary>
+    [Id(7)] public string? Code { get; init; }
+}

@@ -8,4 +8,10 @@ public enum DeviceEventKind
     CheckIn,
     ClockIn,
     ClockOut,
+
+    /// <summary>A facility's controller reports a fault code (payload <c>facilityId</c> or <c>deviceId</c>, <c>code</c>).</summary>
+    Fault,
+
+    /// <summary>The controller reports the fault code gone.</summary>
+    FaultCleared,
 }

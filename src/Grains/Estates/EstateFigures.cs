@@ -1,6 +1,7 @@
 using Anju.Contracts;
 using Anju.Districts;
 using Anju.Estates.Health;
+using Anju.Facilities;
 using Anju.Grids;
 
 namespace Anju.Estates;
@@ -15,6 +16,7 @@ internal sealed class EstateFigures
     private readonly Dictionary<string, GridSummary> _grids = new(StringComparer.Ordinal);
     private IncidentSection _incidents = IncidentSection.Empty;
     private SecuritySection _security = SecuritySection.Empty;
+    private FacilitySection _facilities = FacilitySection.Empty;
     private (int Residents, IReadOnlyDictionary<string, int> ByZone)? _populationSent;
     private long _version;
     private DateTimeOffset _updatedAt;
@@ -27,14 +29,14 @@ internal sealed class EstateFigures
         _grids.Values.SelectMany(g => g.Tenures.Where(t => t.Value > 0).Select(t => new DwellingZoning(g.ZoneId ?? "", t.Key)));
 
     /// <summary>From activation: the figures pulled from the grids and sections, dated as the stored facts.</summary>
-    public void Start(IEnumerable<GridSummary> grids, IncidentSection incidents, SecuritySection security, DateTimeOffset updatedAt, DateTimeOffset now)
+    public void Start(IEnumerable<GridSummary> grids, EstateSectionReports sections, DateTimeOffset updatedAt, DateTimeOffset now)
     {
         foreach (var grid in grids)
         {
             _grids[grid.GridId] = grid;
         }
 
-        (_incidents, _security, _updatedAt) = (incidents, security, updatedAt);
+        (_incidents, _security, _facilities, _updatedAt) = (sections.Incidents, sections.Security, sections.Facilities, updatedAt);
         _version = Rollups.NextVersion(_version, now);
     }
 
@@ -45,6 +47,8 @@ internal sealed class EstateFigures
 
     public bool Report(SecuritySection section) => Newer(ref _security, section, section.Version > _security.Version);
 
+    public bool Report(FacilitySection section) => Newer(ref _facilities, section, section.Version > _facilities.Version);
+
     /// <summary>Something changed: a new version, dated now.</summary>
     public void Changed(DateTimeOffset now)
     {
@@ -53,7 +57,7 @@ internal sealed class EstateFigures
     }
 
     public EstateStatus Status(EstateState s, HealthOptions health) => EstateRollup.Status(
-        s, _grids.Values, new EstateSections(_incidents.Counts, _security.Counts, FacilityCounts.Zero), _version, _updatedAt, health);
+        s, _grids.Values, new EstateSections(_incidents.Counts, _security.Counts, _facilities.Counts), _version, _updatedAt, health);
 
     /// <summary>The population to tell the security desk (§5.2: guard staffing follows it), or null when it has heard it.</summary>
     public PopulationReport? PopulationToSend(EstateState s, long version)

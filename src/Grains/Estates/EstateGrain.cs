@@ -3,6 +3,7 @@ using Anju.Contracts;
 using Anju.Districts;
 using Anju.Dwellings;
 using Anju.Estates.Health;
+using Anju.Facilities;
 using Anju.Grids;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -141,6 +142,8 @@ internal sealed class EstateGrain(
     public Task ReportIncidentsAsync(IncidentSection section) => Publisher.Reported(_figures.Report(section ?? throw new ArgumentNullException(nameof(section))));
 
     public Task ReportSecurityAsync(SecuritySection section) => Publisher.Reported(_figures.Report(section ?? throw new ArgumentNullException(nameof(section))));
+
+    public Task ReportFacilitiesAsync(FacilitySection section) => Publisher.Reported(_figures.Report(section ?? throw new ArgumentNullException(nameof(section))));
 
     /// <summary>Adds the structural fact <paramref name="check"/> validates on a registered estate, unless it repeats one
     /// held (<see cref="EstateStructureRules.IsNew"/>).</summary>

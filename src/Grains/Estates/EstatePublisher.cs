@@ -31,8 +31,8 @@ internal sealed class EstatePublisher(
     /// as the stored facts, and publishes them (which sends the population to the security desk).</summary>
     public async Task RebuildAsync(IEnumerable<string> gridIds, ILogger log)
     {
-        var (grids, incidents, security) = await new EstateSources(GrainFactory, EstateId, log).PullAsync(gridIds, Security());
-        figures.Start(grids, incidents, security, S.UpdatedAt, clock.GetUtcNow());
+        var (grids, sections) = await new EstateSources(GrainFactory, EstateId, log).PullAsync(gridIds, Security());
+        figures.Start(grids, sections, S.UpdatedAt, clock.GetUtcNow());
         Publish.Touch();
     }
 

@@ -6,3 +6,6 @@ internal sealed record EstateSections(IncidentCounts Incidents, SecurityCounts S
 {
     public static EstateSections None { get; } = new(IncidentCounts.Zero, SecurityCounts.Zero, FacilityCounts.Zero);
 }
+
+/// <summary>The versioned sections other grains report to an estate, as pulled on activation.</summary>
+internal sealed record EstateSectionReports(IncidentSection Incidents, SecuritySection Security, Facilities.FacilitySection Facilities);

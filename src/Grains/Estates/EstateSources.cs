@@ -1,3 +1,4 @@
+using Anju.Facilities;
 using Anju.Grids;
 using Anju.Incidents;
 using Anju.Security;
@@ -6,16 +7,17 @@ using Microsoft.Extensions.Logging;
 namespace Anju.Estates;
 
 /// <summary>What an estate's live figures (<see cref="EstateFigures"/>) are rebuilt from when it activates: its grids'
-/// summaries, and the incident and security sections, which the estate does not own.</summary>
+/// summaries, and the incident, security and facility sections, which the estate does not own.</summary>
 internal sealed class EstateSources(IGrainFactory grains, string estateId, ILogger log)
 {
     /// <summary>Pulls every figure; a section whose grain cannot answer starts at zero, and the grain reports later.</summary>
-    public async Task<(GridSummary[] Grids, IncidentSection Incidents, SecuritySection Security)> PullAsync(IEnumerable<string> gridIds, IEstateSecurityGrain desk)
+    public async Task<(GridSummary[] Grids, EstateSectionReports Sections)> PullAsync(IEnumerable<string> gridIds, IEstateSecurityGrain desk)
     {
         var grids = await Task.WhenAll(gridIds.Select(id => grains.GetGrain<IGridGrain>(Keys.Grid(estateId, id)).GetSummaryAsync()));
         var incidents = await PullAsync(() => grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(estateId)).GetSectionAsync(), IncidentSection.Empty);
         var security = await PullAsync(desk.GetSectionAsync, SecuritySection.Empty);
-        return (grids, incidents, security);
+        var facilities = await PullAsync(() => grains.GetGrain<IEstateFacilitiesGrain>(Keys.EstateFacilities(estateId)).GetSectionAsync(), FacilitySection.Empty);
+        return (grids, new EstateSectionReports(incidents, security, facilities));
     }
 
     /// <summary>A section the estate does not own; if its grain cannot answer, it starts at zero and the grain reports later.</summary>

@@ -1,10 +1,12 @@
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
+using Anju.Alarms;
 using Anju.Dashboard.Cluster;
 using Anju.Dashboard.Live;
 using Anju.Districts;
 using Anju.Estates;
+using Anju.Facilities;
 using Anju.Incidents;
 using Anju.Live;
 
@@ -26,6 +28,9 @@ public static class LiveContractScript
         (Scopes.DistrictKind, typeof(DistrictStatus)),
         (Scopes.EstateKind, typeof(EstateStatus)),
         (Scopes.IncidentsKind, typeof(IReadOnlyList<IncidentSummary>)),
+        (Scopes.FacilitiesKind, typeof(FacilityOverview)),
+        (Scopes.QueueKind, typeof(WorkQueueView)),
+        (Scopes.AlarmsKind, typeof(AlarmBoard)),
     ];
 
     /// <summary>What the hub answers besides live updates: the cluster panel and an estate's layout.</summary>
@@ -92,6 +97,13 @@ public static class LiveContractScript
               estate: (estateId) => {{Template(Scopes.Estate(id), "estateId")}},
               /** @param {string} estateId */
               incidents: (estateId) => {{Template(Scopes.Incidents(id), "estateId")}},
+              /** @param {string} estateId */
+              facilities: (estateId) => {{Template(Scopes.Facilities(id), "estateId")}},
+              /** @param {string} queueId a contract id, or office-<district> */
+              queue: (queueId) => {{Template(Scopes.Queue(id), "queueId")}},
+              cityAlarms: '{{Scopes.CityAlarms}}',
+              /** @param {string} code a district code, e.g. TH */
+              alarms: (code) => {{Template(Scopes.Alarms(id), "code")}},
             });
 
             """);

@@ -49,7 +49,10 @@ function emptyTotals() {
       underStaffedEstates: 0, missedCheckpointsToday: 0, patrolMinutesToday: 0, roundsCompletedToday: 0,
       roundsScheduledToday: 0, vacantShifts: 0, unconfirmedShifts: 0, absentFromShift: 0,
     },
-    facilities: { openFaults: 0, overdueFaults: 0 },
+    facilities: {
+      openFaults: 0, overdueFaults: 0, facilities: 0, inService: 0, degraded: 0, outOfService: 0, preventiveOpen: 0,
+      preventiveOverdue: 0, activeAlarms: 0, unacknowledgedAlarms: 0, estatesWithRegister: 0,
+    },
   };
 }
 

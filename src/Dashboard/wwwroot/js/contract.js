@@ -10,6 +10,9 @@ export const ScopeKind = Object.freeze({
   district: 'district',
   estate: 'estate',
   incidents: 'incidents',
+  facilities: 'facilities',
+  queue: 'queue',
+  alarms: 'alarms',
   cluster: 'cluster',
 });
 
@@ -22,6 +25,13 @@ export const Scopes = Object.freeze({
   estate: (estateId) => `estate/${estateId}`,
   /** @param {string} estateId */
   incidents: (estateId) => `incidents/${estateId}`,
+  /** @param {string} estateId */
+  facilities: (estateId) => `facilities/${estateId}`,
+  /** @param {string} queueId a contract id, or office-<district> */
+  queue: (queueId) => `queue/${queueId}`,
+  cityAlarms: 'alarms',
+  /** @param {string} code a district code, e.g. TH */
+  alarms: (code) => `alarms/${code}`,
 });
 
 /** Why the hub refused a call (HubErrorCode.cs): a refusal's message is "<code>: <detail>". */
@@ -39,7 +49,45 @@ export const HubErrorCode = Object.freeze({
  * @typedef {{ scope: string, kind: 'city', version: number, payload: CityStatus }
  *   | { scope: string, kind: 'district', version: number, payload: DistrictStatus }
  *   | { scope: string, kind: 'estate', version: number, payload: EstateStatus }
- *   | { scope: string, kind: 'incidents', version: number, payload: Array<IncidentSummary> }} LiveUpdate
+ *   | { scope: string, kind: 'incidents', version: number, payload: Array<IncidentSummary> }
+ *   | { scope: string, kind: 'facilities', version: number, payload: FacilityOverview }
+ *   | { scope: string, kind: 'queue', version: number, payload: WorkQueueView }
+ *   | { scope: string, kind: 'alarms', version: number, payload: AlarmBoard }} LiveUpdate
+ */
+
+/**
+ * @typedef {object} AlarmBoard
+ * @property {string | null} district
+ * @property {number} version
+ * @property {Array<BoardAlarm>} open
+ * @property {Array<BoardAlarm>} recentlyCleared
+ * @property {Array<AlarmSituation>} situations
+ * @property {number} unacknowledged
+ */
+
+/** @typedef {'Minor' | 'Major' | 'Critical'} AlarmSeverity */
+
+/**
+ * @typedef {object} AlarmSituation
+ * @property {string} situationId
+ * @property {string} estateId
+ * @property {string | null} buildingId
+ * @property {string | null} gridId
+ * @property {Array<string>} alarmIds
+ * @property {AlarmSeverity} severity
+ * @property {string} since
+ */
+
+/** @typedef {'Security' | 'Facilities' | 'Incidents'} AlarmSource */
+
+/** @typedef {'ActiveUnacknowledged' | 'ActiveAcknowledged' | 'Cleared'} AlarmState */
+
+/**
+ * @typedef {object} BoardAlarm
+ * @property {StreamAlarm} alarm
+ * @property {AlarmSeverity} severity
+ * @property {number} reminders
+ * @property {string | null} situationId
  */
 
 /**
@@ -162,6 +210,36 @@ export const HubErrorCode = Object.freeze({
  * @typedef {object} FacilityCounts
  * @property {number} openFaults
  * @property {number} overdueFaults
+ * @property {number} facilities
+ * @property {number} inService
+ * @property {number} degraded
+ * @property {number} outOfService
+ * @property {number} preventiveOpen
+ * @property {number} preventiveOverdue
+ * @property {number} activeAlarms
+ * @property {number} unacknowledgedAlarms
+ * @property {number} estatesWithRegister
+ */
+
+/**
+ * @typedef {object} FacilityOverview
+ * @property {string} estateId
+ * @property {FacilityCounts} counts
+ * @property {Array<FacilityTypeCount>} byType
+ * @property {Array<WorkOrderSummary>} openOrders
+ * @property {number} version
+ */
+
+/** @typedef {'InService' | 'Degraded' | 'OutOfService'} FacilityStatus */
+
+/** @typedef {'Lift' | 'WaterTank' | 'WaterPump' | 'Lighting' | 'FireSystem' | 'AccessControl' | 'Gate' | 'Cctv' | 'GarbageStation' | 'AccessibilityRamp' | 'ElderlyCareRoom' | 'RehabilitationRoom' | 'VolunteerRoom' | 'PoliceRoom' | 'Clinic' | 'CultureRoom'} FacilityType */
+
+/**
+ * @typedef {object} FacilityTypeCount
+ * @property {FacilityType} type
+ * @property {number} inService
+ * @property {number} degraded
+ * @property {number} outOfService
  */
 
 /**
@@ -325,6 +403,92 @@ export const HubErrorCode = Object.freeze({
  * @property {string | null} acknowledgeBy
  * @property {string | null} dispatchBy
  * @property {string | null} resolveBy
+ */
+
+/**
+ * @typedef {object} StreamAlarm
+ * @property {string} alarmId
+ * @property {number} version
+ * @property {AlarmSource} source
+ * @property {string} type
+ * @property {string} estateId
+ * @property {string} district
+ * @property {AlarmSeverity} severity
+ * @property {AlarmState} state
+ * @property {string} detail
+ * @property {string} raisedAt
+ * @property {string} updatedAt
+ * @property {string | null} estateName
+ * @property {string | null} buildingId
+ * @property {string | null} gridId
+ * @property {string | null} originator
+ * @property {number} count
+ * @property {string | null} acknowledgedBy
+ * @property {string | null} acknowledgedAt
+ * @property {string | null} clearedAt
+ * @property {string | null} workOrderId
+ * @property {string | null} incidentId
+ * @property {boolean} isOpen
+ */
+
+/**
+ * @typedef {object} WorkOrderDeadlines
+ * @property {string | null} acceptBy
+ * @property {string | null} onSiteBy
+ * @property {string | null} repairBy
+ */
+
+/** @typedef {'Corrective' | 'Preventive'} WorkOrderKind */
+
+/**
+ * @typedef {object} WorkOrderRoute
+ * @property {string} queueId
+ * @property {string | null} contractId
+ * @property {string | null} companyName
+ * @property {string | null} zoneId
+ */
+
+/** @typedef {'Reported' | 'Accepted' | 'Dispatched' | 'OnSite' | 'Repaired' | 'Verified' | 'Closed' | 'Cancelled'} WorkOrderStatus */
+
+/**
+ * @typedef {object} WorkOrderSummary
+ * @property {string} orderId
+ * @property {number} version
+ * @property {string} estateId
+ * @property {string} district
+ * @property {WorkOrderKind} kind
+ * @property {string} facilityId
+ * @property {FacilityType} facilityType
+ * @property {string} code
+ * @property {IncidentSeverity} severity
+ * @property {WorkOrderStatus} status
+ * @property {EscalationLevel} level
+ * @property {WorkOrderRoute} route
+ * @property {WorkOrderDeadlines} deadlines
+ * @property {string} reportedAt
+ * @property {string} updatedAt
+ * @property {string | null} buildingId
+ * @property {string | null} gridId
+ * @property {boolean} overdue
+ * @property {FacilityStatus} impact
+ * @property {number | null} cost
+ * @property {string | null} dueAt
+ * @property {string | null} closedAt
+ * @property {number} sentBack
+ * @property {boolean} isOpen
+ */
+
+/**
+ * @typedef {object} WorkQueueView
+ * @property {string} queueId
+ * @property {number} version
+ * @property {Array<WorkOrderSummary>} orders
+ * @property {number} closed30d
+ * @property {number} breached30d
+ * @property {number} preventiveOverdue
+ * @property {number} preventiveClosed30d
+ * @property {number} preventiveLate30d
+ * @property {number} cost30d
  */
 
 /**
