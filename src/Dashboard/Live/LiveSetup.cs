@@ -26,6 +26,7 @@ public static class LiveSetup
             })
             .AddMessagePackProtocol(o => o.SerializerOptions = LiveUpdateFormatter.Options);
         builder.Services.AddOptions<LiveRelayOptions>().BindConfiguration("LiveRelay");
+        builder.Services.AddSingleton<QueuePlaces>();
         builder.Services.AddSingleton<IScopeAuthorizer, ScopeCheck>();
         builder.Services.AddSingleton<LiveSnapshots>();
         builder.Services.AddSingleton<EstateLayouts>();

@@ -1,6 +1,7 @@
 using Anju.Districts;
 using Anju.Errors;
 using Anju.Estates;
+using Anju.Facilities;
 using Anju.Incidents;
 using Anju.Live;
 
@@ -17,6 +18,8 @@ public sealed class LiveSnapshots(IGrainFactory grains)
             [Scopes.City] = ReadCityAsync,
             [Scopes.DistrictKind] = ReadDistrictAsync,
             [Scopes.IncidentsKind] = ReadIncidentsAsync,
+            [Scopes.FacilitiesKind] = ReadFacilitiesAsync,
+            [Scopes.QueueKind] = ReadQueueAsync,
         };
 
     /// <summary>The scope's current state, or null when its kind has no snapshot.
@@ -52,6 +55,12 @@ public sealed class LiveSnapshots(IGrainFactory grains)
         var open = await book.ListAsync(new IncidentQuery(Open: true));
         return LiveUpdate.Incidents(scope.Id, section.Version, open);
     }
+
+    private static async Task<LiveUpdate> ReadFacilitiesAsync(IGrainFactory grains, LiveScope scope) =>
+        LiveUpdate.Facilities(await grains.GetGrain<IEstateFacilitiesGrain>(Keys.EstateFacilities(scope.Id)).GetOverviewAsync());
+
+    private static async Task<LiveUpdate> ReadQueueAsync(IGrainFactory grains, LiveScope scope) =>
+        LiveUpdate.Queue(await grains.GetGrain<IWorkQueueGrain>(Keys.WorkQueue(scope.Id)).GetAsync());
 
     private static async Task<LiveUpdate> ReadCityAsync(IGrainFactory grains, LiveScope _) =>
         LiveUpdate.City(await grains.GetGrain<ICityGrain>(Keys.City).GetStatusAsync());

@@ -9,14 +9,15 @@ using Microsoft.AspNetCore.SignalR;
 namespace Anju.Dashboard.Live;
 
 /// <summary>
-/// Accepts <c>city</c>, <c>district/&lt;code&gt;</c>, <c>estate/&lt;id&gt;</c>, <c>incidents/&lt;estateId&gt;</c> and
-/// <c>cluster</c>, each only when one of the caller's grants reaches it (分級查詢權限), by the same rule as the API:
+/// Accepts <c>city</c>, <c>district/&lt;code&gt;</c>, <c>estate/&lt;id&gt;</c>, <c>incidents/&lt;estateId&gt;</c>,
+/// <c>facilities/&lt;estateId&gt;</c>, <c>queue/&lt;queueId&gt;</c> and <c>cluster</c>, each only when one of the caller's grants reaches it (分級查詢權限), by the same rule as the API:
 /// the city only from a city grant, a district from a grant over it, an estate or its incident list from any grant
-/// that reaches the estate (grid staff and a zone's property company included). A refusal is coded
+/// that reaches the estate (grid staff and a zone's property company included); a work queue from the company's own
+/// contract grant, or a grant reaching the contract's estate and zone, or an office queue's district (<see cref="QueuePlaces"/>). A refusal is coded
 /// <see cref="HubErrorCode.Forbidden"/> and says nothing more; an estate nobody registered is refused the same way unless
 /// the caller could see every estate (<see cref="HubErrorCode.NotFound"/>).
 /// </summary>
-public sealed partial class ScopeCheck(PlaceDirectory places) : IScopeAuthorizer
+public sealed partial class ScopeCheck(PlaceDirectory places, QueuePlaces queues) : IScopeAuthorizer
 {
     private const int MaxLength = 64;
 
@@ -30,6 +31,8 @@ public sealed partial class ScopeCheck(PlaceDirectory places) : IScopeAuthorizer
             Scopes.City => GrantRules.Allows(grants, Permission.ReadFigures, Place.City),
             Scopes.DistrictKind => GrantRules.Allows(grants, Permission.ReadFigures, new Place(District: target.Id)),
             Scopes.EstateKind => await ReachesEstateAsync(grants, Permission.ReadFigures, target),
+            Scopes.FacilitiesKind => await ReachesEstateAsync(grants, Permission.ReadFacilities, target),
+            Scopes.QueueKind => await queues.ReachesAsync(grants, Permission.ReadFacilities, target.Id),
             _ => await ReachesEstateAsync(grants, Permission.ReadIncidents, target),
         };
         return allowed ? target : throw Refused(target);
@@ -83,6 +86,8 @@ public sealed partial class ScopeCheck(PlaceDirectory places) : IScopeAuthorizer
             Scopes.EstateKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Estate(id)),
             Scopes.Cluster when id.Length == 0 => LiveScope.Cluster,
             Scopes.IncidentsKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Incidents(id)),
+            Scopes.FacilitiesKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Facilities(id)),
+            Scopes.QueueKind when QueueId().IsMatch(id) => new(kind, id, Scopes.Queue(id)),
             _ when Scopes.Kinds.Contains(kind) => throw HubError.Of(HubErrorCode.InvalidScope, $"'{id}' is not a valid {kind} id"),
             _ => throw HubError.Of(HubErrorCode.InvalidScope, $"unknown scope kind '{kind}'"),
         };
@@ -91,4 +96,8 @@ public sealed partial class ScopeCheck(PlaceDirectory places) : IScopeAuthorizer
     /// <summary>The estate id rule of the command API: 1–32 letters, digits or dashes.</summary>
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,31}$")]
     private static partial Regex EstateId();
+
+    /// <summary>A queue id: a contract id or <c>office-{district}</c>, letters, digits and dashes.</summary>
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,47}$")]
+    private static partial Regex QueueId();
 }
