@@ -15,6 +15,8 @@ const SCREENS = [
   ['security', 'security.html'],
   ['housing', 'housing.html'],
   ['incidents', 'incidents.html'],
+  ['facilities', 'facilities.html'],
+  ['queue', 'queue.html'],
 ];
 
 export function mountHeader(root) {

@@ -48,9 +48,9 @@ const panels = [
   ], (s) => s.residency),
   incidentsPanel($('#incidents')),
   securityPanel($('#security')),
-  facilitiesPanel($('#facilities')),
   contractsPanel($('#contracts')),
 ];
+const showFacilities = facilitiesPanel($('#facilities'));
 const showGrids = gridsPanel($('#grids'));
 
 const drawHead = panel(() => {
@@ -91,6 +91,8 @@ live.subscribe(Scopes.estate(estateId), (next) => {
   drawHead();
   readLayout();
 }, (refusal) => { error = refusal; drawHead(); });
+live.subscribe(Scopes.facilities(estateId), (overview) => showFacilities(overview),
+  (refusal) => showFacilities(null, refusal.code === HubErrorCode.forbidden ? t('notPermitted') : ''));
 
 const picker = $('#estate-pick');
 picker.value = estateId;

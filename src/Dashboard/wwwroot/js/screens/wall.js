@@ -59,9 +59,11 @@ const drawFigures = panel(() => {
     sub: t('fig.camerasSub', { total: number(security.camerasTotal), offline: number(offline) }),
     tone: security.camerasTotal === 0 ? 'none' : offline > 0 ? 'watch' : 'ok',
   });
-  cards.faults.set({
-    value: number(facilities.openFaults), unit: t('unit.faults'), sub: t('fig.faultsSub', { overdue: number(facilities.overdueFaults) }),
-    tone: facilities.overdueFaults > 0 ? 'alarm' : facilities.openFaults > 0 ? 'watch' : 'ok',
+  // No estate has a register yet: say so, rather than a 0 that reads as "nothing broken".
+  cards.faults.set(facilities.estatesWithRegister === 0 ? { value: '—', sub: t('fig.noRegister'), tone: 'none' } : {
+    value: number(facilities.openFaults), unit: t('unit.faults'),
+    sub: t('fig.faultsSub', { overdue: number(facilities.overdueFaults), out: number(facilities.outOfService) }),
+    tone: facilities.overdueFaults > 0 || facilities.outOfService > 0 ? 'alarm' : facilities.openFaults > 0 ? 'watch' : 'ok',
   });
   // The city rollup's own count: it includes districts whose snapshot is still on its way.
   const city = model.city;
