@@ -103,21 +103,27 @@ public sealed class AnjuApi : IDisposable
     public Task<ApiResult<SiloDiagnostics>> GetDiagnosticsAsync(bool collectFirst, CancellationToken ct) =>
         SendAsync<SiloDiagnostics>(HttpMethod.Get, $"api/diagnostics?gc={(collectFirst ? "true" : "false")}", null, ct);
 
+    /// <summary>Any JSON call (the typed calls of other areas, e.g. <see cref="FacilityCalls"/>), with the same retries.</summary>
+    internal Task<ApiResult<T>> CallAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct) => SendAsync<T>(method, path, body, ct);
+
     /// <summary>Posts a CSV file to <c>POST /api/import</c> and waits for the answer however long the import takes.
     /// Not retried: the silo may be applying it, and the caller decides whether to send it again (that is harmless).</summary>
-    public async Task<ApiResult<ImportResult>> ImportAsync(HttpContent csv, CancellationToken ct)
+    public Task<ApiResult<ImportResult>> ImportAsync(HttpContent csv, CancellationToken ct) => PostCsvAsync<ImportResult>("api/import", csv, ct);
+
+    /// <summary>Posts a CSV file and waits for the answer however long it takes; not retried (see <see cref="ImportAsync"/>).</summary>
+    internal async Task<ApiResult<T>> PostCsvAsync<T>(string path, HttpContent csv, CancellationToken ct)
     {
         csv.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/import") { Content = csv };
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = csv };
         Interlocked.Increment(ref _requests);
         try
         {
             using var response = await _http.SendAsync(request, ct);
-            return await ReadAsync<ImportResult>(response, ct);
+            return await ReadAsync<T>(response, ct);
         }
         catch (Exception ex) when (IsTransient(ex, ct))
         {
-            return new ApiResult<ImportResult>(0, default, ApiProblem.NoResponse(ex));
+            return new ApiResult<T>(0, default, ApiProblem.NoResponse(ex));
         }
     }
 

@@ -5,13 +5,18 @@ namespace Anju.Demo.Api;
 /// are the same account. Separation of duties decides which: <see cref="Data"/> seeds, rosters and drives (demo-driver:
 /// the housing office and security supervision, city-wide); <see cref="Admin"/> creates ingest keys and reads
 /// diagnostics (demo-admin: an administrator holds no data permission, an operator no admin one); <see cref="Screens"/>
-/// watches the live hub (demo-city: the city's and every district's figures, no personal data).
+/// watches the live hub (demo-city: the city's and every district's figures, no personal data); <see cref="Company"/>
+/// and <see cref="GridStaff"/> (demo-property, demo-grid), when the file lists them, work and verify the featured
+/// estate's work orders.
 /// </summary>
-public sealed class DemoAccounts(Uri api, ApiCredentials data, ApiCredentials admin, ApiCredentials screens) : IDisposable
+public sealed class DemoAccounts(Uri api, ApiCredentials data, ApiCredentials admin, ApiCredentials screens,
+    ApiCredentials? company = null, ApiCredentials? gridStaff = null) : IDisposable
 {
     public const string DriverUser = "demo-driver";
     public const string AdminUser = "demo-admin";
     public const string ScreensUser = "demo-city";
+    public const string CompanyUser = "demo-property";
+    public const string GridStaffUser = "demo-grid";
 
     private readonly Dictionary<string, ApiSession> _sessions = new(StringComparer.Ordinal);
 
@@ -20,6 +25,12 @@ public sealed class DemoAccounts(Uri api, ApiCredentials data, ApiCredentials ad
     public ApiSession Admin => Session(admin);
 
     public ApiSession Screens => Session(screens);
+
+    /// <summary>The featured estate's property company, or null when the credentials file does not list it.</summary>
+    public ApiSession? Company => company is null ? null : Session(company);
+
+    /// <summary>Grid staff of the featured estate's first grid, or null when the credentials file does not list them.</summary>
+    public ApiSession? GridStaff => gridStaff is null ? null : Session(gridStaff);
 
     public void Dispose()
     {

@@ -9,8 +9,10 @@ namespace Anju.Demo.Driving;
 /// until the duration ends or Ctrl-C / SIGTERM; then lets in-flight requests finish and reports. The device key of its
 /// security traffic is made by <paramref name="admin"/>.
 /// </summary>
-public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin)
+public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, ApiSession? company = null, ApiSession? gridStaff = null)
 {
+    /// <summary>The estate whose orders the demo company and grid staff work (their accounts' grants name it).</summary>
+    public const string FeaturedEstate = "TH-0001";
     private static readonly TimeSpan HealthTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan StatusEvery = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(10);
@@ -49,8 +51,10 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin)
             // may predate security); the generator then clocks the roster in.
             var (desks, _) = await security.RosterAsync(book.EstateIds, options.Seed, SettleTimeout, ct);
             Console.WriteLine($"Security roster: {RosterReport.Line([.. desks.Select(d => d.Roster)])}; clocking them in.");
+            var key = await security.CreateKeyAsync("demo-driver", ct);
             generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book), new IncidentGenerator(api, book),
-                new SecurityGenerator(security, await security.CreateKeyAsync("demo-driver", ct), desks, options.Seed)];
+                new SecurityGenerator(security, key, desks, options.Seed),
+                new FacilityGenerator(new FacilityActors(api, Client(company), Client(gridStaff), FeaturedEstate, "G01"), security, key, book.EstateIds, options.Seed)];
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -68,6 +72,9 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin)
 
         return Summarize(stats.Snapshot(), DateTimeOffset.UtcNow - started);
     }
+
+    /// <summary>A client for another demo account, sharing nothing with the data account but the address.</summary>
+    private AnjuApi? Client(ApiSession? session) => session is null ? null : new AnjuApi(api.BaseAddress, 8, session);
 
     private async Task SendAllAsync(IEventGenerator[] generators, DriveStats stats, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Anju.Demo.Api;
+using Anju.Demo.Facilities;
 using Anju.Demo.Guangzhou;
 using Anju.Demo.Importing;
 using Anju.Demo.Security;
@@ -30,7 +31,7 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
             if (!options.Force && await AlreadySeededAsync(ct))
             {
                 await LocateAsync(ct);
-                return await SeedSecurityAsync(ct);
+                return await new FacilitySeed(api, options.City).RunAsync(ct) ? await SeedSecurityAsync(ct) : ExitCodes.Failed;
             }
 
             var city = options.City;
@@ -50,7 +51,7 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
             }
 
             await LocateAsync(ct);
-            return await SeedSecurityAsync(ct);
+            return await new FacilitySeed(api, options.City).RunAsync(ct) ? await SeedSecurityAsync(ct) : ExitCodes.Failed;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

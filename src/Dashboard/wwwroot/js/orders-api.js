@@ -42,8 +42,27 @@ export async function abilities() {
   return {
     works: grants.some(([role]) => WORKS.has(role)),
     verifies: grants.some(([role]) => VERIFIES.has(role)),
-    queue: contract ? contract[2] : district ? `office-${district[2]}` : null,
+    queue: contract ? contract[2] : (await companyQueue(grants)) ?? (district ? `office-${district[2]}` : null),
   };
+}
+
+/**
+ * A company granted an estate (or a zone of it) rather than its contract works the queue of the contract attached
+ * there: the estate's status names its contracts.
+ * @param {string[][]} grants
+ * @returns {Promise<string | null>}
+ */
+async function companyQueue(grants) {
+  const held = grants.find(([role, scope]) => role === 'PropertyCompany' && (scope === 'Estate' || scope === 'Zone'));
+  if (!held) {
+    return null;
+  }
+
+  const [estateId, zoneId] = held[2].split('/');
+  const result = await get(`api/estates/${encodeURIComponent(estateId)}`);
+  /** @type {import('./contract.js').ContractAttachment[]} */
+  const contracts = result.ok ? result.body.contracts ?? [] : [];
+  return (contracts.find((c) => !zoneId || c.zoneId === zoneId || c.zoneId == null) ?? contracts[0])?.contractId ?? null;
 }
 
 /**
