@@ -81,7 +81,7 @@ public sealed class FacilityGenerator(FacilityActors actors, DemoSecurity device
         return EventOutcome.Ok;
     }
 
-    private async Task<EventOutcome> ReportAsync(string estateId, FacilityBody facility, FaultMix.Fault fault, bool walk, CancellationToken ct)
+    private async Task<EventOutcome> ReportAsync(string estateId, FacilityBody facility, DemoFault fault, bool walk, CancellationToken ct)
     {
         var result = await actors.Data.ReportFaultAsync(estateId, new FaultReport(facility.FacilityId, fault.Code, $"{facility.Name}：{fault.Detail}"), ct);
         if (!result.IsSuccess)
@@ -95,7 +95,7 @@ public sealed class FacilityGenerator(FacilityActors actors, DemoSecurity device
 
     /// <summary>The controller's event, sometimes twice with the same id (the second is a duplicate); the order it opened
     /// is then found in the estate's list.</summary>
-    private async Task<EventOutcome> FromDeviceAsync(string estateId, FacilityBody facility, string device, FaultMix.Fault fault, bool walk, bool twice, CancellationToken ct)
+    private async Task<EventOutcome> FromDeviceAsync(string estateId, FacilityBody facility, string device, DemoFault fault, bool walk, bool twice, CancellationToken ct)
     {
         var at = DateTimeOffset.UtcNow;
         var e = new
