@@ -33,6 +33,7 @@ public static class GrainServiceCollectionExtensions
         Bind<SecurityOptions>(services, configuration, "Security");
         Bind<IncidentOptions>(services, configuration, "Incidents");
         Bind<DwellingOptions>(services, configuration, "Dwellings");
+        Bind<Alarms.AlarmOptions>(services, configuration, "Alarms");
         services.AddJournaledState(configuration);
         services.TryAddSingleton<OccupancyTrail>();
         services.PostConfigure<OrleansJsonSerializerOptions>(o =>

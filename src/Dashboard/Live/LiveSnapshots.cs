@@ -1,3 +1,4 @@
+using Anju.Alarms;
 using Anju.Districts;
 using Anju.Errors;
 using Anju.Estates;
@@ -20,6 +21,7 @@ public sealed class LiveSnapshots(IGrainFactory grains)
             [Scopes.IncidentsKind] = ReadIncidentsAsync,
             [Scopes.FacilitiesKind] = ReadFacilitiesAsync,
             [Scopes.QueueKind] = ReadQueueAsync,
+            [Scopes.AlarmsKind] = ReadAlarmsAsync,
         };
 
     /// <summary>The scope's current state, or null when its kind has no snapshot.
@@ -61,6 +63,10 @@ public sealed class LiveSnapshots(IGrainFactory grains)
 
     private static async Task<LiveUpdate> ReadQueueAsync(IGrainFactory grains, LiveScope scope) =>
         LiveUpdate.Queue(await grains.GetGrain<IWorkQueueGrain>(Keys.WorkQueue(scope.Id)).GetAsync());
+
+    /// <summary>An alarm board: the city's stream for <c>alarms</c>, a district's for <c>alarms/&lt;code&gt;</c>.</summary>
+    private static async Task<LiveUpdate> ReadAlarmsAsync(IGrainFactory grains, LiveScope scope) =>
+        LiveUpdate.Alarms(await grains.GetGrain<IAlarmStreamGrain>(scope.Id.Length == 0 ? Keys.CityAlarmStream : Keys.AlarmStream(scope.Id)).GetBoardAsync());
 
     private static async Task<LiveUpdate> ReadCityAsync(IGrainFactory grains, LiveScope _) =>
         LiveUpdate.City(await grains.GetGrain<ICityGrain>(Keys.City).GetStatusAsync());

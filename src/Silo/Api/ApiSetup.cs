@@ -34,6 +34,7 @@ public static class ApiSetup
         api.MapSecurityEndpoints().MapSecurityIngestEndpoints();
         api.MapIncidentEndpoints();
         api.MapFacilityEndpoints().MapWorkOrderEndpoints();
+        api.MapAlarmEndpoints();
         api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;
