@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Anju.Access;
 using Anju.Access.Identity;
 using Anju.Alarms;
-using Anju.Districts;
+using Anju.Estates;
 using Anju.Errors;
 
 namespace Anju.Silo.Api;
