@@ -10,6 +10,7 @@ var root = new RootCommand("Anju demo: generate and onboard a Guangzhou of affor
     DriveCommand.Create(),        // a paced stream of live events (also a benchmark load)
     BenchImportCommand.Create(),  // onboarding time and silo memory for a city
     BenchSecurityCommand.Create(), // camera heartbeats and patrol check-ins: offline detection, CPU, backlog
+    BenchFaultsCommand.Create(), // a lift fault storm through the ingest: to the company queue and the wall ticker
     BenchLiveCommand.Create(),    // event-to-screen latency and host CPU under load
 };
 
