@@ -127,7 +127,7 @@ public static class Open311Endpoints
         }
         catch (NotFoundException)
         {
-            return Open311Faults.Request(await grains.GetGrain<Facilities.IWorkOrderGrain>(Keys.WorkOrder(valid)).GetAsync());
+            return Open311Faults.Request(await grains.GetGrain<Anju.Facilities.IWorkOrderGrain>(Keys.WorkOrder(valid)).GetAsync());
         }
     }
 
