@@ -3,6 +3,7 @@ using Anju.Access;
 using Anju.Access.Identity;
 using Anju.Common;
 using Anju.Facilities;
+using Anju.Silo.Access;
 
 namespace Anju.Silo.Api;
 
@@ -51,6 +52,11 @@ public static class FacilityEndpoints
         estate.MapGet("/orders", (string estateId, IGrainFactory g, bool includeClosed = false) => Register(g, estateId).ListOrdersAsync(includeClosed))
             .Allow(Permission.ReadFacilities, ScopeFrom.Estate())
             .WithSummary("The estate's work orders: open ones (and those closed in the last 7 days with includeClosed=true), newest first.");
+        estate.MapGet("/dwellings/{dwellingId}/notices", (string estateId, string dwellingId, IHouseholdNotices notices, int take = 20) =>
+                notices.OfDwellingAsync(Validate.Id("estateId", estateId), Validate.Id("dwellingId", dwellingId), take is >= 1 and <= 200
+                    ? take : throw new Anju.Errors.ValidationException("take", "take must be between 1 and 200.")))
+            .Allow(Permission.ReadFacilities, ObjectScopes.Dwelling)
+            .WithSummary("The newest fault notices a household was sent (a lift of its building out of service, no water in its zone).");
         return api;
     }
 

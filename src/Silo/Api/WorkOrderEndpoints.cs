@@ -27,6 +27,9 @@ public static class WorkOrderEndpoints
         orders.MapGet("/{orderId}", async (HttpContext http) => Tagged(http, await OrderAsync(http)))
             .Allow(Permission.ReadFacilities, ObjectScopes.WorkOrder)
             .WithSummary("A whole work order: summary, route, clocks, cost, every step. The ETag is its version.");
+        orders.MapGet("/{orderId}/notices", async (HttpContext http, IHouseholdNotices notices) => await notices.OfOrderAsync((await OrderAsync(http)).Summary.OrderId))
+            .Allow(Permission.ReadFacilities, ObjectScopes.WorkOrder)
+            .WithSummary("The notices sent to the households the order's fault affects (a lift's building, a pump's zone), by dwelling.");
         foreach (var (path, action) in CompanySteps)
         {
             orders.MapPost($"/{{orderId}}/{path}", (string orderId, WorkOrderActionRequest? body, HttpContext http, IGrainFactory g) => ActAsync(g, http, orderId, action, body))
