@@ -31,7 +31,7 @@ public sealed class AlarmCluster : IAsyncLifetime
         _cluster = builder.Build();
     }
 
-    public PropertyContractGrainTests.ShiftedClock Clock { get; } = new();
+    public PropertyContractExpiryTests.ShiftedClock Clock { get; } = new();
 
     public IGrainFactory Grains => _cluster.Client;
 
