@@ -4,6 +4,7 @@ using Anju.Contracts;
 using Anju.Districts;
 using Anju.Dwellings;
 using Anju.Estates.Health;
+using Anju.Facilities;
 using Anju.Grids;
 using Anju.Incidents;
 using Anju.Live;
@@ -33,6 +34,7 @@ public static class GrainServiceCollectionExtensions
         Bind<SecurityOptions>(services, configuration, "Security");
         Bind<IncidentOptions>(services, configuration, "Incidents");
         Bind<DwellingOptions>(services, configuration, "Dwellings");
+        Bind<FacilityOptions>(services, configuration, "Facilities");
         Bind<Alarms.AlarmOptions>(services, configuration, "Alarms");
         services.AddJournaledState(configuration);
         services.TryAddSingleton<OccupancyTrail>();
@@ -57,6 +59,7 @@ public static class GrainServiceCollectionExtensions
     {
         services.AddMemoryJournal();
         services.TryAddSingleton<IOccupancyArchive, MemoryOccupancyArchive>();
+        services.TryAddSingleton<IHouseholdNotices, MemoryHouseholdNotices>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Anju.Silo.Facilities;
 using Anju.Silo.Journal;
 using Orleans.Configuration;
 
@@ -15,6 +16,7 @@ public static class OrleansSetup
         connectionString = ProviderConnections.Tune(connectionString);
         builder.Services.AddAnjuGrainServices(builder.Configuration);
         builder.Services.AddPostgresStateJournal(connectionString);
+        builder.Services.AddPostgresHouseholdNotices(connectionString);
         builder.UseOrleans(silo =>
         {
             silo.Configure<ClusterOptions>(o =>

@@ -1,0 +1,271 @@
+using Anju.Alarms;
+using Anju.Common;
+using Anju.Districts;
+using Anju.Estates;
+using Anju.Live;
+using Anju.Security;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Anju.Facilities;
+
+/// <summary>An estate's facility register and the owner of which orders are open there (<see cref="IEstateFacilitiesGrain"/>):
+/// load, apply a rule (FacilityRegister, FaultIntake, OrderBook, FacilityStatuses, FacilityAlarms, MaintenanceSchedules),
+/// persist, report. Orders are opened through <see cref="FacilityOrders"/>; the counts reach the estate through a
+/// throttle and the overview the live scope; device-fault alarms go to the district's alarm stream without waiting.
+/// A reminder (kept while the register has facilities) runs the preventive schedules across restarts.</summary>
+internal sealed class EstateFacilitiesGrain(
+    [PersistentState("estate-facilities", StorageNames.Main)] IPersistentState<EstateFacilitiesState> state,
+    TimeProvider clock,
+    IOptions<FacilityOptions> options,
+    ILogger<EstateFacilitiesGrain> log) : Grain, IEstateFacilitiesGrain, IRemindable
+{
+    private const string ScheduleReminder = "facilities";
+    private readonly GrainHandle<IEstateGrain> _estate = new();
+    private FacilitySection _section = FacilitySection.Empty;
+    private Throttle? _report;
+    private EventWindow _events = null!;
+    private FacilityOrders _orders = null!;
+    private bool _watching;
+    private long _published;
+    private Task? _writing;
+
+    private EstateFacilitiesState S => state.State;
+    private FacilityOptions O => options.Value;
+    private DateTimeOffset Now => clock.GetUtcNow();
+    private string EstateId => Keys.EstateIdOfFacilities(this.GetPrimaryKeyString());
+    private IEstateGrain Estate => _estate.Get(GrainFactory, Keys.Estate(EstateId));
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _events = new EventWindow(S.RecentEvents, O.EventWindow, O.EventWindowSize);
+        _orders = new FacilityOrders(GrainFactory, EstateId, S, O);
+        _section = new FacilitySection(Rollups.NextVersion(0, Now), FacilityTally.Counts(S, Now));
+        this.RegisterGrainTimer(TickAsync, O.TickInterval, O.TickInterval);
+        return Task.CompletedTask;
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => TickAsync();
+
+    public Task<FacilitySection> GetSectionAsync() => Task.FromResult(_section);
+
+    public async Task<int> RegisterAsync(IReadOnlyList<Facility> facilities)
+    {
+        var valid = FacilityRegister.Valid(facilities, await Estate.GetStructureAsync());
+        var changed = FacilityRegister.Apply(S, valid, Every, Now);
+        if (changed > 0)
+        {
+            await CommitAsync();
+        }
+
+        return changed;
+    }
+
+    public async Task RemoveAsync(string facilityId, string actor)
+    {
+        Validate.Text("actor", actor, 100);
+        var entry = Entry(facilityId);
+        if (S.Orders.Values.Any(o => o.IsOpen && o.FacilityId == facilityId))
+        {
+            throw new ConflictException($"Facility '{facilityId}' has open work orders; close or cancel them first.");
+        }
+
+        S.Register.Remove(entry.Facility.FacilityId);
+        await CommitAsync();
+    }
+
+    public async Task<FacilityView> SetStatusAsync(string facilityId, FacilityStatus status, string actor, string reason)
+    {
+        Validate.Text("actor", actor, 100);
+        FacilityStatuses.SetByHand(S, facilityId, status, Validate.Text("reason", reason, 500), Now);
+        await CommitAsync();
+        return FacilityTally.View(S, Entry(facilityId), Now);
+    }
+
+    public async Task<WorkOrderSnapshot> ReportFaultAsync(ReportFault fault)
+    {
+        var valid = FaultIntake.Valid(fault);
+        if (valid.RegisterIfMissing is { } missing && !S.Register.ContainsKey(valid.FacilityId))
+        {
+            await RegisterAsync([missing with { FacilityId = valid.FacilityId }]);
+        }
+
+        var entry = Entry(valid.FacilityId);
+        if (valid.SourceEventId is { } eventId && _events.Contains(eventId) && OrderBook.OpenFault(S.Orders.Values, entry.Facility.FacilityId, valid.Code) is { } seen)
+        {
+            return await GrainFactory.GetGrain<IWorkOrderGrain>(Keys.WorkOrder(seen.OrderId)).GetAsync(); // a repeated report changes nothing
+        }
+
+        var snapshot = await _orders.ReportAsync(entry, FaultCatalogue.Of(entry.Facility.Type, valid.Code), valid, Now);
+        if (valid.SourceEventId is { } id)
+        {
+            _events.Add(id, Now);
+        }
+
+        await CommitAsync();
+        return snapshot;
+    }
+
+    public async Task<IReadOnlyList<IngestResult>> IngestAsync(IReadOnlyList<DeviceEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var results = new List<IngestResult>(events.Count);
+        var alarms = new List<StreamAlarm>();
+        foreach (var e in events)
+        {
+            var (fault, answer) = FaultIntake.Classify(S, _events, e, EstateId);
+            if (fault is not null)
+            {
+                alarms.AddRange(await _orders.DeviceAsync(fault, Now));
+                _events.Add(e.EventId, Now);
+            }
+
+            results.Add(answer ?? new IngestResult(e.EventId, IngestOutcome.Accepted));
+        }
+
+        if (results.Any(r => r.Outcome == IngestOutcome.Accepted))
+        {
+            await CommitAsync(); // acknowledged once durable: a failure fails the whole batch
+            SendAlarms(alarms);
+        }
+
+        return results;
+    }
+
+    public async Task ReportOrderAsync(WorkOrderSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (summary.EstateId == EstateId && OrderBook.Take(S.Orders, summary, Now - O.KeepClosedFor))
+        {
+            await CommitAsync();
+        }
+    }
+
+    public async Task<IReadOnlyList<MaintenanceSchedule>> SetScheduleAsync(MaintenanceSchedule schedule)
+    {
+        var valid = MaintenanceSchedules.Valid(schedule);
+        S.Schedules[valid.Type] = valid;
+        MaintenanceSchedules.Reschedule(S, valid.Type, Every(valid.Type), Now);
+        await CommitAsync();
+        return MaintenanceSchedules.InForce(S.Schedules, O);
+    }
+
+    public Task<IReadOnlyList<MaintenanceSchedule>> GetSchedulesAsync() => Task.FromResult(MaintenanceSchedules.InForce(S.Schedules, O));
+
+    public async Task<StreamAlarm> AcknowledgeAlarmAsync(string alarmId, string actor)
+    {
+        var (alarm, changed) = FacilityAlarms.Acknowledge(S.Alarms, alarmId, actor, Now);
+        if (changed)
+        {
+            await CommitAsync();
+            SendAlarms([alarm]);
+        }
+
+        return alarm;
+    }
+
+    public async Task AlarmClearedAsync(string alarmId, string actor)
+    {
+        if (S.AlarmOrders.TryGetValue(alarmId, out var orderId))
+        {
+            await GrainFactory.GetGrain<IWorkOrderGrain>(Keys.WorkOrder(orderId)).NoteAsync(actor, $"Alarm {alarmId} cleared; the order stays open until its repair is verified.");
+        }
+    }
+
+    public Task<IReadOnlyList<StreamAlarm>> GetAlarmsAsync(bool includeCleared) => Task.FromResult(FacilityAlarms.List(S.Alarms, includeCleared));
+
+    public Task<IReadOnlyList<FacilityView>> ListAsync() =>
+        Task.FromResult<IReadOnlyList<FacilityView>>([.. S.Register.Values.OrderBy(e => e.Facility.FacilityId, StringComparer.Ordinal).Select(e => FacilityTally.View(S, e, Now))]);
+
+    public Task<FacilityView> GetAsync(string facilityId) => Task.FromResult(FacilityTally.View(S, Entry(facilityId), Now));
+
+    public Task<FacilityOverview> GetOverviewAsync() => Task.FromResult(Overview());
+
+    public Task<IReadOnlyList<WorkOrderSummary>> ListOrdersAsync(bool includeClosed) => Task.FromResult(FacilityTally.List(S, includeClosed));
+
+    /// <summary>The periodic turn (timer while active, reminder across restarts): due preventive orders, the overdue
+    /// recount, and the open alarms re-sent to the stream (which may have missed them).</summary>
+    private async Task TickAsync()
+    {
+        var opened = await _orders.PreventiveAsync(Every, Now);
+        await CommitAsync(opened > 0);
+        SendAlarms([.. S.Alarms.Where(a => a.IsOpen)]);
+    }
+
+    /// <summary>Persists (when asked), recomputes statuses and counts, reports, and keeps the reminder while needed.</summary>
+    private async Task CommitAsync(bool write = true)
+    {
+        if (FacilityStatuses.Recompute(S, Now) | write)
+        {
+            await SaveAsync();
+        }
+
+        (_report ??= new(this, O.ReportDelay, PushAsync)).Touch();
+        if (!_watching && S.Register.Count > 0)
+        {
+            await this.RegisterOrUpdateReminder(ScheduleReminder, O.ReminderPeriod, O.ReminderPeriod);
+            _watching = true;
+        }
+    }
+
+    /// <summary>One write at a time: order reports interleave with commands, and two overlapping writes fail on the ETag.</summary>
+    private async Task SaveAsync()
+    {
+        while (_writing is { } running)
+        {
+            await running.ContinueWith(_ => { }, TaskScheduler.Current);
+        }
+
+        var write = state.WriteStateAsync();
+        _writing = write;
+        try
+        {
+            await write;
+        }
+        finally
+        {
+            _writing = null;
+        }
+    }
+
+    private async Task PushAsync()
+    {
+        var counts = FacilityTally.Counts(S, Now);
+        if (counts != _section.Counts)
+        {
+            _section = new FacilitySection(Rollups.NextVersion(_section.Version, Now), counts);
+            await Estate.ReportFacilitiesAsync(_section);
+        }
+
+        GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Facilities(EstateId)).PublishAsync(LiveUpdate.Facilities(Overview())).Ignore();
+    }
+
+    /// <summary>Alarms go to the district's stream without waiting: a stream that is missing or slow never fails a
+    /// fault; the tick re-sends every open alarm.</summary>
+    private void SendAlarms(IReadOnlyList<StreamAlarm> alarms)
+    {
+        if (alarms.Count == 0 || S.District is not { } district)
+        {
+            return;
+        }
+
+        try
+        {
+            GrainFactory.GetGrain<IAlarmStreamGrain>(Keys.AlarmStream(district)).ReportManyAsync(alarms).ContinueWith(
+                t => log.LogWarning(t.Exception, "Estate {EstateId} could not report {Count} alarms to the stream; the tick re-sends them", EstateId, alarms.Count),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default).Ignore();
+        }
+        catch (ArgumentException ex)
+        {
+            log.LogWarning(ex, "Estate {EstateId} has no alarm stream to report {Count} alarms to; the tick re-sends them", EstateId, alarms.Count);
+        }
+    }
+
+    private FacilityOverview Overview() =>
+        new(EstateId, FacilityTally.Counts(S, Now), FacilityTally.ByType(S), FacilityTally.Open(S), _published = Rollups.NextVersion(_published, Now));
+
+    private FacilityEntry Entry(string facilityId) =>
+        S.Register.GetValueOrDefault(facilityId ?? "") ?? throw new NotFoundException("facility", facilityId ?? "");
+
+    private TimeSpan? Every(FacilityType type) => MaintenanceSchedules.Every(type, S.Schedules, O);
+}
