@@ -6,7 +6,7 @@ using Orleans.TestingHost;
 namespace Anju.Tests.Alarms;
 
 /// <summary>A one-silo cluster for the alarm stream's grain tests: short stream and desk clocks (owners re-send every
-/// second, so a restarted stream is whole again quickly), cameras time out after 1 s, the pets/info case clock of
+/// second, so a restarted stream is whole again quickly), cameras time out after 1 s and open a CCTV order 2 s later, the pets/info case clock of
 /// <see cref="Testing.IncidentClocks"/>, and a clock a test may shift to watch severity rise.</summary>
 public sealed class AlarmCluster : IAsyncLifetime
 {
@@ -23,7 +23,7 @@ public sealed class AlarmCluster : IAsyncLifetime
             silo.Services.AddAnjuGrainServices();
             silo.Services.AddMemoryStateJournal();
             silo.Services.Configure<AlarmOptions>(o =>
-                (o.TickInterval, o.PublishDelay, o.ResendEvery) = (TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(1)));
+                (o.TickInterval, o.PublishDelay, o.ResendEvery, o.CameraOrderAfter) = (TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)));
             silo.Services.Configure<Anju.Security.SecurityOptions>(o =>
                 (o.TickInterval, o.ReportDelay, o.CameraTimeout) = (TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(1)));
             silo.Services.Configure<Anju.Incidents.IncidentOptions>(Testing.IncidentClocks.Shorten);
@@ -31,7 +31,7 @@ public sealed class AlarmCluster : IAsyncLifetime
         _cluster = builder.Build();
     }
 
-    public PropertyContractGrainTests.ShiftedClock Clock { get; } = new();
+    public PropertyContractExpiryTests.ShiftedClock Clock { get; } = new();
 
     public IGrainFactory Grains => _cluster.Client;
 

@@ -1,4 +1,5 @@
 using Anju.Alarms;
+using Anju.Facilities;
 using Anju.Incidents;
 using Anju.Security;
 using static Anju.Testing.Wait;
@@ -106,6 +107,31 @@ public class AlarmStreamGrainTests(AlarmCluster cluster) : IClassFixture<AlarmCl
         Assert.Equal("値班員 陳", Assert.Single(desk).AcknowledgedBy);
         Assert.Equal("値班員 陳", Find(shown.AlarmId)(await Stream().GetBoardAsync())?.Alarm.AcknowledgedBy);
         Assert.Equal("値班員 陳", (await EventuallyAsync(City.GetBoardAsync, b => Find(shown.AlarmId)(b)?.Alarm.AcknowledgedBy is not null)).Open.First(a => a.Alarm.AlarmId == shown.AlarmId).Alarm.AcknowledgedBy);
+    }
+
+    [Fact]
+    public async Task A_camera_offline_past_the_threshold_opens_one_CCTV_order_and_its_clearing_is_noted_on_it()
+    {
+        var estateId = Fresh.EstateId("LW");
+        await CreateAsync(cluster.Grains, estateId);
+        var cameras = cluster.Grains.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(estateId));
+        await cameras.RegisterAsync([new Camera("CAM-2", "B1", "1棟車庫", "bullet")]);
+
+        var board = await EventuallyAsync(Stream("LW").GetBoardAsync, b => b.Open.Any(a => a.Alarm.EstateId == estateId && a.Alarm.WorkOrderId is not null));
+        var alarm = board.Open.Single(a => a.Alarm.EstateId == estateId).Alarm;
+        var facilities = cluster.Grains.GetGrain<IEstateFacilitiesGrain>(Keys.EstateFacilities(estateId));
+        var order = Assert.Single(await facilities.ListOrdersAsync(false));
+        Assert.Equal((alarm.WorkOrderId, "CAM-2", "camera-offline", FacilityType.Cctv, "B1"), (order.OrderId, order.FacilityId, order.Code, order.FacilityType, order.BuildingId));
+        var registered = await facilities.GetAsync("CAM-2");
+        Assert.Equal("1棟車庫", registered.Facility.Name);
+
+        await cameras.IngestAsync([new DeviceEvent(Guid.NewGuid().ToString("N"), "vms", DateTimeOffset.UtcNow, DeviceEventKind.Heartbeat, "CAM-2", null, null)]);
+
+        await EventuallyAsync(Stream("LW").GetBoardAsync, b => b.RecentlyCleared.Any(a => a.Alarm.AlarmId == alarm.AlarmId));
+        var noted = await EventuallyAsync(() => cluster.Grains.GetGrain<IWorkOrderGrain>(Keys.WorkOrder(order.OrderId)).GetAsync(),
+            o => o.History.Any(h => h.Note?.Contains(alarm.AlarmId, StringComparison.Ordinal) == true));
+        Assert.True(noted.Summary.IsOpen);
+        Assert.Single(await facilities.ListOrdersAsync(false));
     }
 
     [Fact]
