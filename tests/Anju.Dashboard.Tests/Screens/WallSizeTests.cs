@@ -17,11 +17,12 @@ public sealed class WallSizeTests(ScreenStack stack)
 
     private static readonly SemaphoreSlim Seeding = new(1, 1);
     private static string? _estateId;
+    private static string? _contract;
 
     public static TheoryData<string, int, int> Screens()
     {
         var data = new TheoryData<string, int, int>();
-        foreach (var screen in new[] { "index", "estate", "housing", "incidents", "security", "audit", "admin", "signin" })
+        foreach (var screen in new[] { "index", "estate", "housing", "incidents", "security", "facilities", "queue", "audit", "admin", "signin" })
         {
             data.Add(screen, 1920, 1080);
             data.Add(screen, 3840, 2160);
@@ -42,6 +43,8 @@ public sealed class WallSizeTests(ScreenStack stack)
             "housing" => ("/housing.html", TestAccounts.Operator, "#estates tbody tr"),
             "incidents" => ("/incidents.html", TestAccounts.Operator, "#incident-body tr"),
             "security" => ("/security.html", TestAccounts.Operator, "#ack-list li"),
+            "facilities" => ("/facilities.html", TestAccounts.Operator, "#facilities-table tbody tr"),
+            "queue" => ($"/queue.html?queue={_contract}", TestAccounts.Operator, "#order-body tr"),
             "audit" => ("/audit.html", Auditor, "#person-roles:not(:empty)"),
             "admin" => ("/admin.html", TestAccounts.Admin, "#users tr"),
             _ => ("/signin.html", null, "#username"),
@@ -98,6 +101,11 @@ public sealed class WallSizeTests(ScreenStack stack)
                 })).EnsureSuccessStatusCode();
             }
 
+            // Facilities: a contract's queue with an open order, and a fault with the housing office (no contract).
+            var facilities = new FacilitiesApi(silo.Http);
+            _contract = await api.ContractAsync(ids[0], "广州珠江新城物业服务有限公司（保障性住房示范项目）");
+            await facilities.ReportAsync(ids[0], await facilities.RegisterLiftAsync(ids[0]), "lift-stopped", "1栋1号电梯停在12楼，轿厢门无法打开，住户反映已持续半小时");
+            await facilities.ReportAsync(ids[1], await facilities.RegisterLiftAsync(ids[1]), "lift-fault");
             return _estateId = ids[0];
         }
         finally
