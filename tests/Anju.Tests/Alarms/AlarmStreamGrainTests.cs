@@ -2,6 +2,7 @@ using Anju.Alarms;
 using Anju.Facilities;
 using Anju.Incidents;
 using Anju.Security;
+using Orleans.Core.Internal;
 using static Anju.Testing.Wait;
 using static Anju.Tests.Infrastructure.TestEstates;
 
