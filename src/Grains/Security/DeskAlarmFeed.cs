@@ -33,8 +33,8 @@ internal sealed class DeskAlarmFeed(IGrainBase desk, IGrainFactory grains, strin
             return;
         }
 
-        // District and name are filled in by the report turn, which knows them.
-        _pending = [.. state.Alarms.Select(a => DeskAlarms.ToStream(a, estateId, "", null, cameras, state.AlarmOrders.GetValueOrDefault(a.AlarmId)?.OrderId))];
+        // Open alarms and those the board still shows as cleared; district and name are filled in by the report turn.
+        _pending = [.. state.Alarms.Where(a => a.IsOpen || now - (a.ClearedAt ?? now) <= options.ClearedFor).Select(a => DeskAlarms.ToStream(a, estateId, "", null, cameras, state.AlarmOrders.GetValueOrDefault(a.AlarmId)?.OrderId))];
         if (_full || _pending.Any(a => _sent.GetValueOrDefault(a.AlarmId) != a.Version))
         {
             (_throttle ??= new Throttle(desk, options.PublishDelay, ReportAsync)).Touch();

@@ -2,6 +2,7 @@ using Anju.Alarms;
 using Anju.Facilities;
 using Anju.Incidents;
 using Anju.Security;
+using Orleans.Core.Internal;
 using static Anju.Testing.Wait;
 using static Anju.Tests.Infrastructure.TestEstates;
 
@@ -98,7 +99,7 @@ public class AlarmStreamGrainTests(AlarmCluster cluster) : IClassFixture<AlarmCl
 
         var board = await EventuallyAsync(Stream().GetBoardAsync, b => b.Open.Any(a => a.Alarm.EstateId == estateId));
         var shown = Assert.Single(board.Open, a => a.Alarm.EstateId == estateId).Alarm;
-        Assert.Equal(("CameraOffline", "B1", "camera/CAM-1", TestEstates.Profile.Name), (shown.Type, shown.BuildingId, shown.Originator, shown.EstateName));
+        Assert.Equal(("CameraOffline", "B1", "camera/CAM-1", Profile.Name), (shown.Type, shown.BuildingId, shown.Originator, shown.EstateName));
 
         var acknowledged = await Stream().AcknowledgeAsync(shown.AlarmId, "値班員 陳");
 
