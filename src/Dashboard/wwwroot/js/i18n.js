@@ -183,7 +183,7 @@ const STRINGS = {
       figAlarms: '设备告警', figAlarmsSub: '未确认 {unack}',
       tableTitle: '各小区设施状况（停用、超时优先）', outOfService: '停用', degraded: '降级', open: '未完成', overdue: '超时',
       preventiveOverdue: '维保逾期', facilities: '设施', noRegister: '未登记',
-      officeTitle: '住房保障办工单（无物业合同的小区）', officeEmpty: '暂无转办工单', contractsTitle: '各合同维保逾期',
+      officeTitle: '{district}住房保障办工单', officeEmpty: '暂无无合同小区的工单', contractsTitle: '各合同维保逾期',
       contractsEmpty: '暂无维保逾期', contractItem: '{company} · {contract}', openQueue: '打开队列',
     },
     queue: {
@@ -382,7 +382,7 @@ const STRINGS = {
       figAlarms: 'Device alarms', figAlarmsSub: '{unack} unacknowledged',
       tableTitle: 'Facilities by estate (out of service and overdue first)', outOfService: 'Out', degraded: 'Degraded', open: 'Open', overdue: 'Overdue',
       preventiveOverdue: 'Maint. overdue', facilities: 'Facilities', noRegister: 'none',
-      officeTitle: "Housing office's orders (estates without a contract)", officeEmpty: 'No orders with the office', contractsTitle: 'Maintenance overdue by contract',
+      officeTitle: '{district} housing office queue', officeEmpty: 'No orders of estates without a contract', contractsTitle: 'Maintenance overdue by contract',
       contractsEmpty: 'No maintenance overdue', contractItem: '{company} · {contract}', openQueue: 'Open queue',
     },
     queue: {

@@ -39,7 +39,9 @@ export function facilitiesPanel(root) {
     root.dataset.register = !overview ? 'unknown' : none ? 'none' : 'some';
     setText(note, refused || (none ? t('estate.noRegister') : ''));
     note.hidden = !refused && !none;
-    types.replaceChildren(...(overview?.byType ?? []).map((c) => h('li', { dataset: { type: c.type, out: String(c.outOfService) } },
+    const head = h('li', { class: 'head' }, h('span', {}, t('estate.byType')),
+      h('b', {}, `${t('estate.inService')} / ${t('estate.degraded')} / ${t('estate.outOfService')}`));
+    types.replaceChildren(...(overview?.byType?.length ? [head] : []), ...(overview?.byType ?? []).map((c) => h('li', { dataset: { type: c.type, out: String(c.outOfService) } },
       h('span', {}, nameOf('facilities.types', c.type)),
       h('b', { class: c.outOfService > 0 ? 'bad' : c.degraded > 0 ? 'warn' : 'ok' },
         `${number(c.inService)} / ${number(c.degraded)} / ${number(c.outOfService)}`))));

@@ -98,7 +98,7 @@ let stopOffice = null;
 const drawOffice = panel(() => {
   const orders = office?.orders ?? [];
   $('#office-link').href = `queue.html?queue=${encodeURIComponent(officeId)}`;
-  setText($('#office-title'), `${t('facilities.officeTitle')} · ${nameOf('districts', officeId.slice('office-'.length))}`);
+  setText($('#office-title'), t('facilities.officeTitle', { district: nameOf('districts', officeId.slice('office-'.length)) }));
   $('#office-orders').replaceChildren(...orders.slice(0, 12).map((o) => {
     const next = nextClock(o);
     return h('li', { dataset: { order: o.orderId, status: o.status } },
@@ -109,8 +109,28 @@ const drawOffice = panel(() => {
   $('#office-empty').hidden = orders.length > 0;
 });
 
+/** The filtered district; else, while the queue shown is empty, the district with the most open faults. */
+function officeDistrict() {
+  if (districtFilter.value) {
+    return districtFilter.value;
+  }
+
+  if (officeId && (office?.orders.length ?? 0) > 0) {
+    return officeId.slice('office-'.length);
+  }
+
+  /** @type {Map<string, number>} */
+  const open = new Map();
+  for (const e of model.estates.values()) {
+    open.set(e.district, (open.get(e.district) ?? 0) + e.facilities.openFaults);
+  }
+
+  const busiest = [...open.entries()].sort((a, b) => b[1] - a[1])[0];
+  return busiest && busiest[1] > 0 ? busiest[0] : model.watched[0] || 'TH';
+}
+
 function watchOffice() {
-  const district = districtFilter.value || model.watched[0] || 'TH';
+  const district = officeDistrict();
   const id = `office-${district}`;
   if (id === officeId) {
     return;
