@@ -10,7 +10,12 @@ public static class BenchFaultsCommand
     public static Command Create()
     {
         var api = DemoCli.ApiOption();
-        var dashboard = new Option<Uri>("--dashboard") { Description = "Base URL of the dashboard host (its hub is /hubs/live).", DefaultValueFactory = _ => new Uri("http://127.0.0.1:5000") };
+        var dashboard = new Option<Uri>("--dashboard")
+        {
+            Description = "Base URL of the dashboard host (its hub is /hubs/live).",
+            DefaultValueFactory = _ => new Uri("http://127.0.0.1:5000"),
+            CustomParser = r => Uri.TryCreate(r.Tokens.Single().Value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : Fail(r),
+        };
         var estates = DemoCli.Positive(new Option<int>("--estates") { Description = "Estates with facilities (TH-FB001 …).", DefaultValueFactory = _ => 100 });
         var faults = DemoCli.Positive(new Option<int>("--faults") { Description = "Trapped-passenger events, each on a lift of its own.", DefaultValueFactory = _ => 500 });
         var over = DemoCli.Positive(new Option<int>("--over") { Description = "Seconds the storm is spread over.", DefaultValueFactory = _ => 10 });
@@ -36,6 +41,12 @@ public static class BenchFaultsCommand
             });
         });
         return command;
+    }
+
+    private static Uri Fail(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        result.AddError("--dashboard must be an absolute http(s) URL.");
+        return null!;
     }
 
     private static HttpClient Client(Uri root, HttpMessageHandler handler) => new(handler) { BaseAddress = root, Timeout = TimeSpan.FromSeconds(60) };
