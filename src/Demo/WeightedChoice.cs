@@ -23,6 +23,9 @@ public sealed class WeightedChoice<T>
         }
     }
 
+    /// <summary>The items, in the order given.</summary>
+    public IReadOnlyList<T> Items => _items;
+
     public T Pick(Random random)
     {
         var roll = random.NextDouble() * _cumulative[^1];

@@ -30,6 +30,9 @@ public static class FaultMix
 
     public static DemoFault Pick(string type, Random random) => ByType.GetValueOrDefault(type, Other).Pick(random);
 
+    /// <summary>Every fault the demo may report on a facility of <paramref name="type"/>.</summary>
+    public static IReadOnlyList<DemoFault> For(string type) => ByType.GetValueOrDefault(type, Other).Items;
+
     /// <summary>The next step the demo takes on an open order in <paramref name="status"/>: the company's steps, then
     /// verification (one repair in ten is sent back) and closing; null when the order waits for nobody the demo plays.</summary>
     public static string? NextStep(string status, Random random) => status switch

@@ -42,6 +42,24 @@ public sealed class DemoContractTests
             Enum.GetValues<Anju.Demo.Api.SpecialGroups>().Select(g => (g.ToString(), (int)g)));
     }
 
+    [Fact]
+    public void Every_fault_the_demo_reports_is_a_code_of_its_facility_type_and_its_register_types_are_the_servers()
+    {
+        var types = Anju.Demo.Facilities.FacilityPlan.For(Anju.Demo.City.CityGenerator.Rows(new(3, 600, 1, new DateOnly(2026, 5, 1))))
+            .Select(f => f.Type).Concat(Anju.Demo.Facilities.FaultMix.Types.Items).Distinct().ToList();
+        foreach (var type in types)
+        {
+            var server = Enum.Parse<Anju.Facilities.FacilityType>(type);
+            foreach (var fault in Anju.Demo.Facilities.FaultMix.For(type))
+            {
+                Assert.True(Anju.Facilities.FaultCatalogue.All.Any(c => c.Code == fault.Code && c.AppliesTo(server)), $"{fault.Code} on a {type}");
+            }
+        }
+
+        // The device faults the driver sends are the ones a device raises as alarms, or a lift's stop.
+        Assert.Contains(Anju.Demo.Facilities.FaultMix.For("Lift"), f => f.FromDevice && f.Code == Anju.Facilities.FaultCatalogue.TrappedPassenger);
+    }
+
     private static T Server<T>(Enum demo)
         where T : struct, Enum => Enum.Parse<T>(demo.ToString());
 }
