@@ -44,6 +44,8 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
         }
 
         using var security = new DemoSecurity(api.BaseAddress, api.Session, admin);
+        using var companyApi = Client(company);
+        using var gridApi = Client(gridStaff);
         IEventGenerator[] generators;
         try
         {
@@ -54,7 +56,7 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
             var key = await security.CreateKeyAsync("demo-driver", ct);
             generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book), new IncidentGenerator(api, book),
                 new SecurityGenerator(security, key, desks, options.Seed),
-                new FacilityGenerator(new FacilityActors(api, Client(company), Client(gridStaff), FeaturedEstate, "G01"), security, key, book.EstateIds, options.Seed)];
+                new FacilityGenerator(new FacilityActors(api, companyApi, gridApi, FeaturedEstate, "G01"), security, key, book.EstateIds, options.Seed)];
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
