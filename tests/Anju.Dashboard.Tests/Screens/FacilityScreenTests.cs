@@ -66,6 +66,40 @@ public sealed class FacilityScreenTests(ScreenStack stack)
     }
 
     [Fact]
+    public async Task A_step_on_an_order_someone_else_moved_first_says_so_and_shows_the_order_as_it_is()
+    {
+        var estateId = await stack.Live.Api.RegisterAsync("石牌保障房", "TH", 1);
+        var contract = await stack.Live.Api.ContractAsync(estateId);
+        var orderId = await Facilities.ReportAsync(estateId, await Facilities.RegisterLiftAsync(estateId), "lift-fault");
+        await using var screen = await ScreenPage.OpenAsync(stack);
+        var page = screen.Page;
+
+        await screen.ShowAsync($"/queue.html?queue={contract}", "facility-queue-conflict", async () =>
+        {
+            var row = page.Locator($"#order-body tr[data-order='{orderId}']");
+            await Expect(row).ToHaveAttributeAsync("data-status", "Reported", LoadAttribute);
+            var seen = long.Parse((await row.GetAttributeAsync("data-version"))!, CultureInfo.InvariantCulture);
+
+            // The screen's accept leaves with the version it showed; another office accepts just before it arrives.
+            await page.RouteAsync($"**/api/work-orders/{orderId}/accept", async route =>
+            {
+                using var first = await Http.PostAsJsonAsync($"/api/work-orders/{orderId}/accept", new { expectedVersion = seen });
+                Assert.True(first.IsSuccessStatusCode, await first.Content.ReadAsStringAsync());
+                await route.ContinueAsync();
+            });
+            await row.ClickAsync();
+            await page.Locator("button[data-step=accept]").ClickAsync();
+
+            await Expect(page.Locator("#order-message")).ToHaveAttributeAsync("data-outcome", "conflict", LoadAttribute);
+            await Expect(page.Locator("#order-message")).ToHaveTextAsync("工单已被他人更新，已重新加载");
+            await Expect(row).ToHaveAttributeAsync("data-status", "Accepted", LoadAttribute);
+        });
+
+        // The browser logs the refused request itself; nothing else went wrong on the page.
+        Assert.All(screen.Errors, e => Assert.Contains("409", e, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_estate_panel_shows_a_lift_out_of_service_after_a_fault_and_the_wall_counts_it()
     {
         var estateId = await stack.Live.Api.RegisterAsync("冼村保障房", "TH", 1);
