@@ -213,15 +213,7 @@ internal sealed class WorkOrderGrain(
         await state.WriteOrReloadAsync();
     }
 
-    private WorkOrderSnapshot Snapshot() => new(S.Summary!, S.Source, S.ReportedBy, S.Detail, [.. S.History])
-    {
-        DwellingId = S.DwellingId,
-        AlarmId = S.AlarmId,
-        Assignee = S.Assignee,
-        CostCategory = S.CostCategory,
-        HouseholdsNotified = S.HouseholdsNotified,
-        Occurrences = S.Occurrences,
-    };
+    private WorkOrderSnapshot Snapshot() => S.Snapshot();
 
     private WorkOrderSummary EnsureExists() => S.Summary ?? throw new NotFoundException("work order", OrderId);
 }
