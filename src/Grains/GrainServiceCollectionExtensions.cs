@@ -36,6 +36,7 @@ public static class GrainServiceCollectionExtensions
         Bind<DwellingOptions>(services, configuration, "Dwellings");
         Bind<FacilityOptions>(services, configuration, "Facilities");
         services.AddJournaledState(configuration);
+        services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();
         services.PostConfigure<OrleansJsonSerializerOptions>(o =>
         {

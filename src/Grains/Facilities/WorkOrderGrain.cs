@@ -13,7 +13,7 @@ internal sealed class WorkOrderGrain(
     [PersistentState("work-order", StorageNames.Main)] IPersistentState<WorkOrderState> state,
     TimeProvider clock,
     IOptions<FacilityOptions> options,
-    IHouseholdNotices notices,
+    HouseholdNoticeIssuer notices,
     ILogger<WorkOrderGrain> log) : Grain, IWorkOrderGrain, IRemindable
 {
     private const string ClockReminder = "work-order";
@@ -144,7 +144,7 @@ internal sealed class WorkOrderGrain(
 
         try
         {
-            var count = await new HouseholdNoticeIssuer(GrainFactory, notices).IssueAsync(OrderId, current.EstateId, facility, current.Kind, current.Code);
+            var count = await notices.IssueAsync(OrderId, current.EstateId, facility, current.Kind, current.Code);
             (S.HouseholdsNotified, S.NoticesDone) = (count, true);
             await state.WriteOrReloadAsync();
         }
