@@ -186,11 +186,20 @@ internal sealed class EstateFacilitiesGrain(
     public Task<IReadOnlyList<WorkOrderSummary>> ListOrdersAsync(bool includeClosed) => Task.FromResult(FacilityTally.List(S, includeClosed));
 
     /// <summary>The periodic turn (timer while active, reminder across restarts): due preventive orders, the overdue
-    /// recount, and the open alarms re-sent to the stream (which may have missed them).</summary>
+    /// recount (preventive orders fall past due), and the open alarms re-sent to the stream (which may have missed them).</summary>
     private async Task TickAsync()
     {
+        if (S.Register.Count == 0)
+        {
+            return; // most estates activate this grain only to read its (empty) section
+        }
+
         var opened = await _orders.PreventiveAsync(Every, Now);
-        await CommitAsync(opened > 0);
+        if (opened > 0 || FacilityTally.Counts(S, Now) != _section.Counts)
+        {
+            await CommitAsync(opened > 0);
+        }
+
         _alarms.Send(S.District, [.. S.Alarms.Where(a => a.IsOpen)]);
     }
 
