@@ -1,4 +1,5 @@
 using Anju.Incidents;
+using Microsoft.Extensions.Configuration;
 
 namespace Anju.Facilities;
 
@@ -27,7 +28,8 @@ public sealed class FacilityOptions
         ["light-out"] = new(H(4), H(24), D(3)),
     };
 
-    /// <summary>Clocks per severity for every other code (<c>Facilities:DefaultClocks:{Severity}</c>).</summary>
+    /// <summary>Clocks per severity for every other code (<c>Facilities:Clocks:Default:{Severity}</c>, or
+    /// <c>Facilities:DefaultClocks:{Severity}</c>).</summary>
     public Dictionary<IncidentSeverity, WorkOrderClock> DefaultClocks { get; set; } = new()
     {
         [IncidentSeverity.Critical] = new(M(15), H(1), H(4)),
@@ -80,6 +82,23 @@ public sealed class FacilityOptions
 
     /// <summary>Client command ids an order remembers, so a retried step is answered, not applied twice.</summary>
     public int CommandIdsKept { get; set; } = 50;
+
+    /// <summary>Reads <c>Facilities:Clocks:Default:{Severity}</c> into <see cref="DefaultClocks"/>: the binder took
+    /// "Default" for a fault code of that name, which no code is.</summary>
+    public void TakeSeverityClocks(IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        Clocks.Remove("Default");
+        foreach (var row in section.GetChildren())
+        {
+            if (Enum.TryParse<IncidentSeverity>(row.Key, ignoreCase: true, out var severity))
+            {
+                var clock = DefaultClocks.TryGetValue(severity, out var held) ? new WorkOrderClock(held.Accept, held.OnSite, held.Repair) : new WorkOrderClock();
+                row.Bind(clock);
+                DefaultClocks[severity] = clock;
+            }
+        }
+    }
 
     /// <summary>The clock of a code, else of its severity.</summary>
     public WorkOrderClock ClockFor(string code, IncidentSeverity severity) =>
