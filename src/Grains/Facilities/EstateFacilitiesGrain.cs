@@ -1,8 +1,6 @@
 using Anju.Alarms;
 using Anju.Common;
-using Anju.Districts;
 using Anju.Estates;
-using Anju.Live;
 using Anju.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,8 +9,8 @@ namespace Anju.Facilities;
 
 /// <summary>An estate's facility register and the owner of which orders are open there (<see cref="IEstateFacilitiesGrain"/>):
 /// load, apply a rule (FacilityRegister, FaultIntake, OrderBook, FacilityStatuses, FacilityAlarms, MaintenanceSchedules),
-/// persist, report. Orders are opened through <see cref="FacilityOrders"/>; the counts reach the estate through a
-/// throttle and the overview the live scope; device-fault alarms go to the district's alarm stream without waiting.
+/// persist, report. Orders are opened through <see cref="FacilityOrders"/>; the counts reach the estate and the
+/// overview the live scope through <see cref="FacilityReports"/>; device-fault alarms go to the district's alarm stream without waiting.
 /// A reminder (kept while the register has facilities) runs the preventive schedules across restarts.</summary>
 internal sealed class EstateFacilitiesGrain(
     [PersistentState("estate-facilities", StorageNames.Main)] IPersistentState<EstateFacilitiesState> state,
@@ -22,12 +20,10 @@ internal sealed class EstateFacilitiesGrain(
 {
     private const string ScheduleReminder = "facilities";
     private readonly GrainHandle<IEstateGrain> _estate = new();
-    private FacilitySection _section = FacilitySection.Empty;
-    private Throttle? _report;
+    private FacilityReports _reports = null!;
     private EventWindow _events = null!;
     private FacilityOrders _orders = null!;
     private bool _watching;
-    private long _published;
     private SerialWrites<EstateFacilitiesState> _writes = null!;
     private AlarmReports _alarms = null!;
 
@@ -42,14 +38,14 @@ internal sealed class EstateFacilitiesGrain(
         _events = new EventWindow(S.RecentEvents, O.EventWindow, O.EventWindowSize);
         _orders = new FacilityOrders(GrainFactory, EstateId, S, O);
         (_writes, _alarms) = (new(state), new(GrainFactory, log, EstateId));
-        _section = new FacilitySection(Rollups.NextVersion(0, Now), FacilityTally.Counts(S, Now));
+        _reports = new FacilityReports(this, GrainFactory, EstateId, S, clock, O.ReportDelay);
         this.RegisterGrainTimer(TickAsync, O.TickInterval, O.TickInterval);
         return Task.CompletedTask;
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => TickAsync();
 
-    public Task<FacilitySection> GetSectionAsync() => Task.FromResult(_section);
+    public Task<FacilitySection> GetSectionAsync() => Task.FromResult(_reports.Section);
 
     public async Task<int> RegisterAsync(IReadOnlyList<Facility> facilities)
     {
@@ -181,7 +177,7 @@ internal sealed class EstateFacilitiesGrain(
 
     public Task<FacilityView> GetAsync(string facilityId) => Task.FromResult(FacilityTally.View(S, Entry(facilityId), Now));
 
-    public Task<FacilityOverview> GetOverviewAsync() => Task.FromResult(Overview());
+    public Task<FacilityOverview> GetOverviewAsync() => Task.FromResult(_reports.Overview());
 
     public Task<IReadOnlyList<WorkOrderSummary>> ListOrdersAsync(bool includeClosed) => Task.FromResult(FacilityTally.List(S, includeClosed));
 
@@ -195,7 +191,7 @@ internal sealed class EstateFacilitiesGrain(
         }
 
         var opened = await _orders.PreventiveAsync(Every, Now);
-        if (opened > 0 || FacilityTally.Counts(S, Now) != _section.Counts)
+        if (opened > 0 || FacilityTally.Counts(S, Now) != _reports.Section.Counts)
         {
             await CommitAsync(opened > 0);
         }
@@ -211,28 +207,13 @@ internal sealed class EstateFacilitiesGrain(
             await _writes.WriteAsync();
         }
 
-        (_report ??= new(this, O.ReportDelay, PushAsync)).Touch();
+        _reports.Touch();
         if (!_watching && S.Register.Count > 0)
         {
             await this.RegisterOrUpdateReminder(ScheduleReminder, O.ScheduleReminderPeriod, O.ScheduleReminderPeriod);
             _watching = true;
         }
     }
-
-    private async Task PushAsync()
-    {
-        var counts = FacilityTally.Counts(S, Now);
-        if (counts != _section.Counts)
-        {
-            _section = new FacilitySection(Rollups.NextVersion(_section.Version, Now), counts);
-            await Estate.ReportFacilitiesAsync(_section);
-        }
-
-        GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Facilities(EstateId)).PublishAsync(LiveUpdate.Facilities(Overview())).Ignore();
-    }
-
-    private FacilityOverview Overview() =>
-        new(EstateId, FacilityTally.Counts(S, Now), FacilityTally.ByType(S), FacilityTally.Open(S), _published = Rollups.NextVersion(_published, Now));
 
     private FacilityEntry Entry(string facilityId) =>
         S.Register.GetValueOrDefault(facilityId ?? "") ?? throw new NotFoundException("facility", facilityId ?? "");
