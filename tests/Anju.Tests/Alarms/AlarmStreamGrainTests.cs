@@ -143,8 +143,11 @@ public class AlarmStreamGrainTests(AlarmCluster cluster) : IClassFixture<AlarmCl
         var raised = await cluster.Grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(estateId)).RaiseAlarmAsync(new RaiseAlarm(AlarmType.Device, AlarmSeverity.Major, "panel-1", "煙感"));
         var id = StreamAlarm.IdOf(AlarmSource.Security, estateId, raised.AlarmId);
         await EventuallyAsync(Stream("HP").GetBoardAsync, b => Find(id)(b) is not null);
+        var orphan = Reported(Fresh.EstateId("HP"), "AL-1"); // no owner re-sends it: gone once the stream has restarted
+        await Stream("HP").ReportAsync(orphan);
 
         await Stream("HP").Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await EventuallyAsync(Stream("HP").GetBoardAsync, b => Find(orphan.AlarmId)(b) is null);
         var rebuilt = await EventuallyAsync(Stream("HP").GetBoardAsync, b => Find(id)(b) is not null);
 
         Assert.Equal(AlarmSeverity.Major, Find(id)(rebuilt)!.Alarm.Severity);
