@@ -136,6 +136,23 @@ public class AlarmStreamGrainTests(AlarmCluster cluster) : IClassFixture<AlarmCl
     }
 
     [Fact]
+    public async Task A_trapped_lift_reaches_the_stream_and_its_acknowledgement_goes_to_the_facilities()
+    {
+        var estateId = Fresh.EstateId("BY");
+        var facilities = await Tests.Grains.Facilities.FacilityEstates.CreateAsync(cluster.Grains, estateId);
+
+        await facilities.IngestAsync([Tests.Grains.Facilities.FacilityEstates.Device(Guid.NewGuid().ToString("N"), "LC-1", "trapped-passenger")]);
+
+        var board = await EventuallyAsync(Stream("BY").GetBoardAsync, b => b.Open.Any(a => a.Alarm.EstateId == estateId));
+        var shown = board.Open.Single(a => a.Alarm.EstateId == estateId);
+        Assert.Equal((AlarmSource.Facilities, "trapped-passenger", AlarmSeverity.Critical), (shown.Alarm.Source, shown.Alarm.Type, shown.Severity));
+        var acknowledged = await Stream("BY").AcknowledgeAsync(shown.Alarm.AlarmId, "值班員 周");
+        Assert.Equal("值班員 周", acknowledged.AcknowledgedBy);
+        Assert.Equal("值班員 周", Assert.Single(await facilities.GetAlarmsAsync(false)).AcknowledgedBy);
+        await EventuallyAsync(Stream("BY").GetBoardAsync, b => Find(shown.Alarm.AlarmId)(b)?.Alarm.AcknowledgedBy == "值班員 周");
+    }
+
+    [Fact]
     public async Task A_restarted_stream_is_rebuilt_from_what_the_owners_resend()
     {
         var estateId = Fresh.EstateId("HP");
