@@ -37,6 +37,7 @@ public static class GrainServiceCollectionExtensions
         Bind<FacilityOptions>(services, configuration, "Facilities");
         Bind<Alarms.AlarmOptions>(services, configuration, "Alarms");
         services.AddJournaledState(configuration);
+        services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();
         services.PostConfigure<OrleansJsonSerializerOptions>(o =>
         {

@@ -56,8 +56,12 @@ public sealed class FacilityOptions
         [FacilityType.GarbageStation] = D(30),
     };
 
-    /// <summary>Period of the durable reminders: an open order's clock, the facilities grain's schedules (Orleans' floor is 1 minute).</summary>
+    /// <summary>Period of an open order's durable reminder (Orleans' floor is 1 minute); a timer fires at the exact deadline while active.</summary>
     public TimeSpan ReminderPeriod { get; set; } = M(1);
+
+    /// <summary>Period of the facilities grain's durable reminder, which opens due preventive orders (created days
+    /// ahead, so minutes do not matter) and re-sends open alarms after a restart.</summary>
+    public TimeSpan ScheduleReminderPeriod { get; set; } = M(5);
 
     /// <summary>How often an active facilities grain recounts (overdue preventive orders) and re-sends its open alarms.</summary>
     public TimeSpan TickInterval { get; set; } = M(1);
