@@ -39,6 +39,7 @@ public static class GrainServiceCollectionExtensions
         {
             services.PostConfigure<FacilityOptions>(o => o.TakeSeverityClocks(configuration.GetSection("Facilities:Clocks:Default")));
         }
+        Bind<Alarms.AlarmOptions>(services, configuration, "Alarms");
         services.AddJournaledState(configuration);
         services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();

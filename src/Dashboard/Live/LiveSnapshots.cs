@@ -1,3 +1,4 @@
+using Anju.Alarms;
 using Anju.Districts;
 using Anju.Errors;
 using Anju.Estates;
@@ -17,6 +18,7 @@ public sealed class LiveSnapshots(IGrainFactory grains)
             [Scopes.City] = ReadCityAsync,
             [Scopes.DistrictKind] = ReadDistrictAsync,
             [Scopes.IncidentsKind] = ReadIncidentsAsync,
+            [Scopes.AlarmsKind] = ReadAlarmsAsync,
         };
 
     /// <summary>The scope's current state, or null when its kind has no snapshot.
@@ -52,6 +54,10 @@ public sealed class LiveSnapshots(IGrainFactory grains)
         var open = await book.ListAsync(new IncidentQuery(Open: true));
         return LiveUpdate.Incidents(scope.Id, section.Version, open);
     }
+
+    /// <summary>An alarm board: the city's stream for <c>alarms</c>, a district's for <c>alarms/&lt;code&gt;</c>.</summary>
+    private static async Task<LiveUpdate> ReadAlarmsAsync(IGrainFactory grains, LiveScope scope) =>
+        LiveUpdate.Alarms(await grains.GetGrain<IAlarmStreamGrain>(scope.Id.Length == 0 ? Keys.CityAlarmStream : Keys.AlarmStream(scope.Id)).GetBoardAsync());
 
     private static async Task<LiveUpdate> ReadCityAsync(IGrainFactory grains, LiveScope _) =>
         LiveUpdate.City(await grains.GetGrain<ICityGrain>(Keys.City).GetStatusAsync());

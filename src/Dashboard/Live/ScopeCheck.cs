@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace Anju.Dashboard.Live;
 
 /// <summary>
-/// Accepts <c>city</c>, <c>district/&lt;code&gt;</c>, <c>estate/&lt;id&gt;</c>, <c>incidents/&lt;estateId&gt;</c> and
-/// <c>cluster</c>, each only when one of the caller's grants reaches it (分級查詢權限), by the same rule as the API:
+/// Accepts <c>city</c>, <c>district/&lt;code&gt;</c>, <c>estate/&lt;id&gt;</c>, <c>incidents/&lt;estateId&gt;</c>, the alarm
+/// streams <c>alarms</c> (the city's: a city grant) and <c>alarms/&lt;code&gt;</c> (a grant over the district), and <c>cluster</c>, each only when one of the caller's grants reaches it (分級查詢權限), by the same rule as the API:
 /// the city only from a city grant, a district from a grant over it, an estate or its incident list from any grant
 /// that reaches the estate (grid staff and a zone's property company included). A refusal is coded
 /// <see cref="HubErrorCode.Forbidden"/> and says nothing more; an estate nobody registered is refused the same way unless
@@ -29,6 +29,7 @@ public sealed partial class ScopeCheck(PlaceDirectory places) : IScopeAuthorizer
             Scopes.Cluster => GrantRules.HoldsAnywhere(grants, Permission.ReadFigures),
             Scopes.City => GrantRules.Allows(grants, Permission.ReadFigures, Place.City),
             Scopes.DistrictKind => GrantRules.Allows(grants, Permission.ReadFigures, new Place(District: target.Id)),
+            Scopes.AlarmsKind => GrantRules.Allows(grants, Permission.ReadFigures, target.Id.Length == 0 ? Place.City : new Place(District: target.Id)),
             Scopes.EstateKind => await ReachesEstateAsync(grants, Permission.ReadFigures, target),
             _ => await ReachesEstateAsync(grants, Permission.ReadIncidents, target),
         };
@@ -83,6 +84,8 @@ public sealed partial class ScopeCheck(PlaceDirectory places) : IScopeAuthorizer
             Scopes.EstateKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Estate(id)),
             Scopes.Cluster when id.Length == 0 => LiveScope.Cluster,
             Scopes.IncidentsKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Incidents(id)),
+            Scopes.AlarmsKind when id.Length == 0 => new(kind, id, Scopes.CityAlarms),
+            Scopes.AlarmsKind when DistrictCodes.IsKnown(id) => new(kind, id, Scopes.Alarms(id)),
             _ when Scopes.Kinds.Contains(kind) => throw HubError.Of(HubErrorCode.InvalidScope, $"'{id}' is not a valid {kind} id"),
             _ => throw HubError.Of(HubErrorCode.InvalidScope, $"unknown scope kind '{kind}'"),
         };

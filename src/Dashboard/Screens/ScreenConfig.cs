@@ -8,8 +8,14 @@ namespace Anju.Dashboard.Screens;
 /// (see <see cref="DashboardOptions"/> for each setting), and which live figures the signed-in person may watch.</summary>
 public sealed record ScreenConfig(string FeaturedEstate, int HealthAlarmBelow, int HealthWatchBelow, int TrendMinutes, LiveReach Reach)
 {
+    /// <summary>The person may acknowledge alarms somewhere: the wall's ticker offers the button (the API checks the estate).</summary>
+    public bool AcknowledgeAlarms { get; init; }
+
     public static ScreenConfig From(DashboardOptions options, ClaimsPrincipal user) =>
-        new(options.FeaturedEstate, options.HealthAlarmBelow, options.HealthWatchBelow, options.TrendMinutes, LiveReach.Of(user));
+        new(options.FeaturedEstate, options.HealthAlarmBelow, options.HealthWatchBelow, options.TrendMinutes, LiveReach.Of(user))
+        {
+            AcknowledgeAlarms = GrantRules.HoldsAnywhere(user.Grants(), Permission.AcknowledgeAlarms),
+        };
 }
 
 /// <summary>The city-wide scopes a person's grants reach as a whole: the city (and so every district), or these

@@ -19,6 +19,12 @@ public interface IAlarmStreamGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task ReportManyAsync(IReadOnlyList<StreamAlarm> alarms);
 
+    /// <summary>Acknowledges one of this district's alarms for <paramref name="actor"/>: routed by
+    /// <see cref="StreamAlarm.Parse"/> to its owner (the security desk, the facilities grain), or recorded by the stream
+    /// itself for incident escalations, which have no owner book. Answers the alarm as acknowledged;
+    /// <see cref="Errors.NotFoundException"/> when neither the owner nor the stream knows it.</summary>
+    Task<StreamAlarm> AcknowledgeAsync(string alarmId, string actor);
+
     /// <summary>The board as it stands.</summary>
     [ReadOnly, AlwaysInterleave]
     Task<AlarmBoard> GetBoardAsync();

@@ -127,16 +127,21 @@ internal sealed class IncidentGrain(
         await ReportAsync();
     }
 
-    /// <summary>The change is durable already; a failed report is retried by the next reminder tick.</summary>
+    /// <summary>The change is durable already; a failed report is retried by the next reminder tick, which also re-sends an
+    /// escalation's alarm to the district's stream (how a restarted stream gets it back).</summary>
     private async Task ReportAsync()
     {
         try
         {
             await GrainFactory.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(S.Summary!.Location.EstateId)).ReportAsync(S.Summary);
+            if (IncidentAlarm.Of(S.Summary, S.History) is { } alarm)
+            {
+                await GrainFactory.GetGrain<Alarms.IAlarmStreamGrain>(Keys.AlarmStream(alarm.District)).ReportAsync(alarm);
+            }
         }
         catch (Exception ex)
         {
-            log.LogWarning(ex, "Case {IncidentId} could not report to its estate's book; the clock retries", IncidentId);
+            log.LogWarning(ex, "Case {IncidentId} could not report to its estate's book or the alarm stream; the clock retries", IncidentId);
         }
     }
 

@@ -97,6 +97,10 @@ internal sealed class CameraWatch(DateTimeOffset clockStart, TimeSpan timeout, i
     {
         ArgumentNullException.ThrowIfNull(register);
         return new CameraReport(version, register.Cameras.Count,
-            [.. register.Offline.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new OfflineCamera(o.Key, o.Value))]);
+            [.. register.Offline.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new OfflineCamera(o.Key, o.Value)
+            {
+                BuildingId = register.Cameras.GetValueOrDefault(o.Key)?.BuildingId,
+                Location = register.Cameras.GetValueOrDefault(o.Key)?.Location,
+            })]);
     }
 }

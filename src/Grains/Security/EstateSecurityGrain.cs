@@ -7,13 +7,14 @@ using Microsoft.Extensions.Options;
 namespace Anju.Security;
 
 /// <summary>An estate's security desk (<see cref="IEstateSecurityGrain"/>): load, apply a rule (Roster, Shift, Policy,
-/// Route, Patrol and Staffing rules, DeskEvents, AlarmBook, CameraAlarms), persist, report. Durable (state "security-desk"):
-/// roster, shifts, who is on duty, policy, routes and rounds, alarms, the idempotence window. Cameras are
-/// <see cref="EstateCamerasGrain"/>'s, reported here. One tick closes patrol windows and runs the staffing clock.</summary>
+/// Route, Patrol and Staffing rules, DeskEvents, AlarmBook, CameraAlarms), persist, report (to the estate; alarms through <see cref="DeskAlarmFeed"/>).
+/// Durable (state "security-desk"): roster, shifts, on duty, policy, routes and rounds, alarms, the idempotence window. Cameras are
+/// <see cref="EstateCamerasGrain"/>'s, reported here. One tick closes patrol windows, runs the staffing clock and the camera orders.</summary>
 internal sealed class EstateSecurityGrain(
     [PersistentState("security-desk", StorageNames.Main)] IPersistentState<SecurityDeskState> desk,
     TimeProvider clock,
     IOptions<SecurityOptions> options,
+    IOptions<Alarms.AlarmOptions> alarms,
     ILogger<EstateSecurityGrain> log) : Grain, IEstateSecurityGrain, IRemindable
 {
     private const string WatchReminder = "watch";
@@ -24,6 +25,7 @@ internal sealed class EstateSecurityGrain(
     private bool _populationUnwritten, _watching;
     private Throttle? _report, _population;
     private EventWindow _events = null!;
+    private DeskAlarmFeed _feed = null!;
 
     private SecurityDeskState S => desk.State;
     private SecurityOptions O => options.Value;
@@ -33,6 +35,7 @@ internal sealed class EstateSecurityGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _events = new EventWindow(S.RecentEvents, O.EventWindow, O.EventWindowSize);
+        _feed = new(this, GrainFactory, EstateId, alarms.Value, log);
         _cameras = await GrainFactory.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(EstateId)).GetReportAsync(); // it never calls back while we activate
         _section = new SecuritySection(Rollups.NextVersion(0, Now), Counts());
         this.RegisterGrainTimer(TickAsync, new GrainTimerCreationOptions(O.TickInterval, O.TickInterval) { KeepAlive = true });
@@ -127,9 +130,9 @@ internal sealed class EstateSecurityGrain(
         await SaveAsync(effect == PopulationEffect.Staffing);
     }
 
-    /// <summary>The one periodic turn: patrol windows, the staffing clock, camera alarms; persisted once if anything moved.</summary>
-    private Task TickAsync() => SaveAsync(PatrolRules.CloseRounds(S, Now, O.ClearedAlarmsKept) | StaffingRules.Run(S, Now, O)
-        | CameraAlarms.Reconcile(S, _cameras, Now, O.ClearedAlarmsKept) | _populationUnwritten);
+    /// <summary>The one periodic turn: patrol windows, the staffing clock, camera alarms and their orders; persisted once if anything moved.</summary>
+    private async Task TickAsync() => await SaveAsync(PatrolRules.CloseRounds(S, Now, O.ClearedAlarmsKept) | StaffingRules.Run(S, Now, O)
+        | CameraAlarms.Reconcile(S, _cameras, Now, O.ClearedAlarmsKept) | await _feed.Orders.RunAsync(S, _cameras, Now) | _populationUnwritten);
 
     /// <summary>A supervisor's change that may move staffing: apply, run the staffing clock, commit, answer the view.</summary>
     private Task<SecurityView> StaffAsync(Action change) => CommitAsync(() => { change(); StaffingRules.Run(S, Now, O); return View(); });
@@ -146,11 +149,7 @@ internal sealed class EstateSecurityGrain(
     /// <summary>A turn of the desk's own clocks or reports: persist if anything moved, then report.</summary>
     private async Task SaveAsync(bool changed)
     {
-        if (changed)
-        {
-            await WriteAsync();
-        }
-
+        await (changed ? WriteAsync() : Task.CompletedTask);
         Changed();
     }
 
@@ -184,6 +183,7 @@ internal sealed class EstateSecurityGrain(
     /// <summary>Recomputes the counts; a change reaches the estate (debounced), and from there district and city.</summary>
     private void Changed()
     {
+        _feed.Changed(S, _cameras, Now);
         if (Counts() is var counts && counts != _section.Counts)
         {
             _section = new SecuritySection(Rollups.NextVersion(_section.Version, Now), counts);

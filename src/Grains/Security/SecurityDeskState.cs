@@ -19,4 +19,7 @@ internal sealed class SecurityDeskState
     [Id(9)] public List<Alarm> Alarms { get; set; } = [];
     [Id(10)] public int NextAlarm { get; set; } = 1;
     [Id(11)] public List<RecentEvent> RecentEvents { get; set; } = [];
+
+    /// <summary>Work orders opened by camera alarms (<see cref="CameraOrders"/>), by the desk's alarm id.</summary>
+    [Id(12)] public Dictionary<string, AlarmOrder> AlarmOrders { get; set; } = new(StringComparer.Ordinal);
 }

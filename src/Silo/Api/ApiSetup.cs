@@ -33,6 +33,7 @@ public static class ApiSetup
         api.MapContractEndpoints();
         api.MapSecurityEndpoints().MapSecurityIngestEndpoints();
         api.MapIncidentEndpoints();
+        api.MapAlarmEndpoints();
         api.MapImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;

@@ -53,6 +53,7 @@ public sealed record AccessCity(string Estate, string OtherDistrictEstate, strin
         "dwellingId" => Dwelling,
         "incidentId" => Incident,
         "contractId" => Contract,
+        "alarmId" => $"security:{Estate}:AL-000001",
         "code" => "TH",
         "service_request_id" => Incident,
         "service_code" => "parking",

@@ -106,3 +106,60 @@ export function deriveFrom(model, feed, settings) {
     }
   });
 }
+
+/** @typedef {import('./contract.js').AlarmBoard} AlarmBoard */
+/** @typedef {import('./contract.js').BoardAlarm} BoardAlarm */
+/** @typedef {import('./contract.js').AlarmSituation} AlarmSituation */
+
+const SEVERITY_RANK = { Minor: 0, Major: 1, Critical: 2 };
+
+/** The alarm board scopes a person may watch: the city's stream, or each of their districts'. */
+export function boardScopes(reach) {
+  return reach?.city ? ['alarms'] : (reach?.districts ?? []).map((d) => `alarms/${d}`);
+}
+
+/**
+ * The live alarm boards (the command centre's alarm stream) of the scopes a person may watch, merged: open alarms
+ * most severe then newest (the severity the stream raised them to), situations, recently cleared. The server derives
+ * everything; this only merges several districts' boards for a person without a city grant.
+ */
+export class LiveBoards {
+  /** @type {Map<string, AlarmBoard>} */
+  #boards = new Map();
+  #listeners = new Set();
+
+  /** Subscribes to every scope; returns a function that ends the subscriptions. */
+  watch(live, scopes) {
+    const ends = scopes.map((scope) => live.subscribe(scope, (/** @type {AlarmBoard} */ board) => {
+      this.#boards.set(scope, board);
+      this.#listeners.forEach((listener) => listener(this));
+    }));
+    return () => ends.forEach((end) => end());
+  }
+
+  get received() { return this.#boards.size > 0; }
+
+  /** @returns {BoardAlarm[]} */
+  get open() {
+    return [...this.#boards.values()].flatMap((b) => b.open).sort((a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Date.parse(b.alarm.raisedAt) - Date.parse(a.alarm.raisedAt));
+  }
+
+  /** @returns {BoardAlarm[]} */
+  get recentlyCleared() { return [...this.#boards.values()].flatMap((b) => b.recentlyCleared); }
+
+  /** @returns {AlarmSituation[]} */
+  get situations() { return [...this.#boards.values()].flatMap((b) => b.situations); }
+
+  get unacknowledged() { return [...this.#boards.values()].reduce((n, b) => n + b.unacknowledged, 0); }
+
+  onChange(listener) {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}
+
+/** Acknowledges an alarm of the stream through the dashboard's API (the silo records the signed-in person). */
+export function acknowledgeAlarm(post, alarmId) {
+  return post(`api/alarms/${encodeURIComponent(alarmId)}/acknowledge`, {});
+}

@@ -78,6 +78,15 @@ const STRINGS = {
       exitReviews: '{name} 扣分达退出审查 {count} 户（+{delta}）',
       severity: { critical: '紧急', major: '重要', minor: '一般', info: '提示' },
       source: { derived: '推算', security: '治安', incidents: '事件' },
+      live: {
+        summary: '实时告警 {open} 条 · 未确认 {unack} 条', empty: '当前没有未清除的告警', risen: '↑ 已升级',
+        reminders: '已提醒 {n} 次', ack: '确认', acked: '已确认（{actor}）', ackFailed: '确认失败：{error}',
+        situation: '{place} 同一态势 {n} 条告警',
+      },
+      type: {
+        CameraOffline: '摄像头离线', UnderStaffed: '保安不足', MissedCheckpoint: '漏巡', Device: '设备告警', escalated: '事件升级',
+        'trapped-passenger': '电梯困人', 'no-pressure': '供水无压', 'fire-alarm': '消防报警',
+      },
     },
     states: {
       Vacant: '空置', Allocated: '已配租', Occupied: '已入住', ExitRequested: '申请退出',
@@ -136,6 +145,7 @@ const STRINGS = {
       detail: '小区详情', detailHint: '点击小区查看详情与物业合同', open: '打开小区页', close: '关闭',
     },
     incidents: {
+      escalationAlarms: '升级告警（实时）',
       figCritical: '紧急', figMajor: '重要', figMinor: '一般', figOverdue: '超时', figEscalated: '已上报',
       filters: '筛选', district: '区', severity: '级别', status: '状态', all: '全部', open: '未结', overdue: '超时', escalated: '已上报',
       search: '搜索事件编号、小区或网格',
@@ -232,6 +242,15 @@ const STRINGS = {
       exitReviews: '{name}: {count} households at exit review (+{delta})',
       severity: { critical: 'Critical', major: 'Major', minor: 'Minor', info: 'Info' },
       source: { derived: 'derived', security: 'security', incidents: 'incidents' },
+      live: {
+        summary: '{open} live alarms · {unack} unacknowledged', empty: 'No open alarm', risen: '↑ risen',
+        reminders: 'reminded {n}×', ack: 'Acknowledge', acked: 'Acknowledged ({actor})', ackFailed: 'Could not acknowledge: {error}',
+        situation: '{place}: one situation, {n} alarms',
+      },
+      type: {
+        CameraOffline: 'Camera offline', UnderStaffed: 'Under-staffed', MissedCheckpoint: 'Missed checkpoints', Device: 'Device alarm',
+        escalated: 'Case escalated', 'trapped-passenger': 'Passenger trapped in lift', 'no-pressure': 'No water pressure', 'fire-alarm': 'Fire alarm',
+      },
     },
     states: {
       Vacant: 'Vacant', Allocated: 'Allocated', Occupied: 'Occupied', ExitRequested: 'Exit requested',
@@ -290,6 +309,7 @@ const STRINGS = {
       detail: 'Estate detail', detailHint: 'click an estate for its detail and contracts', open: 'Open estate screen', close: 'Close',
     },
     incidents: {
+      escalationAlarms: 'Escalation alarms (live)',
       figCritical: 'Critical', figMajor: 'Major', figMinor: 'Minor', figOverdue: 'Overdue', figEscalated: 'Escalated',
       filters: 'Filters', district: 'District', severity: 'Severity', status: 'Status', all: 'All', open: 'Open', overdue: 'Overdue', escalated: 'Escalated',
       search: 'Search incident id, estate or grid',

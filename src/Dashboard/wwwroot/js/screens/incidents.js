@@ -1,6 +1,7 @@
 // The incident desk (事件處置台): the live list of cases with SLA countdowns, filters, and the steps an
 // operator takes (acknowledge, dispatch, escalate, close). Every step carries the version the operator saw;
-// a case changed by someone else in between answers 409 and the desk says so and reloads.
+// a case changed by someone else in between answers 409 and the desk says so and reloads. Escalation alarms (a case
+// that climbed the ladder) come live from the alarm stream, with their acknowledgement, and move the list at once.
 
 import { DISTRICTS, cityModel } from '../city.js';
 import { $, h, setText } from '../dom.js';
@@ -10,6 +11,10 @@ import { act, countdown, isOpen, listIncidents, nextDeadline } from '../incident
 import { figure } from '../components/figure.js';
 import { mountHeader } from '../components/header.js';
 import { panel } from '../components/panel.js';
+import { LiveBoards, acknowledgeAlarm, boardScopes } from '../alarms.js';
+import { post } from '../api.js';
+import { loadConfig } from '../config.js';
+import { live } from '../live.js';
 
 mountHeader($('#top'));
 const model = cityModel();
@@ -161,6 +166,31 @@ model.onChange(() => {
     reloadSoon();
   }
 });
+
+// Escalations on the live alarm boards: listed with who acknowledged them; a change reloads the cases at once.
+const boards = new LiveBoards();
+const escalations = h('ol', { id: 'escalation-alarms', class: 'escalation-alarms', 'aria-live': 'polite' });
+$('#desk').append(h('h3', { class: 'panel-note' }, t('incidents.escalationAlarms')), escalations);
+let escalationsSeen = '';
+const drawEscalations = panel(() => {
+  const open = boards.open.filter((b) => b.alarm.source === 'Incidents').slice(0, 20);
+  escalations.replaceChildren(...open.map(({ alarm, severity }) => {
+    const acked = alarm.acknowledgedBy != null;
+    const button = h('button', { type: 'button', dataset: { ack: alarm.alarmId } }, t('alarms.live.ack'));
+    button.addEventListener('click', async () => { button.disabled = true; await acknowledgeAlarm(post, alarm.alarmId); });
+    return h('li', { dataset: { alarm: alarm.alarmId, incident: alarm.incidentId ?? '', severity: String(severity).toLowerCase() } },
+      h('span', {}, `${alarm.estateName ?? alarm.estateId} · ${alarm.incidentId ?? ''} · ${alarm.detail}`),
+      acked ? h('span', { class: 'muted' }, t('alarms.live.acked', { actor: alarm.acknowledgedBy })) : button);
+  }));
+  const seen = open.map((b) => `${b.alarm.alarmId}:${b.alarm.version}`).join('|');
+  if (seen !== escalationsSeen) {
+    escalationsSeen = seen;
+    reloadSoon();
+  }
+});
+boards.onChange(drawEscalations);
+loadConfig().then((settings) => boards.watch(live, boardScopes(settings.reach)));
+
 drawFigures();
 drawList();
 load();

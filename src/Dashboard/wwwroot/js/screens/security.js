@@ -1,12 +1,13 @@
 // @ts-check
 // The security supervisor's view (治安/保安主管): guard coverage per estate with the under-staffed
 // first, offline cameras, missed checkpoints, and the open alarms with an acknowledge button.
-// Coverage, cameras and patrol figures come live with the estate summaries; the alarm list is read
-// from the security API (only desks that report open alarms are asked) when those figures change,
-// and at least every few seconds.
+// Coverage, cameras and patrol figures come live with the estate summaries; the alarm list comes live
+// from the alarm stream (the security desks' alarms on the person's `alarms` boards), no polling.
 
-import { get, post } from '../api.js';
+import { LiveBoards, acknowledgeAlarm, boardScopes } from '../alarms.js';
+import { post } from '../api.js';
 import { cityModel } from '../city.js';
+import { loadConfig } from '../config.js';
 import { $, h, setText } from '../dom.js';
 import { number, percent, ratio } from '../format.js';
 import { nameOf, t } from '../i18n.js';
@@ -15,6 +16,7 @@ import { estateTable } from '../components/estate-table.js';
 import { figure } from '../components/figure.js';
 import { mountHeader } from '../components/header.js';
 import { panel } from '../components/panel.js';
+import { live } from '../live.js';
 
 mountHeader($('#top'));
 const model = cityModel();
@@ -69,30 +71,19 @@ const drawMissed = panel(() => {
   $('#missed-empty').hidden = worst.length > 0;
 });
 
-// Open alarms: read from the API, acknowledged through it; the silo records the signed-in person as the actor.
+// Open alarms: the security desks' alarms on the live alarm boards; acknowledged through the API, the silo
+// records the signed-in person as the actor and the board brings the change back.
+const boards = new LiveBoards();
+/** @type {Array<{ estateId: string, estateName: string, streamId: string, alarm: any }>} */
 let alarms = [];
 const ackError = $('#ack-error');
 
-async function loadAlarms() {
-  try {
-    const result = await get('api/security/alarms?take=100');
-    if (result.ok) {
-      alarms = result.body;
-      drawAck();
-    }
-  } catch {
-    // The next refresh retries; the live connection indicator already shows an outage.
-  }
-}
-
 async function acknowledge(item) {
-  const result = await post(`api/security/estates/${encodeURIComponent(item.estateId)}/alarms/${encodeURIComponent(item.alarm.alarmId)}/acknowledge`, {});
+  const result = await acknowledgeAlarm(post, item.streamId);
   ackError.hidden = result.ok;
   if (!result.ok) {
     setText(ackError, result.forbidden ? t('notPermitted') : t('security.ackFailed', { error: result.problem?.detail ?? result.status }));
   }
-
-  await loadAlarms();
 }
 
 const severityClass = { Critical: 'critical', Major: 'major', Minor: 'minor' };
@@ -110,12 +101,17 @@ const drawAck = panel(() => {
   }));
 });
 
-let alarmsDue = null;
-const refreshAlarmsSoon = () => { alarmsDue ??= setTimeout(() => { alarmsDue = null; loadAlarms(); }, 500); };
-// ?alarmPollMs= stretches the safety poll (a screen that must not poll the desks often; the tests, to see the live reload alone).
-const ALARM_POLL_MS = Number(new URLSearchParams(location.search).get('alarmPollMs')) || 5000;
-setInterval(loadAlarms, ALARM_POLL_MS);
-loadAlarms();
+// The desk's own alarm id (AL-…) is the last part of the stream's id (security:<estate>:AL-…).
+boards.onChange(() => {
+  alarms = boards.open.filter((b) => b.alarm.source === 'Security').slice(0, 100).map((b) => ({
+    estateId: b.alarm.estateId,
+    estateName: b.alarm.estateName ?? b.alarm.estateId,
+    streamId: b.alarm.alarmId,
+    alarm: { ...b.alarm, alarmId: b.alarm.alarmId.split(':').slice(2).join(':'), severity: b.severity },
+  }));
+  drawAck();
+});
+loadConfig().then((settings) => boards.watch(live, boardScopes(settings.reach)));
 
 const drawFigures = panel(() => {
   const { security } = model.totals;
@@ -147,23 +143,10 @@ const drawFigures = panel(() => {
   table.update(estates);
 });
 
-// The alarm list reloads when some estate's alarm counts move (raised, acknowledged, cleared), not on every
-// live update: under load an update arrives several times a second, and each reload asks every estate's desk.
-// The slow poll (5 s) catches what leaves every count as it was (one alarm cleared as another is raised).
-let alarmsSeen = '';
-const alarmSignature = () => [...model.estates.values()]
-  .filter((e) => (e.security?.activeAlarms ?? 0) > 0 || (e.security?.unacknowledgedAlarms ?? 0) > 0)
-  .map((e) => `${e.estateId}:${e.security.activeAlarms}:${e.security.unacknowledgedAlarms}`)
-  .join('|');
 model.onChange(() => {
   drawFigures();
   drawOffline();
   drawMissed();
-  const seen = alarmSignature();
-  if (seen !== alarmsSeen) {
-    alarmsSeen = seen;
-    refreshAlarmsSoon();
-  }
 });
 drawFigures();
 drawOffline();

@@ -1,13 +1,15 @@
 // @ts-check
 // The city wall (大屏): city figures with trends, the estates' health map, the alarm ticker.
-// Subscribes to `city` and the eleven districts (through the city model).
+// Subscribes to `city` and the eleven districts (through the city model), and to the alarm stream the person may
+// watch (`alarms`, or their districts' `alarms/<code>`) for the ticker.
 
-import { AlarmFeed, deriveFrom } from '../alarms.js';
+import { AlarmFeed, LiveBoards, boardScopes, deriveFrom } from '../alarms.js';
 import { cityModel } from '../city.js';
 import { loadConfig } from '../config.js';
 import { $, h, setText } from '../dom.js';
 import { number, percent, percentNumber, ratio } from '../format.js';
 import { t } from '../i18n.js';
+import { live } from '../live.js';
 import { Trends } from '../trends.js';
 import { alarmTicker } from '../components/alarm-ticker.js';
 import { figure } from '../components/figure.js';
@@ -21,6 +23,8 @@ const model = cityModel();
 const trends = new Trends(settings.trendMinutes);
 const feed = new AlarmFeed();
 deriveFrom(model, feed, settings);
+const boards = new LiveBoards();
+boards.watch(live, boardScopes(settings.reach));
 
 const box = $('#figures');
 const cards = {
@@ -97,7 +101,7 @@ const drawLegend = panel(() => {
 });
 
 tileMap($('#map'), model, settings);
-alarmTicker($('#alarms'), feed, model, settings);
+alarmTicker($('#alarms'), feed, model, settings, boards);
 model.onChange(() => { drawFigures(); drawTrends(); });
 setInterval(drawTrends, 30_000); // keeps quiet lines reaching the present
 drawFigures();
