@@ -35,7 +35,12 @@ public static class GrainServiceCollectionExtensions
         Bind<IncidentOptions>(services, configuration, "Incidents");
         Bind<DwellingOptions>(services, configuration, "Dwellings");
         Bind<FacilityOptions>(services, configuration, "Facilities");
+        if (configuration is not null)
+        {
+            services.PostConfigure<FacilityOptions>(o => o.TakeSeverityClocks(configuration.GetSection("Facilities:Clocks:Default")));
+        }
         services.AddJournaledState(configuration);
+        services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();
         services.PostConfigure<OrleansJsonSerializerOptions>(o =>
         {

@@ -28,7 +28,8 @@ internal sealed class EstateFacilitiesGrain(
     private FacilityOrders _orders = null!;
     private bool _watching;
     private long _published;
-    private Task? _writing;
+    private SerialWrites<EstateFacilitiesState> _writes = null!;
+    private AlarmReports _alarms = null!;
 
     private EstateFacilitiesState S => state.State;
     private FacilityOptions O => options.Value;
@@ -40,6 +41,7 @@ internal sealed class EstateFacilitiesGrain(
     {
         _events = new EventWindow(S.RecentEvents, O.EventWindow, O.EventWindowSize);
         _orders = new FacilityOrders(GrainFactory, EstateId, S, O);
+        (_writes, _alarms) = (new(state), new(GrainFactory, log, EstateId));
         _section = new FacilitySection(Rollups.NextVersion(0, Now), FacilityTally.Counts(S, Now));
         this.RegisterGrainTimer(TickAsync, O.TickInterval, O.TickInterval);
         return Task.CompletedTask;
@@ -126,7 +128,7 @@ internal sealed class EstateFacilitiesGrain(
         if (results.Any(r => r.Outcome == IngestOutcome.Accepted))
         {
             await CommitAsync(); // acknowledged once durable: a failure fails the whole batch
-            SendAlarms(alarms);
+            _alarms.Send(S.District, alarms);
         }
 
         return results;
@@ -158,7 +160,7 @@ internal sealed class EstateFacilitiesGrain(
         if (changed)
         {
             await CommitAsync();
-            SendAlarms([alarm]);
+            _alarms.Send(S.District, [alarm]);
         }
 
         return alarm;
@@ -184,12 +186,21 @@ internal sealed class EstateFacilitiesGrain(
     public Task<IReadOnlyList<WorkOrderSummary>> ListOrdersAsync(bool includeClosed) => Task.FromResult(FacilityTally.List(S, includeClosed));
 
     /// <summary>The periodic turn (timer while active, reminder across restarts): due preventive orders, the overdue
-    /// recount, and the open alarms re-sent to the stream (which may have missed them).</summary>
+    /// recount (preventive orders fall past due), and the open alarms re-sent to the stream (which may have missed them).</summary>
     private async Task TickAsync()
     {
+        if (S.Register.Count == 0)
+        {
+            return; // most estates activate this grain only to read its (empty) section
+        }
+
         var opened = await _orders.PreventiveAsync(Every, Now);
-        await CommitAsync(opened > 0);
-        SendAlarms([.. S.Alarms.Where(a => a.IsOpen)]);
+        if (opened > 0 || FacilityTally.Counts(S, Now) != _section.Counts)
+        {
+            await CommitAsync(opened > 0);
+        }
+
+        _alarms.Send(S.District, [.. S.Alarms.Where(a => a.IsOpen)]);
     }
 
     /// <summary>Persists (when asked), recomputes statuses and counts, reports, and keeps the reminder while needed.</summary>
@@ -197,34 +208,14 @@ internal sealed class EstateFacilitiesGrain(
     {
         if (FacilityStatuses.Recompute(S, Now) | write)
         {
-            await SaveAsync();
+            await _writes.WriteAsync();
         }
 
         (_report ??= new(this, O.ReportDelay, PushAsync)).Touch();
         if (!_watching && S.Register.Count > 0)
         {
-            await this.RegisterOrUpdateReminder(ScheduleReminder, O.ReminderPeriod, O.ReminderPeriod);
+            await this.RegisterOrUpdateReminder(ScheduleReminder, O.ScheduleReminderPeriod, O.ScheduleReminderPeriod);
             _watching = true;
-        }
-    }
-
-    /// <summary>One write at a time: order reports interleave with commands, and two overlapping writes fail on the ETag.</summary>
-    private async Task SaveAsync()
-    {
-        while (_writing is { } running)
-        {
-            await running.ContinueWith(_ => { }, TaskScheduler.Current);
-        }
-
-        var write = state.WriteStateAsync();
-        _writing = write;
-        try
-        {
-            await write;
-        }
-        finally
-        {
-            _writing = null;
         }
     }
 
@@ -238,27 +229,6 @@ internal sealed class EstateFacilitiesGrain(
         }
 
         GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Facilities(EstateId)).PublishAsync(LiveUpdate.Facilities(Overview())).Ignore();
-    }
-
-    /// <summary>Alarms go to the district's stream without waiting: a stream that is missing or slow never fails a
-    /// fault; the tick re-sends every open alarm.</summary>
-    private void SendAlarms(IReadOnlyList<StreamAlarm> alarms)
-    {
-        if (alarms.Count == 0 || S.District is not { } district)
-        {
-            return;
-        }
-
-        try
-        {
-            GrainFactory.GetGrain<IAlarmStreamGrain>(Keys.AlarmStream(district)).ReportManyAsync(alarms).ContinueWith(
-                t => log.LogWarning(t.Exception, "Estate {EstateId} could not report {Count} alarms to the stream; the tick re-sends them", EstateId, alarms.Count),
-                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default).Ignore();
-        }
-        catch (ArgumentException ex)
-        {
-            log.LogWarning(ex, "Estate {EstateId} has no alarm stream to report {Count} alarms to; the tick re-sends them", EstateId, alarms.Count);
-        }
     }
 
     private FacilityOverview Overview() =>

@@ -18,6 +18,7 @@ public class FacilitiesRestartTests(PostgresFixture db)
         {
             ["Orleans:ClusterId"] = cluster,
             ["Facilities:ReminderPeriod"] = "00:00:02",
+            ["Facilities:ScheduleReminderPeriod"] = "00:00:02",
             ["Facilities:TickInterval"] = "00:00:02",
         }));
 
