@@ -4,12 +4,13 @@ using Anju.Common;
 using Anju.Contracts;
 using Anju.Dwellings;
 using Anju.Errors;
+using Anju.Facilities;
 using Anju.Incidents;
 
 namespace Anju.Silo.Access;
 
 /// <summary>Where objects named by the route sit, read from the object itself: a case's estate and grid, a dwelling's
-/// grid, a contract's estate and zone.</summary>
+/// grid, a contract's estate and zone, a work order's estate, contract or office, a work queue's contract or district.</summary>
 public static class ObjectScopes
 {
     /// <summary>A case (<c>{incidentId}</c>): its estate, narrowed to its grid.</summary>
@@ -48,6 +49,83 @@ public static class ObjectScopes
         var estate = contract is null ? null : await places.EstateAsync(contract.Terms.EstateId);
         return estate is null || contract!.Terms.ZoneId is not { } zone ? estate : estate with { ZoneId = zone };
     });
+
+    /// <summary>A work order (<c>{orderId}</c>) to read: its estate, narrowed to its grid, and the contract it is routed to
+    /// whatever zone that serves (the company reads every order of its queue).</summary>
+    public static readonly ScopeFrom WorkOrder = ScopeFrom.Object("work-order:orderId", async (http, places) =>
+    {
+        var order = await OrderAsync(http);
+        var place = order is null ? null : await OrderPlaceAsync(order.Summary, places);
+        return place is null || order!.Summary.Route.ContractId is not { } contract ? place
+            : place with { Contracts = [.. place.Contracts, new ContractCover(contract, null)] };
+    });
+
+    /// <summary>A work order (<c>{orderId}</c>) to work on: only the contract it is routed to (and grants over its estate
+    /// or district); an order in the housing office's queue, only the office's district.</summary>
+    public static readonly ScopeFrom WorkOrderQueue = ScopeFrom.Object("work-order-queue:orderId", async (http, places) =>
+    {
+        var order = (await OrderAsync(http))?.Summary;
+        if (order is null)
+        {
+            return null;
+        }
+
+        if (order.Route.ContractId is not { } contract)
+        {
+            return new Place(District: order.District);
+        }
+
+        var estate = await places.EstateAsync(order.EstateId);
+        return estate is null ? null : estate with { Contracts = [new ContractCover(contract, null)] };
+    });
+
+    /// <summary>A work order (<c>{orderId}</c>) to verify, send back, close or cancel: its estate, narrowed to its grid.</summary>
+    public static readonly ScopeFrom WorkOrderPlace = ScopeFrom.Object("work-order-estate:orderId", async (http, places) =>
+        await OrderAsync(http) is { } order ? await OrderPlaceAsync(order.Summary, places) : null);
+
+    /// <summary>A work queue (<c>{queueId}</c>): a contract's queue sits where the contract serves; the housing office's
+    /// (<c>office-TH</c>) in its district.</summary>
+    public static readonly ScopeFrom WorkQueue = ScopeFrom.Object("work-queue:queueId", async (http, places) =>
+    {
+        var id = ScopeFrom.Route(http, "queueId");
+        if (id.StartsWith(OfficePrefix, StringComparison.Ordinal))
+        {
+            var district = id[OfficePrefix.Length..];
+            return Anju.Estates.DistrictCodes.IsKnown(district) ? new Place(District: district) : null;
+        }
+
+        var contract = await Snapshot(http.RequestServices.GetRequiredService<IGrainFactory>()
+            .GetGrain<IPropertyContractGrain>(Keys.Contract(Validate.Id("queueId", id))).GetAsync());
+        var estate = contract is null ? null : await places.EstateAsync(contract.Terms.EstateId);
+        // The queue is the contract's own whether or not the estate lists it yet (attached seconds ago) or still (ended).
+        return estate is null ? null : estate with
+        {
+            ZoneId = contract!.Terms.ZoneId,
+            Contracts = [.. estate.Contracts.Where(c => c.ContractId != id), new ContractCover(id, contract.Terms.ZoneId)],
+        };
+    });
+
+    /// <summary>The order the route names, read once per request (the scope and the handler share it).</summary>
+    public static async Task<WorkOrderSnapshot?> OrderAsync(HttpContext http)
+    {
+        if (http.Items.TryGetValue(OrderKey, out var held) && held is WorkOrderSnapshot known)
+        {
+            return known;
+        }
+
+        var id = Validate.Id("orderId", ScopeFrom.Route(http, "orderId"));
+        var order = await Snapshot(http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IWorkOrderGrain>(Keys.WorkOrder(id)).GetAsync());
+        http.Items[OrderKey] = order;
+        return order;
+    }
+
+    private const string OrderKey = "anju.work-order";
+
+    /// <summary>The housing office queue ids (<see cref="WorkOrderRoute.OfficeQueue"/>).</summary>
+    private const string OfficePrefix = "office-";
+
+    private static async ValueTask<Place?> OrderPlaceAsync(WorkOrderSummary order, PlaceDirectory places) =>
+        order.GridId is { Length: > 0 } grid ? await places.GridAsync(order.EstateId, grid) : await places.EstateAsync(order.EstateId);
 
     private static async Task<T?> Snapshot<T>(Task<T> read)
         where T : class

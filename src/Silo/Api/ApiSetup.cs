@@ -34,7 +34,8 @@ public static class ApiSetup
         api.MapSecurityEndpoints().MapSecurityIngestEndpoints();
         api.MapIncidentEndpoints();
         api.MapAlarmEndpoints();
-        api.MapImportEndpoints().MapDiagnosticsEndpoints();
+        api.MapFacilityEndpoints().MapWorkOrderEndpoints();
+        api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;
     }

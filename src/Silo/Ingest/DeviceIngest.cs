@@ -1,9 +1,10 @@
+using Anju.Facilities;
 using Anju.Security;
 
 namespace Anju.Silo.Ingest;
 
 /// <summary>Applies a batch: parse each event, group by estate and owner (heartbeats to the estate's camera register,
-/// guard events to its security desk), one grain call per group (each applies its share with at most one durable
+/// guard events to its security desk, facility faults and clears to its facility register), one grain call per group (each applies its share with at most one durable
 /// write), then stitch the results back into the order sent. A group that fails rejects only its own events, with the
 /// reason; the batch never fails as a whole.</summary>
 public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log)
@@ -13,7 +14,7 @@ public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log
     public async Task<IngestResponse> ApplyAsync(IReadOnlyList<(IngestEventRequest? Request, string? Error)> batch)
     {
         var results = new IngestEventResult[batch.Count];
-        var byOwner = new Dictionary<(string EstateId, bool Heartbeat), List<(int Index, DeviceEvent Event)>>();
+        var byOwner = new Dictionary<(string EstateId, Owner Owner), List<(int Index, DeviceEvent Event)>>();
         for (var i = 0; i < batch.Count; i++)
         {
             var (request, error) = batch[i];
@@ -21,7 +22,7 @@ public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log
             if (parsed is not null)
             {
                 var (estateId, e) = parsed.Value;
-                var owner = (estateId, e.Kind == DeviceEventKind.Heartbeat);
+                var owner = (estateId, OwnerOf(e.Kind));
                 (byOwner.TryGetValue(owner, out var list) ? list : byOwner[owner] = []).Add((i, e));
             }
             else
@@ -55,9 +56,27 @@ public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log
             results.Count(r => r.Outcome == "accepted"), results.Count(r => r.Outcome == "duplicate"), results.Count(r => r.Outcome == "rejected"), results);
     }
 
-    private Task<IReadOnlyList<IngestResult>> IngestAsync((string EstateId, bool Heartbeat) owner, IReadOnlyList<DeviceEvent> events) => owner.Heartbeat
-        ? grains.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(owner.EstateId)).IngestAsync(events)
-        : grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(owner.EstateId)).IngestAsync(events);
+    private Task<IReadOnlyList<IngestResult>> IngestAsync((string EstateId, Owner Owner) owner, IReadOnlyList<DeviceEvent> events) => owner.Owner switch
+    {
+        Owner.Cameras => grains.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(owner.EstateId)).IngestAsync(events),
+        Owner.Facilities => grains.GetGrain<IEstateFacilitiesGrain>(Keys.EstateFacilities(owner.EstateId)).IngestAsync(events),
+        _ => grains.GetGrain<IEstateSecurityGrain>(Keys.EstateSecurity(owner.EstateId)).IngestAsync(events),
+    };
+
+    private static Owner OwnerOf(DeviceEventKind kind) => kind switch
+    {
+        DeviceEventKind.Heartbeat => Owner.Cameras,
+        DeviceEventKind.Fault or DeviceEventKind.FaultCleared => Owner.Facilities,
+        _ => Owner.Desk,
+    };
+
+    /// <summary>The grain of an estate that owns a kind of event.</summary>
+    private enum Owner
+    {
+        Cameras,
+        Desk,
+        Facilities,
+    }
 
     private static string Name(IngestOutcome outcome) => outcome switch
     {

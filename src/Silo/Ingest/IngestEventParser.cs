@@ -19,6 +19,11 @@ public static class IngestEventParser
         var kind = Kind(request!.Kind)!.Value;
         var payload = request.Payload!.Value;
         var estateId = Text(payload, "estateId");
+        if (kind is DeviceEventKind.Fault or DeviceEventKind.FaultCleared)
+        {
+            return Fault(request, kind, estateId, payload, out reason);
+        }
+
         var subjectField = kind == DeviceEventKind.Heartbeat ? "cameraId" : "guardId";
         var subject = Text(payload, subjectField);
         var checkpoint = Text(payload, "checkpointId");
@@ -31,12 +36,32 @@ public static class IngestEventParser
             : null;
     }
 
+    /// <summary>A facility controller's fault or clear: the facility by its register id (<c>facilityId</c>), or by the
+    /// id its controller sends (<c>deviceId</c>). The event's <see cref="DeviceEvent.Subject"/> is the facility id when
+    /// given, else the device id; <see cref="DeviceEvent.Device"/> is the device id when given, so a subject equal to
+    /// the device is looked up by device.</summary>
+    private static (string EstateId, DeviceEvent Event)? Fault(IngestEventRequest request, DeviceEventKind kind, string? estateId, JsonElement payload, out string? reason)
+    {
+        var facilityId = Text(payload, "facilityId");
+        var deviceId = Text(payload, "deviceId");
+        var code = Text(payload, "code");
+        reason = !IsId(estateId) ? "payload.estateId is missing or not an id"
+            : facilityId is null && deviceId is null ? "payload.facilityId or payload.deviceId is required"
+            : facilityId is not null && !IsId(facilityId) ? "payload.facilityId is not an id"
+            : deviceId is not null && !IsId(deviceId) ? "payload.deviceId is not an id"
+            : !IsId(code) ? "payload.code is missing or not a fault code (e.g. trapped-passenger)"
+            : null;
+        return reason is null
+            ? (estateId!, new DeviceEvent(request.Id!, request.Source!, request.Timestamp!.Value, kind, facilityId ?? deviceId!, null, deviceId) { Code = code })
+            : null;
+    }
+
     private static string? Check(IngestEventRequest? r) =>
         r is null ? "the event is not an object"
         : string.IsNullOrWhiteSpace(r.Id) || r.Id.Length > 100 ? "id is required (at most 100 characters)"
         : string.IsNullOrWhiteSpace(r.Source) || r.Source.Length > 100 ? "source is required (at most 100 characters)"
         : r.Timestamp is null ? "timestamp is required"
-        : Kind(r.Kind) is null ? "kind must be one of heartbeat, checkin, clock-in, clock-out"
+        : Kind(r.Kind) is null ? "kind must be one of heartbeat, checkin, clock-in, clock-out, fault, fault-cleared"
         : r.Payload is not { ValueKind: JsonValueKind.Object } ? "payload must be an object"
         : null;
 
@@ -46,6 +71,8 @@ public static class IngestEventParser
         "checkin" or "check-in" => DeviceEventKind.CheckIn,
         "clock-in" or "clockin" => DeviceEventKind.ClockIn,
         "clock-out" or "clockout" => DeviceEventKind.ClockOut,
+        "fault" => DeviceEventKind.Fault,
+        "fault-cleared" or "faultcleared" => DeviceEventKind.FaultCleared,
         _ => null,
     };
 

@@ -8,11 +8,12 @@ public static class Open311Mapping
 {
     /// <summary>A new case from the spec's parameters, placed at <paramref name="estateId"/> (the request's
     /// attribute[estate_id], or the estate its position or address falls to: <see cref="EstateLocator"/>). The request
-    /// needs lat/long or address_string (the spec's location requirement).</summary>
-    public static FileIncident Command(Open311Input input, string estateId)
+    /// needs lat/long or address_string (the spec's location requirement). <paramref name="category"/> overrides the
+    /// service code's (a fault-service request that names no facility is a <see cref="IncidentCategory.Facility"/> case).</summary>
+    public static FileIncident Command(Open311Input input, string estateId, IncidentCategory? category = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var category = Open311Catalogue.Category(input["service_code"]);
+        category ??= Open311Catalogue.Category(input["service_code"]);
         var (lat, lon, address) = Where(input);
 
         var severity = input.Attribute("severity") is { } s
@@ -21,7 +22,7 @@ public static class Open311Mapping
                 : throw new ValidationException("attribute[severity]", "attribute[severity] must be critical, major, minor or info.")
             : IncidentSeverity.Minor;
         var name = string.Join(' ', new[] { input["last_name"], input["first_name"] }.Where(n => n is not null));
-        return new FileIncident(category, severity, IncidentSource.Open311,
+        return new FileIncident(category.Value, severity, IncidentSource.Open311,
             new IncidentLocation(estateId, input.Attribute("grid_id"), input.Attribute("building_id"), input.Attribute("dwelling_id"), address, lat, lon),
             input["description"] ?? throw new ValidationException("description", "description is required."),
             "open311")

@@ -6,11 +6,14 @@ namespace Anju.Tests.Access;
 /// <summary>
 /// A small city for access tests: an estate in 天河 (TH, street 棠下街) with grids G1 and G2, a dwelling in each, the G1
 /// household flagged as a special group, a case in G1 with a reporter's name and phone, a contract; and a second estate
-/// in 海珠 (HZ). Made by the operator (housing office and security, city-wide).
+/// in 海珠 (HZ); a lift in G1's building with an open work order (no contract in force: it is in the housing office's
+/// queue <c>office-TH</c>). Made by the operator (housing office and security, city-wide).
 /// </summary>
-public sealed record AccessCity(string Estate, string OtherDistrictEstate, string Dwelling, string OtherGridDwelling, string Incident, string Contract)
+public sealed record AccessCity(string Estate, string OtherDistrictEstate, string Dwelling, string OtherGridDwelling, string Incident, string Contract, string WorkOrder)
 {
     public const string Street = "棠下街";
+
+    public const string Lift = "L-1";
 
     public static async Task<AccessCity> CreateAsync(HttpClient operatorClient)
     {
@@ -40,9 +43,12 @@ public sealed record AccessCity(string Estate, string OtherDistrictEstate, strin
             contractId = contract, company = new { name = "棠下物業", creditCode = "91440106MA5CABCD1X" }, estateId = estate, serviceGrade = 4,
             feePerSquareMetre = 1.2m, term = new { start = "2026-01-01", end = "2028-12-31" }, selection = "Tender",
         }));
+        await Ok(operatorClient.PostAsJsonAsync($"/api/facilities/estates/{estate}/register", new[] { new { facilityId = Lift, type = "Lift", name = "1號梯", buildingId = "B-G1", gridId = "G1" } }));
+        var order = await Ok(operatorClient.PostAsJsonAsync($"/api/facilities/estates/{estate}/faults", new { facilityId = Lift, code = "lift-fault", detail = "按鈕失靈" }));
         var other = Fresh.EstateId("HZ");
         await Ok(operatorClient.PostAsJsonAsync("/api/estates", new { estateId = other, name = "海珠保障房", district = "HZ", street = "南洲街", floorArea = 60_000 }));
-        return new AccessCity(estate, other, "D-G1", "D-G2", filed.GetProperty("summary").GetProperty("incidentId").GetString()!, contract);
+        return new AccessCity(estate, other, "D-G1", "D-G2", filed.GetProperty("summary").GetProperty("incidentId").GetString()!, contract,
+            order.GetProperty("summary").GetProperty("orderId").GetString()!);
     }
 
     /// <summary>The value a route parameter of the matrix takes.</summary>
@@ -57,6 +63,9 @@ public sealed record AccessCity(string Estate, string OtherDistrictEstate, strin
         "code" => "TH",
         "service_request_id" => Incident,
         "service_code" => "parking",
+        "facilityId" => Lift,
+        "orderId" => WorkOrder,
+        "queueId" => "office-TH",
         _ => "X-404",
     };
 
