@@ -35,8 +35,13 @@ public static class GrainServiceCollectionExtensions
         Bind<IncidentOptions>(services, configuration, "Incidents");
         Bind<DwellingOptions>(services, configuration, "Dwellings");
         Bind<FacilityOptions>(services, configuration, "Facilities");
+        if (configuration is not null)
+        {
+            services.PostConfigure<FacilityOptions>(o => o.TakeSeverityClocks(configuration.GetSection("Facilities:Clocks:Default")));
+        }
         Bind<Alarms.AlarmOptions>(services, configuration, "Alarms");
         services.AddJournaledState(configuration);
+        services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();
         services.PostConfigure<OrleansJsonSerializerOptions>(o =>
         {

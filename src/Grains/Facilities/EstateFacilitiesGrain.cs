@@ -1,8 +1,6 @@
 using Anju.Alarms;
 using Anju.Common;
-using Anju.Districts;
 using Anju.Estates;
-using Anju.Live;
 using Anju.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,8 +9,8 @@ namespace Anju.Facilities;
 
 /// <summary>An estate's facility register and the owner of which orders are open there (<see cref="IEstateFacilitiesGrain"/>):
 /// load, apply a rule (FacilityRegister, FaultIntake, OrderBook, FacilityStatuses, FacilityAlarms, MaintenanceSchedules),
-/// persist, report. Orders are opened through <see cref="FacilityOrders"/>; the counts reach the estate through a
-/// throttle and the overview the live scope; device-fault alarms go to the district's alarm stream without waiting.
+/// persist, report. Orders are opened through <see cref="FacilityOrders"/>; the counts reach the estate and the
+/// overview the live scope through <see cref="FacilityReports"/>; device-fault alarms go to the district's alarm stream without waiting.
 /// A reminder (kept while the register has facilities) runs the preventive schedules across restarts.</summary>
 internal sealed class EstateFacilitiesGrain(
     [PersistentState("estate-facilities", StorageNames.Main)] IPersistentState<EstateFacilitiesState> state,
@@ -22,13 +20,12 @@ internal sealed class EstateFacilitiesGrain(
 {
     private const string ScheduleReminder = "facilities";
     private readonly GrainHandle<IEstateGrain> _estate = new();
-    private FacilitySection _section = FacilitySection.Empty;
-    private Throttle? _report;
+    private FacilityReports _reports = null!;
     private EventWindow _events = null!;
     private FacilityOrders _orders = null!;
     private bool _watching;
-    private long _published;
-    private Task? _writing;
+    private SerialWrites<EstateFacilitiesState> _writes = null!;
+    private AlarmReports _alarms = null!;
 
     private EstateFacilitiesState S => state.State;
     private FacilityOptions O => options.Value;
@@ -40,14 +37,15 @@ internal sealed class EstateFacilitiesGrain(
     {
         _events = new EventWindow(S.RecentEvents, O.EventWindow, O.EventWindowSize);
         _orders = new FacilityOrders(GrainFactory, EstateId, S, O);
-        _section = new FacilitySection(Rollups.NextVersion(0, Now), FacilityTally.Counts(S, Now));
+        (_writes, _alarms) = (new(state), new(GrainFactory, log, EstateId));
+        _reports = new FacilityReports(this, GrainFactory, EstateId, S, clock, O.ReportDelay);
         this.RegisterGrainTimer(TickAsync, O.TickInterval, O.TickInterval);
         return Task.CompletedTask;
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => TickAsync();
 
-    public Task<FacilitySection> GetSectionAsync() => Task.FromResult(_section);
+    public Task<FacilitySection> GetSectionAsync() => Task.FromResult(_reports.Section);
 
     public async Task<int> RegisterAsync(IReadOnlyList<Facility> facilities)
     {
@@ -126,7 +124,7 @@ internal sealed class EstateFacilitiesGrain(
         if (results.Any(r => r.Outcome == IngestOutcome.Accepted))
         {
             await CommitAsync(); // acknowledged once durable: a failure fails the whole batch
-            SendAlarms(alarms);
+            _alarms.Send(S.District, alarms);
         }
 
         return results;
@@ -158,7 +156,7 @@ internal sealed class EstateFacilitiesGrain(
         if (changed)
         {
             await CommitAsync();
-            SendAlarms([alarm]);
+            _alarms.Send(S.District, [alarm]);
         }
 
         return alarm;
@@ -179,17 +177,26 @@ internal sealed class EstateFacilitiesGrain(
 
     public Task<FacilityView> GetAsync(string facilityId) => Task.FromResult(FacilityTally.View(S, Entry(facilityId), Now));
 
-    public Task<FacilityOverview> GetOverviewAsync() => Task.FromResult(Overview());
+    public Task<FacilityOverview> GetOverviewAsync() => Task.FromResult(_reports.Overview());
 
     public Task<IReadOnlyList<WorkOrderSummary>> ListOrdersAsync(bool includeClosed) => Task.FromResult(FacilityTally.List(S, includeClosed));
 
     /// <summary>The periodic turn (timer while active, reminder across restarts): due preventive orders, the overdue
-    /// recount, and the open alarms re-sent to the stream (which may have missed them).</summary>
+    /// recount (preventive orders fall past due), and the open alarms re-sent to the stream (which may have missed them).</summary>
     private async Task TickAsync()
     {
+        if (S.Register.Count == 0)
+        {
+            return; // most estates activate this grain only to read its (empty) section
+        }
+
         var opened = await _orders.PreventiveAsync(Every, Now);
-        await CommitAsync(opened > 0);
-        SendAlarms([.. S.Alarms.Where(a => a.IsOpen)]);
+        if (opened > 0 || FacilityTally.Counts(S, Now) != _reports.Section.Counts)
+        {
+            await CommitAsync(opened > 0);
+        }
+
+        _alarms.Send(S.District, [.. S.Alarms.Where(a => a.IsOpen)]);
     }
 
     /// <summary>Persists (when asked), recomputes statuses and counts, reports, and keeps the reminder while needed.</summary>
@@ -197,72 +204,16 @@ internal sealed class EstateFacilitiesGrain(
     {
         if (FacilityStatuses.Recompute(S, Now) | write)
         {
-            await SaveAsync();
+            await _writes.WriteAsync();
         }
 
-        (_report ??= new(this, O.ReportDelay, PushAsync)).Touch();
+        _reports.Touch();
         if (!_watching && S.Register.Count > 0)
         {
-            await this.RegisterOrUpdateReminder(ScheduleReminder, O.ReminderPeriod, O.ReminderPeriod);
+            await this.RegisterOrUpdateReminder(ScheduleReminder, O.ScheduleReminderPeriod, O.ScheduleReminderPeriod);
             _watching = true;
         }
     }
-
-    /// <summary>One write at a time: order reports interleave with commands, and two overlapping writes fail on the ETag.</summary>
-    private async Task SaveAsync()
-    {
-        while (_writing is { } running)
-        {
-            await running.ContinueWith(_ => { }, TaskScheduler.Current);
-        }
-
-        var write = state.WriteStateAsync();
-        _writing = write;
-        try
-        {
-            await write;
-        }
-        finally
-        {
-            _writing = null;
-        }
-    }
-
-    private async Task PushAsync()
-    {
-        var counts = FacilityTally.Counts(S, Now);
-        if (counts != _section.Counts)
-        {
-            _section = new FacilitySection(Rollups.NextVersion(_section.Version, Now), counts);
-            await Estate.ReportFacilitiesAsync(_section);
-        }
-
-        GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.Facilities(EstateId)).PublishAsync(LiveUpdate.Facilities(Overview())).Ignore();
-    }
-
-    /// <summary>Alarms go to the district's stream without waiting: a stream that is missing or slow never fails a
-    /// fault; the tick re-sends every open alarm.</summary>
-    private void SendAlarms(IReadOnlyList<StreamAlarm> alarms)
-    {
-        if (alarms.Count == 0 || S.District is not { } district)
-        {
-            return;
-        }
-
-        try
-        {
-            GrainFactory.GetGrain<IAlarmStreamGrain>(Keys.AlarmStream(district)).ReportManyAsync(alarms).ContinueWith(
-                t => log.LogWarning(t.Exception, "Estate {EstateId} could not report {Count} alarms to the stream; the tick re-sends them", EstateId, alarms.Count),
-                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default).Ignore();
-        }
-        catch (ArgumentException ex)
-        {
-            log.LogWarning(ex, "Estate {EstateId} has no alarm stream to report {Count} alarms to; the tick re-sends them", EstateId, alarms.Count);
-        }
-    }
-
-    private FacilityOverview Overview() =>
-        new(EstateId, FacilityTally.Counts(S, Now), FacilityTally.ByType(S), FacilityTally.Open(S), _published = Rollups.NextVersion(_published, Now));
 
     private FacilityEntry Entry(string facilityId) =>
         S.Register.GetValueOrDefault(facilityId ?? "") ?? throw new NotFoundException("facility", facilityId ?? "");

@@ -1,4 +1,5 @@
 using Anju.Incidents;
+using Microsoft.Extensions.Configuration;
 
 namespace Anju.Facilities;
 
@@ -27,7 +28,8 @@ public sealed class FacilityOptions
         ["light-out"] = new(H(4), H(24), D(3)),
     };
 
-    /// <summary>Clocks per severity for every other code (<c>Facilities:DefaultClocks:{Severity}</c>).</summary>
+    /// <summary>Clocks per severity for every other code (<c>Facilities:Clocks:Default:{Severity}</c>, or
+    /// <c>Facilities:DefaultClocks:{Severity}</c>).</summary>
     public Dictionary<IncidentSeverity, WorkOrderClock> DefaultClocks { get; set; } = new()
     {
         [IncidentSeverity.Critical] = new(M(15), H(1), H(4)),
@@ -56,8 +58,12 @@ public sealed class FacilityOptions
         [FacilityType.GarbageStation] = D(30),
     };
 
-    /// <summary>Period of the durable reminders: an open order's clock, the facilities grain's schedules (Orleans' floor is 1 minute).</summary>
+    /// <summary>Period of an open order's durable reminder (Orleans' floor is 1 minute); a timer fires at the exact deadline while active.</summary>
     public TimeSpan ReminderPeriod { get; set; } = M(1);
+
+    /// <summary>Period of the facilities grain's durable reminder, which opens due preventive orders (created days
+    /// ahead, so minutes do not matter) and re-sends open alarms after a restart.</summary>
+    public TimeSpan ScheduleReminderPeriod { get; set; } = M(5);
 
     /// <summary>How often an active facilities grain recounts (overdue preventive orders) and re-sends its open alarms.</summary>
     public TimeSpan TickInterval { get; set; } = M(1);
@@ -76,6 +82,23 @@ public sealed class FacilityOptions
 
     /// <summary>Client command ids an order remembers, so a retried step is answered, not applied twice.</summary>
     public int CommandIdsKept { get; set; } = 50;
+
+    /// <summary>Reads <c>Facilities:Clocks:Default:{Severity}</c> into <see cref="DefaultClocks"/>: the binder took
+    /// "Default" for a fault code of that name, which no code is.</summary>
+    public void TakeSeverityClocks(IConfigurationSection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        Clocks.Remove("Default");
+        foreach (var row in section.GetChildren())
+        {
+            if (Enum.TryParse<IncidentSeverity>(row.Key, ignoreCase: true, out var severity))
+            {
+                var clock = DefaultClocks.TryGetValue(severity, out var held) ? new WorkOrderClock(held.Accept, held.OnSite, held.Repair) : new WorkOrderClock();
+                row.Bind(clock);
+                DefaultClocks[severity] = clock;
+            }
+        }
+    }
 
     /// <summary>The clock of a code, else of its severity.</summary>
     public WorkOrderClock ClockFor(string code, IncidentSeverity severity) =>

@@ -13,7 +13,7 @@ internal sealed class WorkOrderGrain(
     [PersistentState("work-order", StorageNames.Main)] IPersistentState<WorkOrderState> state,
     TimeProvider clock,
     IOptions<FacilityOptions> options,
-    IHouseholdNotices notices,
+    HouseholdNoticeIssuer notices,
     ILogger<WorkOrderGrain> log) : Grain, IWorkOrderGrain, IRemindable
 {
     private const string ClockReminder = "work-order";
@@ -144,7 +144,7 @@ internal sealed class WorkOrderGrain(
 
         try
         {
-            var count = await new HouseholdNoticeIssuer(GrainFactory, notices).IssueAsync(OrderId, current.EstateId, facility, current.Kind, current.Code);
+            var count = await notices.IssueAsync(OrderId, current.EstateId, facility, current.Kind, current.Code);
             (S.HouseholdsNotified, S.NoticesDone) = (count, true);
             await state.WriteOrReloadAsync();
         }
@@ -213,15 +213,7 @@ internal sealed class WorkOrderGrain(
         await state.WriteOrReloadAsync();
     }
 
-    private WorkOrderSnapshot Snapshot() => new(S.Summary!, S.Source, S.ReportedBy, S.Detail, [.. S.History])
-    {
-        DwellingId = S.DwellingId,
-        AlarmId = S.AlarmId,
-        Assignee = S.Assignee,
-        CostCategory = S.CostCategory,
-        HouseholdsNotified = S.HouseholdsNotified,
-        Occurrences = S.Occurrences,
-    };
+    private WorkOrderSnapshot Snapshot() => S.Snapshot();
 
     private WorkOrderSummary EnsureExists() => S.Summary ?? throw new NotFoundException("work order", OrderId);
 }

@@ -27,6 +27,16 @@ internal sealed class WorkOrderState
 
     /// <summary>The facility as reported (for the notices' reach).</summary>
     [Id(14)] public Facility? Facility { get; set; }
+
+    public WorkOrderSnapshot Snapshot() => new(Summary!, Source, ReportedBy, Detail, [.. History])
+    {
+        DwellingId = DwellingId,
+        AlarmId = AlarmId,
+        Assignee = Assignee,
+        CostCategory = CostCategory,
+        HouseholdsNotified = HouseholdsNotified,
+        Occurrences = Occurrences,
+    };
 }
 
 /// <summary>The outcome of one step: the summary as it now stands, the full deadlines, the history entry, and the

@@ -14,7 +14,7 @@ internal sealed class WorkQueueGrain(
 {
     private Throttle? _publish;
     private long _version;
-    private Task? _writing;
+    private SerialWrites<WorkQueueState>? _writes;
 
     private string QueueId => Keys.WorkQueueIdOf(this.GetPrimaryKeyString());
 
@@ -34,7 +34,7 @@ internal sealed class WorkQueueGrain(
         ArgumentNullException.ThrowIfNull(summary);
         if (QueueBook.Take(state.State.Orders, summary, clock.GetUtcNow()))
         {
-            await SaveAsync();
+            await (_writes ??= new(state)).WriteAsync();
             Publish.Touch();
         }
     }
@@ -45,25 +45,5 @@ internal sealed class WorkQueueGrain(
     {
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
         return QueueBook.View(QueueId, _version, state.State.Orders.Values, clock.GetUtcNow());
-    }
-
-    /// <summary>One write at a time (reports interleave); a failed write leaves the change for the next one to carry.</summary>
-    private async Task SaveAsync()
-    {
-        while (_writing is { } running)
-        {
-            await running.ContinueWith(_ => { }, TaskScheduler.Current);
-        }
-
-        var write = state.WriteStateAsync();
-        _writing = write;
-        try
-        {
-            await write;
-        }
-        finally
-        {
-            _writing = null;
-        }
     }
 }

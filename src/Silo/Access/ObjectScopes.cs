@@ -97,7 +97,12 @@ public static class ObjectScopes
         var contract = await Snapshot(http.RequestServices.GetRequiredService<IGrainFactory>()
             .GetGrain<IPropertyContractGrain>(Keys.Contract(Validate.Id("queueId", id))).GetAsync());
         var estate = contract is null ? null : await places.EstateAsync(contract.Terms.EstateId);
-        return estate is null || contract!.Terms.ZoneId is not { } zone ? estate : estate with { ZoneId = zone };
+        // The queue is the contract's own whether or not the estate lists it yet (attached seconds ago) or still (ended).
+        return estate is null ? null : estate with
+        {
+            ZoneId = contract!.Terms.ZoneId,
+            Contracts = [.. estate.Contracts.Where(c => c.ContractId != id), new ContractCover(id, contract.Terms.ZoneId)],
+        };
     });
 
     /// <summary>The order the route names, read once per request (the scope and the handler share it).</summary>

@@ -33,8 +33,8 @@ public static class ApiSetup
         api.MapContractEndpoints();
         api.MapSecurityEndpoints().MapSecurityIngestEndpoints();
         api.MapIncidentEndpoints();
-        api.MapFacilityEndpoints().MapWorkOrderEndpoints();
         api.MapAlarmEndpoints();
+        api.MapFacilityEndpoints().MapWorkOrderEndpoints();
         api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;

@@ -24,7 +24,7 @@ public static class WorkOrderEndpoints
     public static RouteGroupBuilder MapWorkOrderEndpoints(this RouteGroupBuilder api)
     {
         var orders = api.MapGroup("/work-orders").WithTags("Work orders");
-        orders.MapGet("/{orderId}", async (HttpContext http) => Tagged(http, await OrderAsync(http)))
+        orders.MapGet("/{orderId}", async (string orderId, HttpContext http) => Tagged(http, await OrderAsync(http)))
             .Allow(Permission.ReadFacilities, ObjectScopes.WorkOrder)
             .WithSummary("A whole work order: summary, route, clocks, cost, every step. The ETag is its version.");
         orders.MapGet("/{orderId}/notices", async (HttpContext http, IHouseholdNotices notices) => await notices.OfOrderAsync((await OrderAsync(http)).Summary.OrderId))

@@ -99,6 +99,11 @@ public static class Open311Endpoints
             return await Task.WhenAll(ids.Select(id => RequestAsync(grains, id)));
         }
 
+        if (Open311FaultServices.Find(service_code) is not null)
+        {
+            throw new ValidationException("service_code", $"Listing by date covers the case services; ask for '{service_code}' requests by service_request_id.");
+        }
+
         // The spec's default window is the last 90 days.
         var query = new IncidentQuery(
             Category: string.IsNullOrWhiteSpace(service_code) ? null : Open311Catalogue.Category(service_code),

@@ -138,4 +138,30 @@ public sealed class FacilityApiTests(SiloFixture fixture)
         using var elsewhere = await _silo.ClientAsync("fac-hz-housing", new Grant(Role.HousingOffice, ScopeKind.District, "HZ"));
         Assert.Equal(HttpStatusCode.Forbidden, (await elsewhere.GetAsync($"{city.Register}/register")).StatusCode);
     }
+
+    [Fact]
+    public async Task Without_a_contract_the_housing_office_works_the_order_and_the_reporter_verifies_it()
+    {
+        var city = await FacilityCity.CreateAsync(Http, contractInForce: false);
+        using var street = await _silo.ClientAsync($"fst-{city.Estate}".ToLowerInvariant(), new Grant(Role.StreetOffice, ScopeKind.Street, "TH/測試街"));
+        using var office = await _silo.ClientAsync("fac-th-housing", new Grant(Role.HousingOffice, ScopeKind.District, "TH"));
+        using var company = await city.CompanyAsync(_silo);
+
+        var order = await city.ReportAsync(street);
+        var id = order.GetProperty("summary").GetProperty("orderId").GetString()!;
+        Assert.Equal(("Resident", "office-TH"), (order.GetProperty("source").GetString(), order.GetProperty("summary").GetProperty("route").GetProperty("queueId").GetString()));
+        var queue = await office.GetFromJsonAsync<JsonElement>("/api/work-queues/office-TH");
+        Assert.Contains(queue.GetProperty("orders").EnumerateArray(), o => o.GetProperty("orderId").GetString() == id);
+        await ProblemAssert.StatusAsync(await Step(company, id, "accept", new { expectedVersion = Version(order) }), HttpStatusCode.Forbidden);
+
+        order = await FacilityCity.Ok(Step(office, id, "accept", new { expectedVersion = Version(order) }));
+        order = await FacilityCity.Ok(Step(office, id, "dispatch", new { expectedVersion = Version(order), assignee = "房管所維修隊" }));
+        order = await FacilityCity.Ok(Step(office, id, "on-site", new { expectedVersion = Version(order) }));
+        order = await FacilityCity.Ok(Step(office, id, "repair", new { expectedVersion = Version(order), cost = 0m }));
+        using var bystander = await _silo.ClientAsync($"fsb-{city.Estate}".ToLowerInvariant(), new Grant(Role.StreetOffice, ScopeKind.Street, "TH/測試街"));
+        await ProblemAssert.StatusAsync(await Step(bystander, id, "verify", new { expectedVersion = Version(order) }), HttpStatusCode.Forbidden);
+        order = await FacilityCity.Ok(Step(street, id, "verify", new { expectedVersion = Version(order), note = "電梯恢復" }));
+        Assert.Equal("Verified", Status(order));
+        Assert.Equal(HttpStatusCode.Forbidden, (await street.PostAsJsonAsync($"/api/work-orders/{id}/close", new { expectedVersion = Version(order) })).StatusCode);
+    }
 }

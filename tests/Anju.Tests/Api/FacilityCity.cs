@@ -6,7 +6,7 @@ namespace Anju.Tests.Api;
 
 /// <summary>
 /// An estate with facilities for the facility tests: grid G1 with building B1 (one dwelling), a property-service
-/// contract in force (so orders route to its company), a lift in B1 whose controller is <see cref="LiftDevice"/> and a
+/// contract in force (so orders route to its company; drafted only, they go to the district housing office's queue), a lift in B1 whose controller is <see cref="LiftDevice"/> and a
 /// water pump, placed at <see cref="Lat"/>/<see cref="Long"/>. Made by the operator (housing office, city-wide).
 /// </summary>
 public sealed record FacilityCity(string Estate, string Contract, string Company, string LiftDevice, double Lat, double Long)
@@ -14,7 +14,7 @@ public sealed record FacilityCity(string Estate, string Contract, string Company
     public const string Lift = "LIFT-1";
     public const string Pump = "PUMP-1";
 
-    public static async Task<FacilityCity> CreateAsync(HttpClient op, string district = "TH")
+    public static async Task<FacilityCity> CreateAsync(HttpClient op, string district = "TH", bool contractInForce = true)
     {
         var estate = Fresh.EstateId(district);
         var seed = Guid.NewGuid().GetHashCode() & 0xFFFF;
@@ -32,7 +32,11 @@ public sealed record FacilityCity(string Estate, string Contract, string Company
             contractId = contract, company = new { name = company, creditCode = "91440106MA5CABCD1X" }, estateId = estate, serviceGrade = 4,
             feePerSquareMetre = 1.2m, term = new { start = today.ToString("yyyy-MM-dd"), end = today.AddYears(2).ToString("yyyy-MM-dd") }, selection = "Tender",
         }));
-        await Ok(op.PostAsJsonAsync($"/api/contracts/{contract}/actions", new { action = "Activate", reason = "facility tests" }));
+        if (contractInForce)
+        {
+            await Ok(op.PostAsJsonAsync($"/api/contracts/{contract}/actions", new { action = "Activate", reason = "facility tests" }));
+        }
+
         var device = $"LC-{contract[^6..]}";
         await Ok(op.PostAsJsonAsync($"/api/facilities/estates/{estate}/register", new object[]
         {

@@ -66,13 +66,14 @@ public class AlarmRulesTests
         ledger.Apply(Alarm("new-minor", raised: T0.AddMinutes(5)));
         ledger.Apply(Alarm("major", AlarmSeverity.Major, raised: T0.AddMinutes(1)));
         ledger.Apply(Alarm("risen", raised: T0.AddMinutes(-20))); // Minor + 1 after 15 minutes
+        ledger.Apply(Alarm("risen-newest", raised: T0.AddMinutes(-16)) with { Severity = AlarmSeverity.Major }); // Major + 1
 
         var board = ledger.Board("TH", 1, T0.AddMinutes(6));
 
-        Assert.Equal(["risen", "major", "new-minor", "old-minor"], board.Open.Select(a => StreamAlarm.Parse(a.Alarm.AlarmId)!.Value.LocalId));
-        Assert.Equal(AlarmSeverity.Major, board.Open[0].Severity);
-        Assert.Equal(AlarmSeverity.Minor, board.Open[0].Alarm.Severity);
-        Assert.Equal(4, board.Unacknowledged);
+        // The risen one ranks with the Major (as risen), below it because it is older.
+        Assert.Equal(["risen-newest", "major", "risen", "new-minor", "old-minor"], board.Open.Select(a => StreamAlarm.Parse(a.Alarm.AlarmId)!.Value.LocalId));
+        Assert.Equal((AlarmSeverity.Major, AlarmSeverity.Minor), (board.Open[2].Severity, board.Open[2].Alarm.Severity));
+        Assert.Equal((AlarmSeverity.Critical, 5), (board.Open[0].Severity, board.Unacknowledged));
     }
 
     [Fact]

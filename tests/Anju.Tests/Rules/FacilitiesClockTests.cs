@@ -1,5 +1,8 @@
 using Anju.Facilities;
 using Anju.Incidents;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Anju.Tests.Rules;
 
@@ -68,5 +71,26 @@ public class FacilitiesClockTests
 
         Assert.Equal(TimeSpan.FromMinutes(2), options.ClockFor("leak", IncidentSeverity.Minor).OnSite);
         Assert.Equal(TimeSpan.FromHours(4), options.ClockFor("door-fault", IncidentSeverity.Minor).Accept);
+    }
+
+    [Fact]
+    public void Configuration_sets_clocks_per_code_and_per_severity_under_Clocks_Default()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Facilities:Clocks:leak:Accept"] = "00:10:00",
+            ["Facilities:Clocks:leak:OnSite"] = "00:20:00",
+            ["Facilities:Clocks:leak:Repair"] = "01:00:00",
+            ["Facilities:Clocks:Default:Minor:Accept"] = "02:00:00",
+        }).Build();
+        using var services = new ServiceCollection().AddAnjuGrainServices(configuration).BuildServiceProvider();
+
+        var options = services.GetRequiredService<IOptions<FacilityOptions>>().Value;
+
+        Assert.Equal(TimeSpan.FromMinutes(20), options.ClockFor("leak", IncidentSeverity.Minor).OnSite);
+        var minor = options.ClockFor("door-fault", IncidentSeverity.Minor);
+        Assert.Equal((TimeSpan.FromHours(2), TimeSpan.FromHours(24)), (minor.Accept, minor.OnSite));
+        Assert.Equal(TimeSpan.FromMinutes(30), options.ClockFor("trapped-passenger", IncidentSeverity.Critical).OnSite);
+        Assert.False(options.Clocks.ContainsKey("Default"));
     }
 }

@@ -156,4 +156,22 @@ public class FacilitiesRulesTests
         Assert.True(acknowledged.Version < cleared.Version);
         Assert.Null(FacilityAlarms.Clear(state, "L1", "trapped-passenger", T0.AddMinutes(5), TimeSpan.FromDays(7)));
     }
+
+    [Fact]
+    public void Device_fault_events_find_their_facility_by_id_or_device_and_duplicates_and_strangers_are_answered_at_once()
+    {
+        var state = new EstateFacilitiesState();
+        state.Register["L1"] = new FacilityEntry(FacilitiesLifecycleTests.Lift with { DeviceId = "LC-1" }, FacilityStatus.InService, T0, T0);
+        var seen = new EventWindow([], TimeSpan.FromHours(24), 100);
+        seen.Add("old", T0);
+        DeviceEvent E(string id, string subject, string? code, DeviceEventKind kind = DeviceEventKind.Fault) => new(id, "ctl", T0, kind, subject, null, null) { Code = code };
+
+        Assert.Equal("L1", FaultIntake.Classify(state, seen, E("a", "LC-1", "lift-fault"), "TH-0001").Fault?.Entry.Facility.FacilityId);
+        Assert.Equal(DeviceEventKind.FaultCleared, FaultIntake.Classify(state, seen, E("b", "L1", "lift-fault", DeviceEventKind.FaultCleared), "TH-0001").Fault?.Event.Kind);
+        Assert.Equal(IngestOutcome.Duplicate, FaultIntake.Classify(state, seen, E("old", "L1", "lift-fault"), "TH-0001").Answer?.Outcome);
+        Assert.Equal(IngestOutcome.Rejected, FaultIntake.Classify(state, seen, E("c", "X", "lift-fault"), "TH-0001").Answer?.Outcome);
+        Assert.Equal(IngestOutcome.Rejected, FaultIntake.Classify(state, seen, E("d", "L1", "no-water"), "TH-0001").Answer?.Outcome);
+        Assert.Equal(IngestOutcome.Rejected, FaultIntake.Classify(state, seen, E("e", "L1", "maintenance"), "TH-0001").Answer?.Outcome);
+        Assert.Equal(IngestOutcome.Rejected, FaultIntake.Classify(state, seen, E("f", "L1", null, DeviceEventKind.Heartbeat), "TH-0001").Answer?.Outcome);
+    }
 }

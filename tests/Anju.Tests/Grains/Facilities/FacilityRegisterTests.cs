@@ -120,4 +120,37 @@ public class FacilityRegisterTests(FacilitiesClusterFixture fixture)
         await facilities.RemoveAsync("LT1", "管理員");
         Assert.Equal(["L1", "P1"], (await facilities.ListAsync()).Select(f => f.Facility.FacilityId));
     }
+
+    [Fact]
+    public async Task A_camera_alarm_registers_its_cctv_facility_opens_an_order_and_its_clearing_is_noted()
+    {
+        var estateId = Fresh.EstateId();
+        var facilities = await CreateAsync(fixture.Grains, estateId);
+        var camera = new Facility("CAM-7", FacilityType.Cctv, "攝像頭 CAM-7", "B1", null, null);
+        const string alarmId = "security:X:AL-000001";
+
+        var order = await facilities.ReportFaultAsync(new ReportFault("CAM-7", "camera-offline", FaultSource.Alarm, "security-desk", "離線 30 分鐘")
+        {
+            AlarmId = alarmId,
+            RegisterIfMissing = camera,
+        });
+        await facilities.AlarmClearedAsync(alarmId, "security-desk");
+
+        Assert.Equal((FacilityType.Cctv, alarmId), (order.Summary.FacilityType, order.AlarmId));
+        Assert.Equal(FacilityStatus.OutOfService, (await facilities.GetAsync("CAM-7")).Status);
+        var noted = await fixture.Grains.GetGrain<IWorkOrderGrain>(Keys.WorkOrder(order.Summary.OrderId)).GetAsync();
+        Assert.Equal(("Note", WorkOrderStatus.Reported), (noted.History[^1].Action, noted.Summary.Status));
+    }
+
+    [Fact]
+    public async Task A_status_set_by_hand_holds_until_set_back()
+    {
+        var facilities = await CreateAsync(fixture.Grains, Fresh.EstateId());
+
+        var degraded = await facilities.SetStatusAsync("LT1", FacilityStatus.Degraded, "管理員", "半數燈管老化");
+        var back = await facilities.SetStatusAsync("LT1", FacilityStatus.InService, "管理員", "已更換");
+
+        Assert.Equal((FacilityStatus.Degraded, FacilityStatus.InService), (degraded.Status, back.Status));
+        Assert.Equal(1, (await facilities.GetOverviewAsync()).ByType.Single(t => t.Type == FacilityType.Lighting).InService);
+    }
 }

@@ -121,14 +121,17 @@ public class WorkOrderFlowTests(FacilitiesClusterFixture fixture)
     {
         var estateId = Fresh.EstateId();
         var facilities = await CreateAsync(fixture.Grains, estateId);
+        var estate = fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(estateId));
+        await estate.AddDwellingAsync(TestEstates.Dwelling("D1"));
         var o = await facilities.ReportFaultAsync(Fault("L1", "lift-stopped"));
+        var open = await EventuallyAsync(estate.GetStatusAsync, s => s.Facilities.OpenFaults == 1 && s.Health?.Penalties.GetValueOrDefault(HealthFactor.OpenFaults) > 0);
+        Assert.Equal(0, open.Health!.Penalties.GetValueOrDefault(HealthFactor.OverdueFaults));
 
         var breached = await EventuallyAsync(() => Order(o.Summary.OrderId).GetAsync(), x => x.Summary.Level >= EscalationLevel.Estate, TimeSpan.FromSeconds(15));
 
         Assert.True(breached.Summary.Overdue);
         Assert.Contains(breached.History, h => h.Action == "Escalate" && h.Actor == "system");
-        var estate = fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(estateId));
-        var status = await EventuallyAsync(estate.GetStatusAsync, s => s.Facilities.OverdueFaults == 1);
+        var status = await EventuallyAsync(estate.GetStatusAsync, s => s.Facilities.OverdueFaults == 1 && s.Health?.Penalties.GetValueOrDefault(HealthFactor.OverdueFaults) > 0);
         Assert.Equal(FacilityStatus.OutOfService, (await facilities.GetAsync("L1")).Status);
         Assert.Equal(1, status.Facilities.OutOfService);
     }

@@ -1,0 +1,28 @@
+namespace Anju.Facilities;
+
+/// <summary>Writes a grain's state one write at a time. Reports interleave with commands in the facilities grain and
+/// the queue, and two overlapping writes of one grain would fail on the ETag; a write that fails leaves the change in
+/// memory for the next write to carry, and fails its caller.</summary>
+internal sealed class SerialWrites<TState>(IPersistentState<TState> state)
+{
+    private Task? _writing;
+
+    public async Task WriteAsync()
+    {
+        while (_writing is { } running)
+        {
+            await running.ContinueWith(_ => { }, TaskScheduler.Current);
+        }
+
+        var write = state.WriteStateAsync();
+        _writing = write;
+        try
+        {
+            await write;
+        }
+        finally
+        {
+            _writing = null;
+        }
+    }
+}
