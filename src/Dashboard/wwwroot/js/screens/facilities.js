@@ -6,7 +6,6 @@
 
 import { DISTRICTS, cityModel } from '../city.js';
 import { Scopes } from '../contract.js';
-import { get } from '../api.js';
 import { $, h, setText } from '../dom.js';
 import { number } from '../format.js';
 import { nameOf, onLanguageChange, t } from '../i18n.js';
@@ -14,6 +13,7 @@ import { countdown } from '../incidents-api.js';
 import { live } from '../live.js';
 import { nextClock } from '../orders-api.js';
 import { districtColumn, estateColumn, healthColumn } from '../components/columns.js';
+import { contractMaintenance } from '../components/contract-maintenance.js';
 import { estateTable } from '../components/estate-table.js';
 import { figure } from '../components/figure.js';
 import { mountHeader } from '../components/header.js';
@@ -86,7 +86,7 @@ const shown = () => {
 };
 
 const drawTable = panel(() => table.update(shown()));
-districtFilter.addEventListener('change', () => { drawTable(); watchOffice(); watchContracts(); });
+districtFilter.addEventListener('change', () => { drawTable(); watchOffice(); watchContracts(shown()); });
 search.addEventListener('input', drawTable);
 
 // The district housing office's queue: the filtered district, else the first district the person watches.
@@ -143,60 +143,15 @@ function watchOffice() {
   drawOffice();
 }
 
-// Overdue maintenance per contract, for the estates at the top of the list by overdue maintenance.
-/** @type {Map<string, { contractId: string, company: string, view: WorkQueueView | null, stop: () => void }>} */
-const contracts = new Map();
-/** @type {Map<string, import('../contract.js').ContractAttachment[]>} */
-const contractsOf = new Map();
-const drawContracts = panel(() => {
-  const rows = [...contracts.values()].filter((c) => c.view).sort((a, b) => (b.view?.preventiveOverdue ?? 0) - (a.view?.preventiveOverdue ?? 0));
-  $('#contract-list').replaceChildren(...rows.filter((c) => (c.view?.preventiveOverdue ?? 0) > 0).map((c) => h('li', { dataset: { contract: c.contractId } },
-    h('a', { href: `queue.html?queue=${encodeURIComponent(c.contractId)}` }, t('facilities.contractItem', { company: c.company, contract: c.contractId })),
-    h('b', { class: 'bad' }, number(c.view?.preventiveOverdue ?? 0)))));
-  $('#contracts-empty').hidden = $('#contract-list').children.length > 0;
-});
-
-async function watchContracts() {
-  const top = shown().filter((e) => e.facilities.preventiveOverdue > 0)
-    .sort((a, b) => b.facilities.preventiveOverdue - a.facilities.preventiveOverdue).slice(0, CONTRACT_ESTATES);
-  const wanted = new Map();
-  for (const estate of top) {
-    if (!contractsOf.has(estate.estateId)) {
-      const result = await get(`api/estates/${encodeURIComponent(estate.estateId)}`);
-      contractsOf.set(estate.estateId, result.ok ? result.body.contracts ?? [] : []);
-    }
-
-    for (const c of contractsOf.get(estate.estateId) ?? []) {
-      wanted.set(c.contractId, c.companyName);
-    }
-  }
-
-  for (const [id, entry] of contracts) {
-    if (!wanted.has(id)) {
-      entry.stop();
-      contracts.delete(id);
-    }
-  }
-
-  for (const [id, company] of wanted) {
-    if (!contracts.has(id)) {
-      const entry = { contractId: id, company, view: /** @type {WorkQueueView | null} */ (null), stop: () => {} };
-      entry.stop = live.subscribe(Scopes.queue(id), (view) => { entry.view = view; drawContracts(); });
-      contracts.set(id, entry);
-    }
-  }
-
-  drawContracts();
-}
+const watchContracts = contractMaintenance($('#contract-list'), $('#contracts-empty'), CONTRACT_ESTATES);
 
 let contractsDue = null;
 model.onChange(() => {
   drawFigures();
   drawTable();
   watchOffice();
-  contractsDue ??= setTimeout(() => { contractsDue = null; watchContracts(); }, 5000);
+  contractsDue ??= setTimeout(() => { contractsDue = null; watchContracts(shown()); }, 5000);
 });
 drawFigures();
 drawTable();
 drawOffice();
-drawContracts();

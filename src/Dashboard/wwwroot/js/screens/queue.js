@@ -7,13 +7,12 @@
 
 import { HubErrorCode, Scopes } from '../contract.js';
 import { $, h, setText } from '../dom.js';
-import { number } from '../format.js';
 import { nameOf, t } from '../i18n.js';
 import { countdown } from '../incidents-api.js';
 import { live } from '../live.js';
 import { COMPANY_STEPS, VERIFY_STEPS, abilities, applies, nextClock, readQueue, step } from '../orders-api.js';
-import { figure } from '../components/figure.js';
 import { mountHeader } from '../components/header.js';
+import { queueFigures } from '../components/queue-figures.js';
 import { panel } from '../components/panel.js';
 
 /** @typedef {import('../contract.js').WorkQueueView} WorkQueueView */
@@ -31,30 +30,7 @@ let error = null;
 /** @type {string | null} */
 let selected = null;
 
-const box = $('#figures');
-const cards = {
-  open: figure(box, { key: 'open', label: 'queue.figOpen' }),
-  overdue: figure(box, { key: 'overdue', label: 'queue.figOverdue' }),
-  preventive: figure(box, { key: 'preventive', label: 'queue.figPreventive' }),
-  breached: figure(box, { key: 'breached', label: 'queue.figBreached' }),
-  cost: figure(box, { key: 'cost', label: 'queue.figCost' }),
-};
-
-const drawFigures = panel(() => {
-  if (!view) {
-    return;
-  }
-
-  const overdue = view.orders.filter((o) => o.overdue).length;
-  cards.open.set({ value: number(view.orders.length), unit: t('unit.orders'), tone: view.orders.length > 0 ? 'watch' : 'ok' });
-  cards.overdue.set({ value: number(overdue), unit: t('unit.orders'), tone: overdue > 0 ? 'alarm' : 'ok' });
-  cards.preventive.set({
-    value: number(view.preventiveOverdue), unit: t('unit.orders'), tone: view.preventiveOverdue > 0 ? 'alarm' : 'ok',
-    sub: t('queue.preventiveSub', { late: number(view.preventiveLate30d), closed: number(view.preventiveClosed30d) }),
-  });
-  cards.breached.set({ value: number(view.breached30d), unit: t('unit.orders'), sub: t('queue.breachedSub', { closed: number(view.closed30d) }) });
-  cards.cost.set({ value: number(view.cost30d), unit: t('unit.yuan') });
-});
+const showFigures = queueFigures($('#figures'));
 
 const columns = ['id', 'facility', 'fault', 'place', 'severity', 'state', 'clock', 'level'];
 /** @param {string} col @param {WorkOrderSummary} o */
@@ -164,7 +140,7 @@ function take(summary) {
 
   const orders = view.orders.map((o) => (o.orderId === summary.orderId && summary.version > o.version ? summary : o));
   view = { ...view, orders: orders.filter((o) => o.isOpen) };
-  drawFigures();
+  showFigures(view);
   drawList();
 }
 
@@ -172,7 +148,7 @@ function take(summary) {
 function show(next) {
   view = next;
   error = null;
-  drawFigures();
+  showFigures(view);
   drawList();
   drawActions();
   drawHead();
