@@ -14,13 +14,17 @@ public enum AlarmSource
 
     /// <summary>Incident escalations: a case that climbed the ladder on a breached clock.</summary>
     Incidents,
+
+    /// <summary>Overdue work orders: an order whose clock ran out, open until its repair is verified or it closes or is
+    /// cancelled (<see cref="Facilities.IWorkOrderGrain"/>). Like an escalation, its acknowledgement is kept by the stream.</summary>
+    WorkOrders,
 }
 
 /// <summary>
 /// One alarm as the command centre's stream carries it, whatever capability owns it. <see cref="AlarmId"/> is
 /// unique city-wide (<see cref="IdOf"/>: source, estate, the owner's own id); <see cref="Version"/> grows with every
 /// change the owner makes, so the stream keeps the newest. <see cref="Type"/> is the owner's type name
-/// (<c>CameraOffline</c>, <c>trapped-passenger</c>, <c>escalated</c>), which screens translate.
+/// (<c>CameraOffline</c>, <c>trapped-passenger</c>, <c>escalated</c>, <c>order-overdue</c>), which screens translate.
 /// <see cref="Severity"/> is the owner's; the stream raises it with the time an alarm stays unacknowledged.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("Anju.Alarms.StreamAlarm")]

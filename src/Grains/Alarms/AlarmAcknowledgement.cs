@@ -4,7 +4,7 @@ using Anju.Security;
 namespace Anju.Alarms;
 
 /// <summary>Routes an acknowledgement to the alarm's owner, found from its id: the estate's security desk, its
-/// facilities grain, or (incident escalations, which have no owner book) the stream's own record.</summary>
+/// facilities grain, or (incident escalations and overdue work orders, which have no owner book) the stream's own record.</summary>
 internal static class AlarmAcknowledgement
 {
     public static async Task<StreamAlarm> RouteAsync(IGrainFactory grains, StreamAlarm? held, AlarmSource source, string estateId, string localId,
@@ -19,7 +19,7 @@ internal static class AlarmAcknowledgement
                 return held is null ? DeskAlarms.ToStream(alarm, estateId, district, null, null) : DeskAlarms.Acknowledged(held, alarm);
             case AlarmSource.Facilities:
                 return await grains.GetGrain<IEstateFacilitiesGrain>(Keys.EstateFacilities(estateId)).AcknowledgeAlarmAsync(StreamAlarm.IdOf(source, estateId, localId), actor);
-            default:
+            default: // incidents and work orders
                 return await acknowledgeEscalation(held ?? throw new NotFoundException("alarm", StreamAlarm.IdOf(source, estateId, localId)), actor);
         }
     }

@@ -45,7 +45,7 @@ internal sealed class AlarmStreamGrain(
         var changed = false;
         foreach (var reported in alarms)
         {
-            var alarm = IsCity ? reported : EscalationAcks.Overlay(reported, state.State.Acks.GetValueOrDefault(reported.AlarmId));
+            var alarm = IsCity ? reported : EscalationAcks.Overlay(reported, EscalationAcks.Of(state.State.Acks.GetValueOrDefault(reported.AlarmId), _ledger.Find(reported.AlarmId)));
             if (_ledger.Apply(alarm))
             {
                 changed = true;

@@ -8,7 +8,7 @@ namespace Anju.Facilities;
 /// <summary>Owns one work order: applies its steps (<see cref="WorkOrderLifecycle"/>), keeps its clocks (a durable
 /// reminder while open, a one-shot timer at the next deadline while active), issues the affected households' notices
 /// off the acknowledgement path (retried on the reminder until stored), and reports every change to its estate's
-/// facilities grain and its queue.</summary>
+/// facilities grain, its queue and, once overdue, its district's alarm stream (<see cref="WorkOrderReports"/>).</summary>
 internal sealed class WorkOrderGrain(
     [PersistentState("work-order", StorageNames.Main)] IPersistentState<WorkOrderState> state,
     TimeProvider clock,
@@ -114,7 +114,7 @@ internal sealed class WorkOrderGrain(
         await NotifyAsync();
         if (!await CheckClocksAsync())
         {
-            await ReportAsync();
+            await WorkOrderReports.SendAsync(GrainFactory, log, S, tick: true);
         }
     }
 
@@ -165,23 +165,7 @@ internal sealed class WorkOrderGrain(
             await StopClockAsync();
         }
 
-        await ReportAsync();
-    }
-
-    /// <summary>The change is durable already; a failed report is retried by the next reminder tick.</summary>
-    private async Task ReportAsync()
-    {
-        var summary = S.Summary!;
-        try
-        {
-            await Task.WhenAll(
-                GrainFactory.GetGrain<IEstateFacilitiesGrain>(Keys.EstateFacilities(summary.EstateId)).ReportOrderAsync(summary),
-                GrainFactory.GetGrain<IWorkQueueGrain>(Keys.WorkQueue(summary.Route.QueueId)).ReportAsync(summary));
-        }
-        catch (Exception ex)
-        {
-            log.LogWarning(ex, "Work order {OrderId} could not report; the clock retries", OrderId);
-        }
+        await WorkOrderReports.SendAsync(GrainFactory, log, S, tick: false);
     }
 
     private async Task StopClockAsync()

@@ -19,7 +19,7 @@ public static class AlarmEndpoints
         api.MapPost("/alarms/{alarmId}/acknowledge", async (string alarmId, ClaimsPrincipal user, HttpContext http, IGrainFactory grains) =>
                 await grains.GetGrain<IAlarmStreamGrain>(Keys.AlarmStream(http.Features.Get<Place>()!.District!)).AcknowledgeAsync(alarmId, user.Actor()))
             .Allow(Permission.AcknowledgeAlarms, ScopeFrom.Object("alarm:estate", AlarmEstateAsync)).WithTags("Alarms")
-            .WithSummary("Acknowledge an alarm as the signed-in user: the security desk's, the facilities', or an incident escalation's. 400 for an id that is not an alarm id.");
+            .WithSummary("Acknowledge an alarm as the signed-in user: the security desk's, the facilities', an incident escalation's or an overdue work order's. 400 for an id that is not an alarm id.");
         return api;
     }
 
@@ -38,7 +38,7 @@ public static class AlarmEndpoints
     private static async ValueTask<Place?> AlarmEstateAsync(HttpContext http, PlaceDirectory places)
     {
         var alarmId = ScopeFrom.Route(http, "alarmId");
-        var parsed = StreamAlarm.Parse(alarmId) ?? throw new ValidationException("alarmId", $"'{alarmId}' is not an alarm id (source:estate:id, source one of security, facilities, incidents).");
+        var parsed = StreamAlarm.Parse(alarmId) ?? throw new ValidationException("alarmId", $"'{alarmId}' is not an alarm id (source:estate:id, source one of security, facilities, incidents, workorders).");
         return await places.EstateAsync(parsed.EstateId);
     }
 }

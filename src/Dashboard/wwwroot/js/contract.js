@@ -78,7 +78,7 @@ export const HubErrorCode = Object.freeze({
  * @property {string} since
  */
 
-/** @typedef {'Security' | 'Facilities' | 'Incidents'} AlarmSource */
+/** @typedef {'Security' | 'Facilities' | 'Incidents' | 'WorkOrders'} AlarmSource */
 
 /** @typedef {'ActiveUnacknowledged' | 'ActiveAcknowledged' | 'Cleared'} AlarmState */
 

@@ -85,7 +85,7 @@ const STRINGS = {
       },
       type: {
         CameraOffline: '摄像头离线', UnderStaffed: '保安不足', MissedCheckpoint: '漏巡', Device: '设备告警', escalated: '事件升级',
-        'trapped-passenger': '电梯困人', 'no-pressure': '供水无压', 'fire-alarm': '消防报警',
+        'trapped-passenger': '电梯困人', 'no-pressure': '供水无压', 'fire-alarm': '消防报警', 'order-overdue': '工单超时',
       },
     },
     states: {
@@ -285,6 +285,7 @@ const STRINGS = {
       type: {
         CameraOffline: 'Camera offline', UnderStaffed: 'Under-staffed', MissedCheckpoint: 'Missed checkpoints', Device: 'Device alarm',
         escalated: 'Case escalated', 'trapped-passenger': 'Passenger trapped in lift', 'no-pressure': 'No water pressure', 'fire-alarm': 'Fire alarm',
+        'order-overdue': 'Work order overdue',
       },
     },
     states: {

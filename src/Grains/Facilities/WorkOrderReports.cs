@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Logging;
+
+namespace Anju.Facilities;
+
+/// <summary>What a work order tells others after a change, the change being durable already: its summary to its
+/// estate's facilities grain and its queue (a failure is retried by the next reminder tick), and its overdue alarm
+/// (<see cref="WorkOrderAlarm"/>) to its district's alarm stream without waiting, so a stream that is down never fails
+/// a command. The tick re-sends an open alarm, which is how a restarted stream gets it back.</summary>
+internal static class WorkOrderReports
+{
+    public static async Task SendAsync(IGrainFactory grains, ILogger log, WorkOrderState state, bool tick)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(state);
+        var summary = state.Summary!;
+        if (WorkOrderAlarm.Of(summary, state.History, state.Facility) is { } alarm && (alarm.IsOpen || !tick))
+        {
+            new AlarmReports(grains, log, summary.EstateId).Send(alarm.District, [alarm]);
+        }
+
+        try
+        {
+            await Task.WhenAll(
+                grains.GetGrain<IEstateFacilitiesGrain>(Keys.EstateFacilities(summary.EstateId)).ReportOrderAsync(summary),
+                grains.GetGrain<IWorkQueueGrain>(Keys.WorkQueue(summary.Route.QueueId)).ReportAsync(summary));
+        }
+        catch (Exception ex)
+        {
+            log.LogWarning(ex, "Work order {OrderId} could not report; the clock retries", summary.OrderId);
+        }
+    }
+}
