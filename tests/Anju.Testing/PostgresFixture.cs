@@ -34,8 +34,31 @@ public sealed class PostgresFixture : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(_server);
         await admin.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", admin);
-        await drop.ExecuteNonQueryAsync();
+        // No new connections first: a host still stopping (a dashboard's timers, a silo's last writes) could otherwise
+        // connect between FORCE's terminating the sessions and the drop, which then fails as "being accessed".
+        try
+        {
+            await using var close = new NpgsqlCommand($"ALTER DATABASE {DatabaseName} WITH ALLOW_CONNECTIONS false", admin);
+            await close.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            return; // never created (the fixture failed to start)
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {DatabaseName} WITH (FORCE)", admin);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse && attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+        }
     }
 
     public async Task<T?> ScalarAsync<T>(string sql)
