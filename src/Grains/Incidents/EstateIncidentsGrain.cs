@@ -20,7 +20,7 @@ internal sealed class EstateIncidentsGrain(
     private IncidentCounts? _sent;
     private Dictionary<string, int> _gridsSent = new(StringComparer.Ordinal);
     private long _version;
-    private Task? _writing;
+    private SerialWrites<EstateIncidentsState>? _writes;
 
     private EstateIncidentsState S => state.State;
 
@@ -92,26 +92,8 @@ internal sealed class EstateIncidentsGrain(
         }
     }
 
-    /// <summary>Writes the whole book, one write at a time: reports interleave with filing, and two overlapping writes
-    /// of one grain would fail on the ETag. A failed write leaves the change in memory for the next write to carry.</summary>
-    private async Task SaveAsync()
-    {
-        while (_writing is { } running)
-        {
-            await running.ContinueWith(_ => { }, TaskScheduler.Current);
-        }
-
-        var write = state.WriteStateAsync();
-        _writing = write;
-        try
-        {
-            await write;
-        }
-        finally
-        {
-            _writing = null;
-        }
-    }
+    /// <summary>Writes the whole book (<see cref="SerialWrites{TState}"/>: reports interleave with filing).</summary>
+    private Task SaveAsync() => (_writes ??= new(state)).WriteAsync();
 
     /// <summary>The estate must exist and hold the grid and building named; returns its district.</summary>
     private async Task<string> CheckPlaceAsync(IncidentLocation location)

@@ -81,26 +81,7 @@ public static class CsvImportReader
             return null;
         }
 
-        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < header.Count; i++)
-        {
-            var name = header[i].Trim();
-            if (!ImportColumns.All.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                errors.Add(new RowError(1, name, $"Unknown column '{name}'; the columns are {string.Join(",", ImportColumns.All)}."));
-            }
-            else if (!columns.TryAdd(name, i))
-            {
-                errors.Add(new RowError(1, name, $"Column '{name}' appears more than once."));
-            }
-        }
-
-        foreach (var missing in ImportColumns.All.Except(ImportColumns.Optional).Where(c => !columns.ContainsKey(c)))
-        {
-            errors.Add(new RowError(1, missing, $"Column '{missing}' is missing from the header."));
-        }
-
-        return errors.Count == 0 ? columns : null;
+        return CsvHeader.Columns(header, ImportColumns.All, ImportColumns.All.Except(ImportColumns.Optional), errors);
     }
 
     private static int Row(long line) => (int)Math.Clamp(line, 1, int.MaxValue);

@@ -35,7 +35,7 @@ public static class FacilityCsvReader
         try
         {
             await reader.ReadHeaderAsync(ct);
-            if (Columns(reader.Headers, errors) is not { } columns)
+            if (CsvHeader.Columns(reader.Headers, C.All, C.Required, errors) is not { } columns)
             {
                 return (rows, errors);
             }
@@ -141,31 +141,6 @@ public static class FacilityCsvReader
         {
             return c.Fail<string?>(column, ex.Message, null);
         }
-    }
-
-    /// <summary>Column name → cell index; null (with errors) unless the required columns are there once and nothing unknown is.</summary>
-    private static Dictionary<string, int>? Columns(IReadOnlyList<string> header, List<RowError> errors)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < header.Count; i++)
-        {
-            var name = header[i].Trim();
-            if (!C.All.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                errors.Add(new RowError(1, name, $"Unknown column '{name}'; the columns are {string.Join(",", C.All)}."));
-            }
-            else if (!columns.TryAdd(name, i))
-            {
-                errors.Add(new RowError(1, name, $"Column '{name}' appears more than once."));
-            }
-        }
-
-        foreach (var missing in C.Required.Where(c => !columns.ContainsKey(c)))
-        {
-            errors.Add(new RowError(1, missing, $"Column '{missing}' is missing from the header."));
-        }
-
-        return errors.Count == 0 ? columns : null;
     }
 
     private static int Row(long line) => (int)Math.Clamp(line, 1, int.MaxValue);

@@ -1,7 +1,7 @@
-namespace Anju.Facilities;
+namespace Anju.Common;
 
-/// <summary>Writes a grain's state one write at a time. Reports interleave with commands in the facilities grain and
-/// the queue, and two overlapping writes of one grain would fail on the ETag; a write that fails leaves the change in
+/// <summary>Writes a grain's state one write at a time. Where reports interleave with commands (the incident book, the
+/// facilities grain, a work queue), two overlapping writes of one grain would fail on the ETag; a write that fails leaves the change in
 /// memory for the next write to carry, and fails its caller.</summary>
 internal sealed class SerialWrites<TState>(IPersistentState<TState> state)
 {
