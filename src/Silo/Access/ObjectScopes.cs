@@ -97,11 +97,13 @@ public static class ObjectScopes
         var contract = await Snapshot(http.RequestServices.GetRequiredService<IGrainFactory>()
             .GetGrain<IPropertyContractGrain>(Keys.Contract(Validate.Id("queueId", id))).GetAsync());
         var estate = contract is null ? null : await places.EstateAsync(contract.Terms.EstateId);
-        // The queue is the contract's own whether or not the estate lists it yet (attached seconds ago) or still (ended).
+        // The queue is the contract's own, whether or not the estate lists it yet (attached seconds ago) or still (ended),
+        // and only its own: another company's grant in the same estate (an estate-wide contract beside a zone's) does
+        // not reach it; estate, zone, street, district and city grants do.
         return estate is null ? null : estate with
         {
             ZoneId = contract!.Terms.ZoneId,
-            Contracts = [.. estate.Contracts.Where(c => c.ContractId != id), new ContractCover(id, contract.Terms.ZoneId)],
+            Contracts = [new ContractCover(id, contract.Terms.ZoneId)],
         };
     });
 
