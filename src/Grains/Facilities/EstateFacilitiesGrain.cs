@@ -62,13 +62,7 @@ internal sealed class EstateFacilitiesGrain(
     public async Task RemoveAsync(string facilityId, string actor)
     {
         Validate.Text("actor", actor, 100);
-        var entry = Entry(facilityId);
-        if (S.Orders.Values.Any(o => o.IsOpen && o.FacilityId == facilityId))
-        {
-            throw new ConflictException($"Facility '{facilityId}' has open work orders; close or cancel them first.");
-        }
-
-        S.Register.Remove(entry.Facility.FacilityId);
+        FacilityRegister.Remove(S, facilityId);
         await CommitAsync();
     }
 
@@ -106,21 +100,7 @@ internal sealed class EstateFacilitiesGrain(
 
     public async Task<IReadOnlyList<IngestResult>> IngestAsync(IReadOnlyList<DeviceEvent> events)
     {
-        ArgumentNullException.ThrowIfNull(events);
-        var results = new List<IngestResult>(events.Count);
-        var alarms = new List<StreamAlarm>();
-        foreach (var e in events)
-        {
-            var (fault, answer) = FaultIntake.Classify(S, _events, e, EstateId);
-            if (fault is not null)
-            {
-                alarms.AddRange(await _orders.DeviceAsync(fault, Now));
-                _events.Add(e.EventId, Now);
-            }
-
-            results.Add(answer ?? new IngestResult(e.EventId, IngestOutcome.Accepted));
-        }
-
+        var (results, alarms) = await _orders.IngestAsync(events, _events, Now);
         if (results.Any(r => r.Outcome == IngestOutcome.Accepted))
         {
             await CommitAsync(); // acknowledged once durable: a failure fails the whole batch
@@ -172,8 +152,7 @@ internal sealed class EstateFacilitiesGrain(
 
     public Task<IReadOnlyList<StreamAlarm>> GetAlarmsAsync(bool includeCleared) => Task.FromResult(FacilityAlarms.List(S.Alarms, includeCleared));
 
-    public Task<IReadOnlyList<FacilityView>> ListAsync() =>
-        Task.FromResult<IReadOnlyList<FacilityView>>([.. S.Register.Values.OrderBy(e => e.Facility.FacilityId, StringComparer.Ordinal).Select(e => FacilityTally.View(S, e, Now))]);
+    public Task<IReadOnlyList<FacilityView>> ListAsync() => Task.FromResult(FacilityTally.Views(S, Now));
 
     public Task<FacilityView> GetAsync(string facilityId) => Task.FromResult(FacilityTally.View(S, Entry(facilityId), Now));
 
@@ -215,8 +194,7 @@ internal sealed class EstateFacilitiesGrain(
         }
     }
 
-    private FacilityEntry Entry(string facilityId) =>
-        S.Register.GetValueOrDefault(facilityId ?? "") ?? throw new NotFoundException("facility", facilityId ?? "");
+    private FacilityEntry Entry(string facilityId) => FacilityRegister.Entry(S, facilityId);
 
     private TimeSpan? Every(FacilityType type) => MaintenanceSchedules.Every(type, S.Schedules, O);
 }

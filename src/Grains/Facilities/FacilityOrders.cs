@@ -37,6 +37,31 @@ internal sealed class FacilityOrders(IGrainFactory grains, string estateId, Esta
         return opened;
     }
 
+    /// <summary>A batch of device events in order: each fault classified (a duplicate, an unknown facility or code is
+    /// answered at once), then opened or repeated as an order; the alarms raised come back for the grain to send once
+    /// it has persisted. Accepted event ids join the window.</summary>
+    public async Task<(IReadOnlyList<IngestResult> Results, IReadOnlyList<StreamAlarm> Alarms)> IngestAsync(
+        IReadOnlyList<DeviceEvent> events, EventWindow seen, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(seen);
+        var results = new List<IngestResult>(events.Count);
+        var alarms = new List<StreamAlarm>();
+        foreach (var e in events)
+        {
+            var (fault, answer) = FaultIntake.Classify(state, seen, e, estateId);
+            if (fault is not null)
+            {
+                alarms.AddRange(await DeviceAsync(fault, now));
+                seen.Add(e.EventId, now);
+            }
+
+            results.Add(answer ?? new IngestResult(e.EventId, IngestOutcome.Accepted));
+        }
+
+        return (results, alarms);
+    }
+
     /// <summary>A device's fault opens or repeats an order (and raises or repeats its alarm when the code is one); its
     /// clear code clears the alarm and is noted on the open order. Returns the alarms that changed.</summary>
     public async Task<IReadOnlyList<StreamAlarm>> DeviceAsync(FaultIntake.DeviceFault fault, DateTimeOffset now)

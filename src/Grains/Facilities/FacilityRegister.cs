@@ -98,4 +98,20 @@ internal static class FacilityRegister
     }
 
     private static ValidationException Unknown(string field, string what, string id) => new(field, $"{what} '{id}' is not defined in this estate.");
+
+    /// <summary>The registered facility, or <see cref="NotFoundException"/>.</summary>
+    public static FacilityEntry Entry(EstateFacilitiesState state, string? facilityId) =>
+        state.Register.GetValueOrDefault(facilityId ?? "") ?? throw new NotFoundException("facility", facilityId ?? "");
+
+    /// <summary>Takes a facility off the register; one with open orders stays (<see cref="ConflictException"/>).</summary>
+    public static void Remove(EstateFacilitiesState state, string? facilityId)
+    {
+        var entry = Entry(state, facilityId);
+        if (state.Orders.Values.Any(o => o.IsOpen && o.FacilityId == entry.Facility.FacilityId))
+        {
+            throw new ConflictException($"Facility '{entry.Facility.FacilityId}' has open work orders; close or cancel them first.");
+        }
+
+        state.Register.Remove(entry.Facility.FacilityId);
+    }
 }

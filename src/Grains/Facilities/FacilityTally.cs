@@ -57,6 +57,10 @@ internal static class FacilityTally
     public static IReadOnlyList<WorkOrderSummary> List(EstateFacilitiesState state, bool includeClosed) =>
         [.. state.Orders.Values.Where(o => includeClosed || o.IsOpen).OrderByDescending(o => o.ReportedAt).ThenBy(o => o.OrderId, StringComparer.Ordinal)];
 
+    /// <summary>The whole register in id order, each facility as it stands.</summary>
+    public static IReadOnlyList<FacilityView> Views(EstateFacilitiesState state, DateTimeOffset now) =>
+        [.. state.Register.Values.OrderBy(e => e.Facility.FacilityId, StringComparer.Ordinal).Select(e => View(state, e, now))];
+
     public static FacilityView View(EstateFacilitiesState state, FacilityEntry entry, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);

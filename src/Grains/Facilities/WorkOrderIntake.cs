@@ -30,9 +30,21 @@ internal static class WorkOrderIntake
     public static WorkOrderClock Window(WorkOrderSummary s, FacilityOptions options)
     {
         ArgumentNullException.ThrowIfNull(s);
+        return Window(s.Kind, s.DueAt, s.ReportedAt, s.Code, s.Severity, options);
+    }
+
+    /// <summary>The clock windows of an order about to open.</summary>
+    public static WorkOrderClock Window(OpenWorkOrder c, FacilityOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return Window(c.Kind, c.DueAt, c.ReportedAt, c.Code, c.Severity, options);
+    }
+
+    private static WorkOrderClock Window(WorkOrderKind kind, DateTimeOffset? dueAt, DateTimeOffset reportedAt, string code, Incidents.IncidentSeverity severity, FacilityOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
-        return s.Kind == WorkOrderKind.Preventive && s.DueAt is { } due
-            ? WorkOrderClocks.Preventive(s.ReportedAt, due, options.PreventiveAccept)
-            : options.ClockFor(s.Code, s.Severity);
+        return kind == WorkOrderKind.Preventive && dueAt is { } due
+            ? WorkOrderClocks.Preventive(reportedAt, due, options.PreventiveAccept)
+            : options.ClockFor(code, severity);
     }
 }
