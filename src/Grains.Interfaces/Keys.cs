@@ -47,6 +47,24 @@ public static class Keys
     /// <summary>Key of the city's alarm stream, fed by the districts' streams.</summary>
     public const string CityAlarmStream = "alarms/GZ";
 
+    /// <summary>Key of a contract's live scorecard (考核): <c>scorecard/HT-2026-001</c>.</summary>
+    public static string Scorecard(string contractId) => $"scorecard/{contractId}";
+
+    /// <summary>Key of the city's pool of property-service companies (物業服務企業備選庫) and contract ranking.</summary>
+    public const string CompanyPool = "pool/GZ";
+
+    /// <summary>Key of a contract's fee billing ledger (§6.2): <c>fees/HT-2026-001</c>.</summary>
+    public static string FeeLedger(string contractId) => $"fees/{contractId}";
+
+    /// <summary>Key of one contract month's bill: <c>fees/HT-2026-001/2026-12</c>.</summary>
+    public static string FeeMonth(string contractId, string month) => $"fees/{contractId}/{month}";
+
+    /// <summary>Key of an estate's public-revenue account (§3.4): <c>account/TH-0001</c>.</summary>
+    public static string PublicAccount(string estateId) => $"account/{estateId}";
+
+    /// <summary>Key of an estate's commercial units (§3.3): <c>commercial/TH-0001</c>.</summary>
+    public static string Commercial(string estateId) => $"commercial/{estateId}";
+
     /// <summary>Key of a district (區) rollup grain: <c>district/TH</c>.</summary>
     public static string District(string code) => $"district/{code}";
 
@@ -88,6 +106,21 @@ public static class Keys
 
     /// <summary>Reads the district code back out of an alarm-stream key (<c>GZ</c> for the city's).</summary>
     public static string DistrictOfAlarmStream(string key) => After(key, "alarms/");
+
+    /// <summary>Reads the contract id back out of a scorecard key.</summary>
+    public static string ContractIdOfScorecard(string key) => After(key, "scorecard/");
+
+    /// <summary>Reads the contract id back out of a fee-ledger key.</summary>
+    public static string ContractIdOfFees(string key) => After(key, "fees/");
+
+    /// <summary>Reads the contract id and month back out of a fee-month key.</summary>
+    public static (string ContractId, string Month) FeeMonthOf(string key) => Pair(key, "fees/");
+
+    /// <summary>Reads the estate id back out of a public-revenue account key.</summary>
+    public static string EstateIdOfAccount(string key) => After(key, "account/");
+
+    /// <summary>Reads the estate id back out of a commercial-units key.</summary>
+    public static string EstateIdOfCommercial(string key) => After(key, "commercial/");
 
     /// <summary>Reads the contract id back out of a contract grain key.</summary>
     public static string ContractIdOf(string contractKey) => After(contractKey, "contract/");

@@ -61,6 +61,22 @@ public enum Permission
     /// <summary>Alarms: acknowledge from the wall or a desk (security, facilities, escalations).</summary>
     AcknowledgeAlarms,
 
+    /// <summary>Contracts: enter third-party assessments and breach deductions; admit, suspend and remove companies in the pool.</summary>
+    AssessContracts,
+
+    /// <summary>Fee billing (§6.2): a contract's months, totals and lines (subsidised payers masked unless
+    /// <see cref="SeeSpecialGroups"/>), reports as CSV and Excel.</summary>
+    ReadFees,
+
+    /// <summary>Fee billing: run a month, record households' payments.</summary>
+    BillFees,
+
+    /// <summary>Dedicated accounts: an estate's public-revenue account (§3.4) and its commercial units (§3.3).</summary>
+    ReadAccounts,
+
+    /// <summary>Dedicated accounts: record income and approved spending; units, leases, rent, taxes, remittances, operator assessments.</summary>
+    ManageAccounts,
+
     /// <summary>Personal data: names, person references, phone numbers, e-mail addresses unmasked.</summary>
     SeeContacts,
 

@@ -1,4 +1,5 @@
 using Anju.Alarms;
+using Anju.Contracts;
 using Anju.Districts;
 using Anju.Errors;
 using Anju.Estates;
@@ -21,6 +22,7 @@ public sealed class LiveSnapshots(IGrainFactory grains)
             [Scopes.IncidentsKind] = ReadIncidentsAsync,
             [Scopes.FacilitiesKind] = ReadFacilitiesAsync,
             [Scopes.QueueKind] = ReadQueueAsync,
+            [Scopes.ContractKind] = ReadScorecardAsync,
             [Scopes.AlarmsKind] = ReadAlarmsAsync,
         };
 
@@ -63,6 +65,9 @@ public sealed class LiveSnapshots(IGrainFactory grains)
 
     private static async Task<LiveUpdate> ReadQueueAsync(IGrainFactory grains, LiveScope scope) =>
         LiveUpdate.Queue(await grains.GetGrain<IWorkQueueGrain>(Keys.WorkQueue(scope.Id)).GetAsync());
+
+    private static async Task<LiveUpdate> ReadScorecardAsync(IGrainFactory grains, LiveScope scope) =>
+        LiveUpdate.Scorecard(await grains.GetGrain<IContractScorecardGrain>(Keys.Scorecard(scope.Id)).GetAsync());
 
     /// <summary>An alarm board: the city's stream for <c>alarms</c>, a district's for <c>alarms/&lt;code&gt;</c>.</summary>
     private static async Task<LiveUpdate> ReadAlarmsAsync(IGrainFactory grains, LiveScope scope) =>

@@ -35,6 +35,7 @@ public sealed partial class ScopeCheck(PlaceDirectory places, QueuePlaces queues
             Scopes.EstateKind => await ReachesEstateAsync(grants, Permission.ReadFigures, target),
             Scopes.FacilitiesKind => await ReachesEstateAsync(grants, Permission.ReadFacilities, target),
             Scopes.QueueKind => await queues.ReachesAsync(grants, Permission.ReadFacilities, target.Id),
+            Scopes.ContractKind => await queues.ReachesAsync(grants, Permission.ReadContracts, target.Id),
             _ => await ReachesEstateAsync(grants, Permission.ReadIncidents, target),
         };
         return allowed ? target : throw Refused(target);
@@ -90,6 +91,7 @@ public sealed partial class ScopeCheck(PlaceDirectory places, QueuePlaces queues
             Scopes.IncidentsKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Incidents(id)),
             Scopes.FacilitiesKind when EstateId().IsMatch(id) => new(kind, id, Scopes.Facilities(id)),
             Scopes.QueueKind when QueueId().IsMatch(id) => new(kind, id, Scopes.Queue(id)),
+            Scopes.ContractKind when QueueId().IsMatch(id) && !id.StartsWith("office-", StringComparison.Ordinal) => new(kind, id, Scopes.Contract(id)),
             Scopes.AlarmsKind when id.Length == 0 => new(kind, id, Scopes.CityAlarms),
             Scopes.AlarmsKind when DistrictCodes.IsKnown(id) => new(kind, id, Scopes.Alarms(id)),
             _ when Scopes.Kinds.Contains(kind) => throw HubError.Of(HubErrorCode.InvalidScope, $"'{id}' is not a valid {kind} id"),

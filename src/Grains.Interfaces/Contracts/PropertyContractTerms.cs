@@ -16,4 +16,9 @@ public sealed record PropertyContractTerms(
     [property: Id(4)] decimal FeePerSquareMetre,
     [property: Id(5)] ContractTerm Term,
     [property: Id(6)] SelectionMethod Selection,
-    [property: Id(7)] string? ExemptionReason);
+    [property: Id(7)] string? ExemptionReason)
+{
+    /// <summary>The tender that let the contract: candidates from the pool, decided on, reference. Required for a
+    /// <see cref="SelectionMethod.Tender"/>; the company is drawn from the pool whatever the method.</summary>
+    [Id(8)] public TenderRecord? Tender { get; init; }
+}

@@ -39,6 +39,10 @@ public interface IDwellingGrain : IGrainWithStringKey
     [ReadOnly]
     Task<DwellingSnapshot> GetAsync();
 
+    /// <summary>What the monthly fee run needs (§6.2): floor area, state, tenure, household and its special groups.</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<Money.FeeBasis> GetFeeBasisAsync();
+
     /// <summary>The summary the dwelling reports to its grid (grids pull it when they rebuild).</summary>
     [ReadOnly, AlwaysInterleave]
     Task<DwellingSummary> GetSummaryAsync();

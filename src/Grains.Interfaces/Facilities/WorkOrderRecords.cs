@@ -77,6 +77,9 @@ public sealed record WorkOrderCommand(
 
     /// <summary>A client's id making a repeat of this command harmless.</summary>
     [Id(10)] public string? CommandId { get; init; }
+
+    /// <summary>Verify or close: the resident's satisfaction, 1 (poor) to 5 (very good), feeding the contract's scorecard.</summary>
+    [Id(11)] public int? Rating { get; init; }
 }
 
 /// <summary>One recorded step of an order: what, who, when, where it stood after, and why.</summary>
@@ -131,6 +134,17 @@ public sealed record WorkOrderSummary(
 
     /// <summary>Times the verification sent it back.</summary>
     [Id(22)] public int SentBack { get; init; }
+
+    /// <summary>The resident's satisfaction (1–5) given when it was verified or closed.</summary>
+    [Id(23)] public int? Rating { get; init; }
+
+    /// <summary>Repeats of the same fault while open (<see cref="WorkOrderSnapshot.Occurrences"/>), for the scorecard.</summary>
+    [Id(24)] public int Occurrences { get; init; } = 1;
+
+    /// <summary>When it was accepted and when repaired (the scorecard's response and repair times).</summary>
+    [Id(25)] public DateTimeOffset? AcceptedAt { get; init; }
+
+    [Id(26)] public DateTimeOffset? RepairedAt { get; init; }
 
     public bool IsOpen => Status is not (WorkOrderStatus.Closed or WorkOrderStatus.Cancelled);
 }

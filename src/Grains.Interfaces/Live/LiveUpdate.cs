@@ -1,4 +1,5 @@
 using Anju.Alarms;
+using Anju.Contracts;
 using Anju.Districts;
 using Anju.Estates;
 using Anju.Facilities;
@@ -33,8 +34,8 @@ public sealed record LiveUpdate
     [Id(2)] public long Version { get; }
 
     /// <summary>An <see cref="EstateStatus"/>, <see cref="DistrictStatus"/>, <see cref="CityStatus"/>, the open
-    /// <see cref="IncidentSummary"/> list, a <see cref="FacilityOverview"/>, a <see cref="WorkQueueView"/> or an
-    /// <see cref="AlarmBoard"/>, as <see cref="Kind"/> says.</summary>
+    /// <see cref="IncidentSummary"/> list, a <see cref="FacilityOverview"/>, a <see cref="WorkQueueView"/>, a
+    /// <see cref="ScorecardView"/> or an <see cref="AlarmBoard"/>, as <see cref="Kind"/> says.</summary>
     [Id(3)] public object Payload { get; }
 
     /// <summary>An estate's status, on <c>estate/&lt;id&gt;</c>.</summary>
@@ -75,6 +76,13 @@ public sealed record LiveUpdate
     {
         ArgumentNullException.ThrowIfNull(queue);
         return new(Scopes.Queue(queue.QueueId), Scopes.QueueKind, queue.Version, queue);
+    }
+
+    /// <summary>A contract's live scorecard, on <c>contract/&lt;contractId&gt;</c>.</summary>
+    public static LiveUpdate Scorecard(ScorecardView scorecard)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        return new(Scopes.Contract(scorecard.ContractId), Scopes.ContractKind, scorecard.Version, scorecard);
     }
 
     /// <summary>An alarm board: a district's on <c>alarms/&lt;code&gt;</c>, the city's (district null) on <c>alarms</c>.</summary>

@@ -25,6 +25,9 @@ public static class Scopes
     /// <summary>The kind of a work queue (a contract's, or a district housing office's): <c>queue/HT-2026-001</c>.</summary>
     public const string QueueKind = "queue";
 
+    /// <summary>The kind of a contract's live scorecard: <c>contract/HT-2026-001</c>.</summary>
+    public const string ContractKind = "contract";
+
     /// <summary>The kind of an alarm stream; alone (<c>alarms</c>) it is the whole city's.</summary>
     public const string AlarmsKind = "alarms";
 
@@ -35,7 +38,7 @@ public static class Scopes
     public const string Cluster = "cluster";
 
     /// <summary>Every kind a scope can have, in the order the screens document them.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = [City, DistrictKind, EstateKind, IncidentsKind, FacilitiesKind, QueueKind, AlarmsKind, Cluster];
+    public static IReadOnlyList<string> Kinds { get; } = [City, DistrictKind, EstateKind, IncidentsKind, FacilitiesKind, QueueKind, ContractKind, AlarmsKind, Cluster];
 
     private const char Separator = '/';
 
@@ -53,6 +56,9 @@ public static class Scopes
 
     /// <summary>A work queue: <c>queue/HT-2026-001</c>, <c>queue/office-TH</c>.</summary>
     public static string Queue(string queueId) => Of(QueueKind, queueId);
+
+    /// <summary>A contract's scorecard: <c>contract/HT-2026-001</c>.</summary>
+    public static string Contract(string contractId) => Of(ContractKind, contractId);
 
     /// <summary>A district's alarm stream: <c>alarms/TH</c>.</summary>
     public static string Alarms(string district) => Of(AlarmsKind, district);

@@ -138,6 +138,14 @@ internal sealed class DwellingGrain(
 
     public Task<DwellingSummary> GetSummaryAsync() => Task.FromResult(_view.Summary(S, Now));
 
+    public Task<Money.FeeBasis> GetFeeBasisAsync()
+    {
+        EnsureExists();
+        var (_, dwellingId) = Keys.DwellingIdOf(this.GetPrimaryKeyString());
+        return Task.FromResult(new Money.FeeBasis(dwellingId, S.GridId, S.FloorArea, S.State, S.Tenure.Type,
+            S.Household is not null, S.Household?.SpecialGroups ?? Residency.SpecialGroups.None));
+    }
+
     /// <summary>
     /// One command on an existing dwelling. A command id it already applied answers with the dwelling as it is now,
     /// checked before validation (a repeated step would otherwise be refused as a conflict). Then <paramref name="decide"/>

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using Anju.Alarms;
+using Anju.Contracts;
 using Anju.Dashboard.Cluster;
 using Anju.Dashboard.Live;
 using Anju.Districts;
@@ -30,6 +31,7 @@ public static class LiveContractScript
         (Scopes.IncidentsKind, typeof(IReadOnlyList<IncidentSummary>)),
         (Scopes.FacilitiesKind, typeof(FacilityOverview)),
         (Scopes.QueueKind, typeof(WorkQueueView)),
+        (Scopes.ContractKind, typeof(ScorecardView)),
         (Scopes.AlarmsKind, typeof(AlarmBoard)),
     ];
 

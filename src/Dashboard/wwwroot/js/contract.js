@@ -12,6 +12,7 @@ export const ScopeKind = Object.freeze({
   incidents: 'incidents',
   facilities: 'facilities',
   queue: 'queue',
+  contract: 'contract',
   alarms: 'alarms',
   cluster: 'cluster',
 });
@@ -52,6 +53,7 @@ export const HubErrorCode = Object.freeze({
  *   | { scope: string, kind: 'incidents', version: number, payload: Array<IncidentSummary> }
  *   | { scope: string, kind: 'facilities', version: number, payload: FacilityOverview }
  *   | { scope: string, kind: 'queue', version: number, payload: WorkQueueView }
+ *   | { scope: string, kind: 'contract', version: number, payload: ScorecardView }
  *   | { scope: string, kind: 'alarms', version: number, payload: AlarmBoard }} LiveUpdate
  */
 
@@ -112,6 +114,17 @@ export const HubErrorCode = Object.freeze({
  * @property {boolean} connected
  * @property {Array<SiloInfo>} silos
  * @property {string} at
+ */
+
+/**
+ * @typedef {object} ContractAssessment
+ * @property {string} period
+ * @property {number} score
+ * @property {string} assessor
+ * @property {string} assessedOn
+ * @property {string} evidenceRef
+ * @property {string | null} recordedBy
+ * @property {string | null} recordedAt
  */
 
 /**
@@ -372,6 +385,53 @@ export const HubErrorCode = Object.freeze({
 
 /** @typedef {'GridStaff' | 'PropertyCompany' | 'PoliceStation' | 'CivilAffairsOffice' | 'HousingOffice' | 'UrbanManagement'} ResponsibleParty */
 
+/** @typedef {'None' | 'SlaCompliance' | 'ResponseTime' | 'RepairTime' | 'RepeatFaults' | 'PreventiveOnTime' | 'Satisfaction' | 'Deductions' | 'Assessment'} ScoreFactor */
+
+/**
+ * @typedef {object} ScoreFactorResult
+ * @property {ScoreFactor} factor
+ * @property {number | null} value
+ * @property {number} penalty
+ * @property {string} unit
+ */
+
+/**
+ * @typedef {object} ScorecardFigures
+ * @property {number} ordersClosed
+ * @property {number} ordersWithinSla
+ * @property {number} incidentsClosed
+ * @property {number} incidentsWithinSla
+ * @property {number | null} responseMeanMinutes
+ * @property {number | null} responseP90Minutes
+ * @property {number | null} repairMeanHours
+ * @property {number | null} repairP90Hours
+ * @property {number} repeatFaults
+ * @property {number} preventiveClosed
+ * @property {number} preventiveOnTime
+ * @property {number} ratings
+ * @property {number | null} meanRating
+ * @property {number} deductions
+ */
+
+/**
+ * @typedef {object} ScorecardView
+ * @property {string} contractId
+ * @property {number} version
+ * @property {string} period
+ * @property {number} score
+ * @property {number} threshold
+ * @property {boolean} belowThreshold
+ * @property {ScoreFactor} topFactor
+ * @property {Array<ScoreFactorResult>} factors
+ * @property {ScorecardFigures} figures
+ * @property {string} updatedAt
+ * @property {string | null} companyName
+ * @property {string | null} creditCode
+ * @property {string | null} estateId
+ * @property {string | null} zoneId
+ * @property {ContractAssessment | null} assessment
+ */
+
 /**
  * @typedef {object} SecurityCounts
  * @property {number} guardsOnDuty
@@ -475,6 +535,10 @@ export const HubErrorCode = Object.freeze({
  * @property {string | null} dueAt
  * @property {string | null} closedAt
  * @property {number} sentBack
+ * @property {number | null} rating
+ * @property {number} occurrences
+ * @property {string | null} acceptedAt
+ * @property {string | null} repairedAt
  * @property {boolean} isOpen
  */
 
