@@ -17,12 +17,15 @@
 #    are echoed here with a [name] prefix.
 #
 # Ctrl-C (or SIGTERM) stops everything it started, PostgreSQL included when it
-# was not already running before. If any process dies, run.sh says which and
-# stops the rest.
+# was not already running before. While starting, a process that dies stops the
+# rest. Once Anju is running, a silo, dashboard or demo driver that dies is
+# restarted (the others stay up), and run.sh says so; one that dies more than
+# ANJU_MAX_RESTARTS times (default 5) within 10 minutes stops everything.
 #
 # Environment: ANJU_PG_PORT, ANJU_API_URL, ANJU_DASHBOARD_URL, ANJU_DEMO_RATE,
 # ANJU_STARTUP_TIMEOUT (seconds to wait for each /health, default 180),
-# ANJU_STOP_TIMEOUT (seconds each process gets to stop before SIGKILL, default 20).
+# ANJU_STOP_TIMEOUT (seconds each process gets to stop before SIGKILL, default 20),
+# ANJU_MAX_RESTARTS (restarts of one process within 10 minutes before giving up, default 5).
 
 set -euo pipefail
 
@@ -30,7 +33,7 @@ ANJU_SCRIPT=run.sh
 # shellcheck source=deploy/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-usage() { sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,29p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 with_demo=1
 while (($# > 0)); do
@@ -48,6 +51,8 @@ DASHBOARD_URL="${ANJU_DASHBOARD_URL:-http://127.0.0.1:5000}"
 DEMO_RATE="${ANJU_DEMO_RATE:-5}"
 STARTUP_TIMEOUT="${ANJU_STARTUP_TIMEOUT:-180}"
 STOP_TIMEOUT="${ANJU_STOP_TIMEOUT:-20}"
+MAX_RESTARTS="${ANJU_MAX_RESTARTS:-5}"
+RESTART_WINDOW=600
 LOG_DIR="${ANJU_ROOT}/.data/logs"
 
 cd "${ANJU_ROOT}"
@@ -56,6 +61,9 @@ cd "${ANJU_ROOT}"
 names=()        # name of each started process
 pids=()         # its pid; also its process group id (started with setsid)
 logs=()         # its log file
+commands=()     # its command line, quoted, to start it again
+restarts=()     # when it was restarted (epoch seconds, space separated)
+supervising=0   # 1 once everything has started: a process that dies is restarted
 tails=()        # process groups echoing the logs to the console
 sleeper=""      # the monitor loop's current 'sleep'
 pg_started_here=0
@@ -138,6 +146,8 @@ start_proc() {
     pids+=("$!")
     names+=("${name}")
     logs+=("${log}")
+    commands+=("$(printf '%q ' "$@")")
+    restarts+=("")
     # shellcheck disable=SC2016 # $1, $2 expand in the inner bash
     setsid bash -c 'tail -n +1 -F "$1" 2>/dev/null | sed -u "s/^/[$2] /"' _ "${log}" "${name}" </dev/null &
     tails+=("$!")
@@ -151,7 +161,29 @@ show_log_tail() {
     printf -- '-----\n' >&2
 }
 
-# check_children — die (which stops the rest) when a started process has exited.
+# restart_proc I RC — once running, start process I again in its own process group, appending to its log;
+# give up (stopping the rest) when it has been restarted MAX_RESTARTS times within RESTART_WINDOW seconds.
+restart_proc() {
+    local i="$1" rc="$2" now t recent=()
+    now=$(date +%s)
+    for t in ${restarts[i]}; do
+        if ((now - t < RESTART_WINDOW)); then recent+=("${t}"); fi
+    done
+    if ((${#recent[@]} >= MAX_RESTARTS)); then
+        anju_die "${names[i]} exited (status ${rc}) after ${#recent[@]} restarts within $((RESTART_WINDOW / 60)) minutes; stopping the rest"
+    fi
+    recent+=("${now}")
+    restarts[i]="${recent[*]}"
+    anju_warn "${names[i]} exited (status ${rc}); restarting it (restart ${#recent[@]} of at most ${MAX_RESTARTS} in $((RESTART_WINDOW / 60)) minutes); the rest stay up"
+    printf -- '----- %s restarted by run.sh at %s after status %s -----\n' "${names[i]}" "$(date -u +%FT%TZ)" "${rc}" >>"${logs[i]}"
+    sleep 2 # a crash loop must not spin
+    eval "setsid ${commands[i]} >>\"\${logs[i]}\" 2>&1 </dev/null &"
+    pids[i]="$!"
+    anju_log "restarted ${names[i]} (pid ${pids[i]})"
+}
+
+# check_children — a started process has exited: while starting, die (which stops the rest); once running,
+# restart it.
 check_children() {
     local i rc
     for i in "${!pids[@]}"; do
@@ -162,7 +194,11 @@ check_children() {
             sleep 1 # let the log echo catch up
             show_log_tail "${logs[i]}"
             pids[i]="" # already gone
-            anju_die "${names[i]} exited (status ${rc}); stopping the rest"
+            if ((supervising)); then
+                restart_proc "${i}" "${rc}"
+            else
+                anju_die "${names[i]} exited (status ${rc}); stopping the rest"
+            fi
         fi
     done
 }
@@ -297,9 +333,11 @@ cat <<EOF
 ${banner}
 PostgreSQL: ${ConnectionStrings__Anju}
 logs: ${LOG_DIR#"${ANJU_ROOT}/"}/   stop: Ctrl-C
+A silo, dashboard or demo driver that dies is restarted; the rest stay up.
 ================================================================================
 
 EOF
+supervising=1
 
 while :; do
     check_children
