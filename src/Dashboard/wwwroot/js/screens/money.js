@@ -1,0 +1,98 @@
+// @ts-check
+// The money screen (物業費補貼與公共收益): the subsidy month of the city or a district (per contract totals) and one
+// contract's month (lines, payments, CSV and Excel), the public-revenue account of an estate with its month's
+// statement, and the estate's commercial units with their months and remittances. Every part reads the API the
+// person's grants reach; a 403 says "not permitted" in that part (a property company sees its own contract's month,
+// not the city's). Read again every few seconds, so payments and incomes arriving show without a reload.
+
+import { get } from '../api.js';
+import { DISTRICTS } from '../city.js';
+import { loadConfig } from '../config.js';
+import { $, h } from '../dom.js';
+import { nameOf, onLanguageChange, t } from '../i18n.js';
+import { accountPanel, commercialPanel } from '../components/estate-money.js';
+import { feeCity, feeMonth } from '../components/fee-panels.js';
+import { mountHeader } from '../components/header.js';
+
+const READ_EVERY_MS = 5000;
+
+mountHeader($('#top'));
+const settings = await loadConfig();
+const query = new URLSearchParams(location.search);
+const thisMonth = () => new Date().toISOString().slice(0, 7);
+const state = {
+  month: query.get('month') || thisMonth(),
+  district: query.get('district') || '',
+  contract: query.get('contract') || '',
+  estate: query.get('estate') || settings.featuredEstate,
+};
+
+const city = feeCity((contractId) => { state.contract = contractId; remember(); readMonth(); });
+const month = feeMonth();
+const account = accountPanel();
+const commercial = commercialPanel();
+
+const districtPick = $('#fee-district');
+const fillDistricts = () => {
+  districtPick.replaceChildren(h('option', { value: '' }, t('money.allDistricts')), ...DISTRICTS.map((code) => h('option', { value: code }, nameOf('districts', code))));
+  districtPick.value = state.district;
+};
+fillDistricts();
+onLanguageChange(fillDistricts);
+$('#fee-month').value = state.month;
+$('#fee-contract').value = state.contract;
+$('#estate-pick').value = state.estate;
+
+$('#fee-picker').addEventListener('submit', (/** @type {Event} */ event) => {
+  event.preventDefault();
+  state.month = $('#fee-month').value || thisMonth();
+  state.district = districtPick.value;
+  state.contract = $('#fee-contract').value.trim();
+  remember();
+  readFees();
+});
+districtPick.addEventListener('change', () => { state.district = districtPick.value; remember(); readCity(); });
+$('#estate-picker').addEventListener('submit', (/** @type {Event} */ event) => {
+  event.preventDefault();
+  state.estate = $('#estate-pick').value.trim() || state.estate;
+  remember();
+  readEstate();
+});
+
+/** Keeps what is shown in the address, so a reload or a shared link shows the same. */
+function remember() {
+  const next = new URLSearchParams(Object.entries(state).filter(([, v]) => v));
+  history.replaceState(null, '', `?${next}`);
+  $('#fee-contract').value = state.contract;
+}
+
+async function readCity() {
+  const at = state.district ? `api/fees/districts/${encodeURIComponent(state.district)}/${state.month}` : `api/fees/city/${state.month}`;
+  const result = await get(at);
+  $('#fees-denied').hidden = !result.forbidden;
+  const rows = result.ok ? result.body?.contracts ?? [] : result.status === 404 ? [] : null;
+  city.show(rows, state.contract);
+}
+
+async function readMonth() {
+  if (!state.contract) {
+    month.show(null);
+    return;
+  }
+
+  const result = await get(`api/contracts/${encodeURIComponent(state.contract)}/fees/${state.month}`);
+  month.show(result.ok ? result.body : null, result.ok ? '' : result.forbidden ? t('notPermitted') : t('money.noMonth'));
+  await readCity();
+}
+
+const readFees = () => (state.contract ? readMonth() : readCity());
+
+async function readEstate() {
+  const base = `api/estates/${encodeURIComponent(state.estate)}`;
+  const [now, statement, units] = await Promise.all([get(`${base}/account`), get(`${base}/account/statements/${state.month}`), get(`${base}/commercial`)]);
+  account.show(now.ok ? now.body : null, statement.ok ? statement.body : null, now.forbidden);
+  commercial.show(units.ok ? units.body : null, units.forbidden);
+}
+
+await Promise.all([readFees(), readEstate()]);
+setInterval(() => { readFees(); readEstate(); }, READ_EVERY_MS);
