@@ -30,6 +30,9 @@ public static class GrainServiceCollectionExtensions
         Bind<GridOptions>(services, configuration, "Grids");
         Bind<ZoneOptions>(services, configuration, "Zones");
         Bind<ContractOptions>(services, configuration, "Contracts");
+        Bind<Contracts.Scorecard.ScorecardOptions>(services, configuration, "Scorecard");
+        services.AddOptions<Contracts.Scorecard.ScorecardOptions>()
+            .Validate(o => o.Problems().Count == 0, "The Scorecard options are out of range (docs/configuration.md).").ValidateOnStart();
         Bind<HealthOptions>(services, configuration, "Health");
         Bind<SecurityOptions>(services, configuration, "Security");
         Bind<IncidentOptions>(services, configuration, "Incidents");
