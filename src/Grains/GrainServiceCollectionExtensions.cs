@@ -43,6 +43,8 @@ public static class GrainServiceCollectionExtensions
             services.PostConfigure<FacilityOptions>(o => o.TakeSeverityClocks(configuration.GetSection("Facilities:Clocks:Default")));
         }
         Bind<Alarms.AlarmOptions>(services, configuration, "Alarms");
+        Bind<Money.FeeOptions>(services, configuration, "Fees");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<Money.FeeOptions>, Money.FeeOptionsCheck>());
         services.AddJournaledState(configuration);
         services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();
