@@ -40,6 +40,8 @@ public static class GrainServiceCollectionExtensions
             services.PostConfigure<FacilityOptions>(o => o.TakeSeverityClocks(configuration.GetSection("Facilities:Clocks:Default")));
         }
         Bind<Alarms.AlarmOptions>(services, configuration, "Alarms");
+        Bind<Money.AccountOptions>(services, configuration, "Accounts");
+        services.AddOptions<Money.AccountOptions>().Validate(o => o.Problem() is null, "Accounts: see docs/configuration.md for the allowed values.");
         services.AddJournaledState(configuration);
         services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();
