@@ -22,7 +22,8 @@ public sealed record WorkQueueView(string QueueId, long Version, IReadOnlyList<W
 public sealed record FaultReport(string FacilityId, string Code, string Detail, string? Severity = null, string? CommandId = null);
 
 /// <summary>Body of a work-order step (<c>POST /api/work-orders/{id}/{step}</c>).</summary>
-public sealed record WorkOrderStepBody(long ExpectedVersion, string? Note = null, string? Reason = null, string? Assignee = null, decimal? Cost = null, string? CostCategory = null);
+public sealed record WorkOrderStepBody(
+    long ExpectedVersion, string? Note = null, string? Reason = null, string? Assignee = null, decimal? Cost = null, string? CostCategory = null, int? Rating = null);
 
 /// <summary>The answer of <c>POST /api/import/facilities</c> to a good file.</summary>
 public sealed record FacilityImportResult(int Estates, int Facilities, int Registered, long ElapsedMs);

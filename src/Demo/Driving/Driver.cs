@@ -56,7 +56,8 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
             var key = await security.CreateKeyAsync("demo-driver", ct);
             generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book), new IncidentGenerator(api, book),
                 new SecurityGenerator(security, key, desks, options.Seed),
-                new FacilityGenerator(new FacilityActors(api, companyApi, gridApi, FeaturedEstate, "G01"), security, key, book.EstateIds, options.Seed)];
+                new FacilityGenerator(new FacilityActors(api, companyApi, gridApi, FeaturedEstate, "G01"), security, key, book.EstateIds, options.Seed),
+                new MoneyGenerator(api, book.EstateIds, FeaturedEstate, options.Seed)];
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {

@@ -82,20 +82,34 @@ export function scorecardDetail({ canAssess, onView }) {
   }
 
   function drawHistory() {
+    /** @type {any[]} */
     const history = detail?.history ?? [];
-    $('#trend-empty').hidden = history.length > 0;
-    const points = [...history.map((p) => [p.period, Number(p.score)]), ...(view ? [[view.period, Number(view.score)]] : [])];
+    /** @type {any[]} */
+    const assessments = detail?.assessments ?? [];
+    // One axis of periods: the kept ones, the assessed ones and the current one; the score line and the assessments' points.
+    const periods = [...new Set([...history.map((p) => p.period), ...assessments.map((a) => a.period), ...(view ? [view.period] : [])])].sort();
+    const scoreOf = new Map(history.map((p) => [p.period, Number(p.score)]));
+    if (view) {
+      scoreOf.set(view.period, Number(view.score));
+    }
+
+    const assessedOf = new Map(assessments.map((a) => [a.period, Number(a.score)]));
+    $('#trend-empty').hidden = periods.length > 1;
     chart.setOption({
       animation: false,
-      grid: { left: 36, right: 10, top: 10, bottom: 24 },
-      xAxis: { type: 'category', data: points.map((p) => p[0]), axisLabel: { color: '#94a3b8' } },
+      legend: { top: 0, right: 0, textStyle: { color: '#94a3b8' }, data: [t('contracts.score'), t('contracts.assessments')] },
+      grid: { left: 36, right: 10, top: 24, bottom: 24 },
+      xAxis: { type: 'category', data: periods, axisLabel: { color: '#94a3b8' } },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { color: '#94a3b8' }, splitLine: { lineStyle: { color: '#1e293b' } } },
       series: [{
-        type: 'line', data: points.map((p) => p[1]), symbolSize: 6, lineStyle: { color: '#38bdf8' }, itemStyle: { color: '#38bdf8' },
+        name: t('contracts.score'), type: 'line', connectNulls: true, data: periods.map((p) => scoreOf.get(p) ?? null), symbolSize: 6,
+        lineStyle: { color: '#38bdf8' }, itemStyle: { color: '#38bdf8' },
         markLine: view ? { symbol: 'none', data: [{ yAxis: Number(view.threshold) }], lineStyle: { color: '#f87171', type: 'dashed' }, label: { show: false } } : undefined,
+      }, {
+        name: t('contracts.assessments'), type: 'scatter', data: periods.map((p) => assessedOf.get(p) ?? null), symbolSize: 9, itemStyle: { color: '#fbbf24' },
       }],
     });
-    $('#assessment-list').replaceChildren(...(detail?.assessments ?? []).map((a) => h('li', { dataset: { period: a.period } },
+    $('#assessment-list').replaceChildren(...assessments.map((a) => h('li', { dataset: { period: a.period } },
       h('span', {}, a.period), h('span', {}, `${a.assessor} · ${a.evidenceRef}`), h('b', {}, Number(a.score).toFixed(1)))));
     $('#deduction-list').replaceChildren(...(detail?.deductions ?? []).map((d) => h('li', { dataset: { deduction: d.deductionId } },
       h('span', {}, d.period), h('span', {}, d.reference ? `${d.reason} · ${d.reference}` : d.reason), h('b', { class: 'bad' }, `¥${number(d.amount)}`))));
