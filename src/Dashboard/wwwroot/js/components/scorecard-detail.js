@@ -67,6 +67,10 @@ export function scorecardDetail({ canAssess, onView }) {
     drawHistory();
   });
 
+  /** An order opens the contract's queue, a case the estate's incident desk; a deduction or assessment is its id. */
+  const linkTo = (/** @type {any} */ e) => (e.kind === 'order' ? h('a', { href: `queue.html?queue=${encodeURIComponent(contractId)}` }, e.id)
+    : e.kind === 'incident' ? h('a', { href: `incidents.html?estate=${encodeURIComponent(e.estateId)}` }, e.id) : h('span', { class: 'code' }, e.id));
+
   function drawEvidence() {
     $('#evidence').hidden = !evidence;
     if (!evidence) {
@@ -77,7 +81,7 @@ export function scorecardDetail({ canAssess, onView }) {
     $('#evidence-empty').hidden = evidence.items.length > 0;
     $('#evidence-list').replaceChildren(...evidence.items.map((e) => h('li', { dataset: { kind: e.kind, id: e.id } },
       h('span', {}, nameOf('contracts.evidenceKinds', e.kind)),
-      h('a', { href: e.kind === 'order' ? `queue.html?queue=${encodeURIComponent(contractId)}` : `incidents.html?estate=${encodeURIComponent(e.estateId)}` }, e.id),
+      linkTo(e),
       h('span', { class: 'muted' }, e.detail), h('b', {}, dateTime(e.at)))));
   }
 

@@ -8,11 +8,13 @@
 import { get } from '../api.js';
 import { DISTRICTS } from '../city.js';
 import { loadConfig } from '../config.js';
-import { $, h } from '../dom.js';
+import { Scopes } from '../contract.js';
+import { $, h, setText } from '../dom.js';
 import { nameOf, onLanguageChange, t } from '../i18n.js';
 import { accountPanel, commercialPanel } from '../components/estate-money.js';
 import { feeCity, feeMonth } from '../components/fee-panels.js';
 import { mountHeader } from '../components/header.js';
+import { live } from '../live.js';
 
 const READ_EVERY_MS = 5000;
 
@@ -87,7 +89,23 @@ async function readMonth() {
 
 const readFees = () => (state.contract ? readMonth() : readCity());
 
+/** The estate's live status names it above its account (and keeps the screen's connection state honest). */
+let stopEstate = () => {};
+let watching = '';
+function watchEstate() {
+  if (watching === state.estate) {
+    return;
+  }
+
+  stopEstate();
+  watching = state.estate;
+  setText($('#account-estate'), state.estate);
+  stopEstate = live.subscribe(Scopes.estate(state.estate), (/** @type {import('../contract.js').EstateStatus} */ status) =>
+    setText($('#account-estate'), `${status.profile.name} · ${state.estate}`));
+}
+
 async function readEstate() {
+  watchEstate();
   const base = `api/estates/${encodeURIComponent(state.estate)}`;
   const [now, statement, units] = await Promise.all([get(`${base}/account`), get(`${base}/account/statements/${state.month}`), get(`${base}/commercial`)]);
   account.show(now.ok ? now.body : null, statement.ok ? statement.body : null, now.forbidden);
