@@ -80,7 +80,7 @@ internal sealed class WorkOrderGrain(
     public async Task<WorkOrderSnapshot> RepeatAsync(string reportedBy, string? detail)
     {
         var current = EnsureExists();
-        await CommitAsync(WorkOrderLifecycle.Note(current, S.Clock!, "Repeat", reportedBy, detail, clock.GetUtcNow()), s => s.Occurrences++);
+        await CommitAsync(WorkOrderLifecycle.Note(current, S.Clock!, "Repeat", reportedBy, detail, clock.GetUtcNow()), s => s.Summary = s.Summary! with { Occurrences = ++s.Occurrences });
         await AfterChangeAsync();
         return S.Snapshot();
     }
@@ -104,7 +104,11 @@ internal sealed class WorkOrderGrain(
     {
         if (S.Summary is not { } current || !current.IsOpen)
         {
-            await StopClockAsync();
+            if (S.Summary is null || await WorkOrderReports.SendAsync(GrainFactory, log, S, tick: true))
+            {
+                await StopClockAsync(); // a finished order's clock runs on until its closing reports are delivered
+            }
+
             return;
         }
 
@@ -151,18 +155,15 @@ internal sealed class WorkOrderGrain(
         }
     }
 
+    /// <summary>Re-arms the timer (a finished order has no deadline left, so this clears it) and reports; a finished order's
+    /// clock stops once what it owes once is delivered, else its ticks retry.</summary>
     private async Task AfterChangeAsync()
     {
-        if (S.Summary!.IsOpen)
-        {
-            ArmTimer();
-        }
-        else
+        ArmTimer();
+        if (await WorkOrderReports.SendAsync(GrainFactory, log, S, tick: false) && !S.Summary!.IsOpen)
         {
             await StopClockAsync();
         }
-
-        await WorkOrderReports.SendAsync(GrainFactory, log, S, tick: false);
     }
 
     private async Task StopClockAsync()
