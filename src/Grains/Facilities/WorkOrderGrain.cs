@@ -81,7 +81,7 @@ internal sealed class WorkOrderGrain(
     public async Task<WorkOrderSnapshot> RepeatAsync(string reportedBy, string? detail)
     {
         var current = EnsureExists();
-        await CommitAsync(WorkOrderLifecycle.Note(current, S.Clock!, "Repeat", reportedBy, detail, clock.GetUtcNow()), s => s.Occurrences++);
+        await CommitAsync(WorkOrderLifecycle.Note(current, S.Clock!, "Repeat", reportedBy, detail, clock.GetUtcNow()), s => s.Summary = s.Summary! with { Occurrences = ++s.Occurrences });
         await AfterChangeAsync();
         return S.Snapshot();
     }
@@ -152,6 +152,8 @@ internal sealed class WorkOrderGrain(
         }
     }
 
+    /// <summary>Re-arms the timer (a finished order has no deadline left, so this clears it) and reports; a finished order's
+    /// clock stops once what it owes once is delivered, else its ticks retry.</summary>
     private async Task AfterChangeAsync()
     {
         if (S.Summary!.IsOpen)

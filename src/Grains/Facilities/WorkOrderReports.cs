@@ -6,8 +6,9 @@ namespace Anju.Facilities;
 /// estate's facilities grain and its queue (a failure is retried by the next reminder tick), and its overdue alarm
 /// (<see cref="WorkOrderAlarm"/>) to its district's alarm stream without waiting, so a stream that is down never fails
 /// a command. The tick re-sends an open alarm, which is how a restarted stream gets it back. Answers whether what a
-/// closed order still owes others is delivered (<see cref="Money.PublicAccountCharge"/>): until it is, the order keeps
-/// its reminder and the tick sends again.</summary>
+/// closed order still owes others once is delivered (<see cref="Money.PublicAccountCharge"/>, its charge to the estate's
+/// public-revenue account; <see cref="Contracts.Scorecard.OrderScoreReport"/>, its line on the contract's scorecard): until
+/// both are, the order keeps its reminder and the tick sends again.</summary>
 internal static class WorkOrderReports
 {
     public static async Task<bool> SendAsync(IGrainFactory grains, ILogger log, WorkOrderState state, bool tick)
@@ -31,6 +32,9 @@ internal static class WorkOrderReports
             log.LogWarning(ex, "Work order {OrderId} could not report; the clock retries", summary.OrderId);
         }
 
-        return await Money.PublicAccountCharge.SendAsync(grains, log, state);
+        // Both are attempted every time (neither waits for the other); the clock stops only when both are delivered.
+        var charged = await Money.PublicAccountCharge.SendAsync(grains, log, state);
+        var scored = await Contracts.Scorecard.OrderScoreReport.SendAsync(grains, log, summary);
+        return charged && scored;
     }
 }
