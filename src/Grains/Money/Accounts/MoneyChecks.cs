@@ -6,7 +6,7 @@ namespace Anju.Money;
 /// <summary>Field checks of the public-revenue account and the commercial units: amounts in yuan with at most two
 /// places and within <see cref="MostYuan"/>, months <c>yyyy-MM</c> and days between 2000 and 2100, entry ids.
 /// Each failure names the field. <see cref="Fen"/> is the one rounding rule (to the fen, half away from zero).</summary>
-internal static class MoneyChecks
+public static class MoneyChecks
 {
     /// <summary>The largest amount taken in one entry (100 million yuan): anything above is a typing error.</summary>
     public const decimal MostYuan = 100_000_000m;
