@@ -34,12 +34,12 @@ public sealed class ContractScreenTests(ScreenStack stack)
             await Expect(page.Locator("#scorecard-score")).ToHaveTextAsync(score.ToString("0.0", CultureInfo.InvariantCulture), Load);
 
             // Every factor is listed; the deductions factor costs points and leads to the deduction.
-            await Expect(page.Locator("#factor-body tr")).ToHaveCountAsync(8, Load);
+            await Expect(page.Locator("#factor-body tr")).ToHaveCountAsync(8, new() { Timeout = 10_000 });
             var factor = page.Locator("#factor-body tr[data-factor=Deductions]");
             await Expect(factor).ToHaveAttributeAsync("data-measured", "true", LoadAttribute);
             await factor.ClickAsync();
             await Expect(page.Locator($"#evidence-list li[data-id='{deduction}']")).ToBeVisibleAsync(new() { Timeout = 10_000 });
-            await Expect(page.Locator("#deduction-list li")).ToHaveCountAsync(1, Load);
+            await Expect(page.Locator("#deduction-list li")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
         });
 
         screen.AssertNoErrors();

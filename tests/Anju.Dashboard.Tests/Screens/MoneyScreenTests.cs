@@ -1,6 +1,5 @@
 using System.Globalization;
 using Anju.Dashboard.Tests.Infrastructure;
-using Microsoft.Playwright;
 using static Anju.Dashboard.Tests.Screens.ScreenPage;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,8 +28,8 @@ public sealed class MoneyScreenTests(ScreenStack stack)
 
         await screen.ShowAsync($"/money.html?contract={contract}&month={MoneyApi.ThisMonth}&estate={estateId}", "money-month", async () =>
         {
-            await Expect(page.Locator("#fee-lines-body tr")).ToHaveCountAsync(3, Load);
-            await Expect(page.Locator("#fee-payments li")).ToHaveCountAsync(1, Load);
+            await Expect(page.Locator("#fee-lines-body tr")).ToHaveCountAsync(3, new() { Timeout = 10_000 });
+            await Expect(page.Locator("#fee-payments li")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
             var totals = month.GetProperty("totals");
             foreach (var column in Columns)
             {
