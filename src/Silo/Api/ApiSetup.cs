@@ -30,7 +30,7 @@ public static class ApiSetup
         api.MapEstateEndpoints();
         api.MapDwellingEndpoints().MapDwellingBatchEndpoints();
         api.MapRollupEndpoints();
-        api.MapContractEndpoints();
+        api.MapContractEndpoints().MapScorecardEndpoints().MapPoolEndpoints();
         api.MapSecurityEndpoints().MapSecurityIngestEndpoints();
         api.MapIncidentEndpoints();
         api.MapAlarmEndpoints();
