@@ -47,6 +47,10 @@ internal static partial class ContractRules
         return terms with { Company = company, EstateId = estateId, ZoneId = zoneId, ExemptionReason = exemption, Tender = tender };
     }
 
+    /// <summary>True when two sets of terms say the same (a record compares its tender's candidate list by identity).</summary>
+    public static bool Same(PropertyContractTerms a, PropertyContractTerms b) =>
+        a with { Tender = null } == b with { Tender = null } && Pool.PoolRules.Same(a.Tender, b.Tender);
+
     /// <summary>The zone a contract serves must be one of its estate's zones, or none for an undivided estate.</summary>
     public static void CheckZone(PropertyContractTerms terms, IReadOnlyCollection<ZoneInfo> zones)
     {

@@ -34,7 +34,7 @@ internal sealed class PropertyContractGrain(
         var valid = ContractRules.Validate(terms, options.Value);
         if (S.Terms is { } held)
         {
-            return held == valid ? Snapshot() : throw new ConflictException($"Contract '{ContractId}' already exists with other terms.");
+            return ContractRules.Same(held, valid) ? Snapshot() : throw new ConflictException($"Contract '{ContractId}' already exists with other terms.");
         }
 
         var pool = GrainFactory.GetGrain<ICompanyPoolGrain>(Keys.CompanyPool);

@@ -37,20 +37,12 @@ public sealed class EstateApi(HttpClient http)
     public async Task<string> ContractAsync(string estateId, string company = "测试物业")
     {
         var id = $"HT-{Guid.NewGuid():N}"[..12];
-        // A contract is let from the company pool: the winner and two other candidates are admitted first (again: harmless).
-        // The winner's credit code follows from its name, so one company keeps one code across tests.
-        var winner = $"914401{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(company)))[..12]}";
-        string[] candidates = [winner, "91440106MA5CABCD2X", "91440106MA5CABCD3X"];
-        foreach (var code in candidates)
-        {
-            await SendAsync(http.PostAsJsonAsync("/api/pool/companies", new { name = code == winner ? company : $"候选物业 {code[^2..^1]}", creditCode = code, qualification = "一级" }));
-        }
-
+        await TestPool.AdmitAsync(http);
         await SendAsync(http.PostAsJsonAsync("/api/contracts", new
         {
-            contractId = id, company = new { name = company, creditCode = candidates[0] }, estateId, serviceGrade = 3,
+            contractId = id, company = new { name = company, creditCode = "91440106MA5CABCD1X" }, estateId, serviceGrade = 3,
             feePerSquareMetre = 1.5m, term = new { start = "2026-01-01", end = "2028-12-31" }, selection = "Tender",
-            tender = new { candidates, decidedOn = "2025-12-15", reference = $"ZB-{id}" },
+            tender = TestPool.TenderBody("91440106MA5CABCD1X"),
         }));
         await SendAsync(http.PostAsJsonAsync($"/api/contracts/{id}/actions", new { action = "Activate" }));
         return id;

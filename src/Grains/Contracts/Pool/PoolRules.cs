@@ -49,8 +49,16 @@ internal static partial class PoolRules
             throw new ValidationException("tender.decidedOn", "tender.decidedOn must be a day between 2000 and 2100.");
         }
 
-        return new TenderRecord(codes, tender.DecidedOn, Validate.Text("tender.reference", tender.Reference, 200));
+        var reference = Validate.Text("tender.reference", tender.Reference, 200);
+        return codes.SequenceEqual(tender.CandidateCodes, StringComparer.Ordinal) && reference == tender.Reference
+            ? tender
+            : new TenderRecord(codes, tender.DecidedOn, reference);
     }
+
+    /// <summary>True when two tender records say the same (the candidates compared in order, not by list identity).</summary>
+    public static bool Same(TenderRecord? a, TenderRecord? b) =>
+        a is null || b is null ? a is null && b is null
+        : a.DecidedOn == b.DecidedOn && a.Reference == b.Reference && a.CandidateCodes.SequenceEqual(b.CandidateCodes, StringComparer.Ordinal);
 
     /// <summary>Checks a tender against the pool: at least <paramref name="minimum"/> candidates, every one admitted,
     /// the winner among them.</summary>
