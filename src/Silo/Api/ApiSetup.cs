@@ -35,6 +35,7 @@ public static class ApiSetup
         api.MapIncidentEndpoints();
         api.MapAlarmEndpoints();
         api.MapFacilityEndpoints().MapWorkOrderEndpoints();
+        api.MapFeeEndpoints();
         api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;
