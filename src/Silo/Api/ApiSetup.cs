@@ -36,6 +36,7 @@ public static class ApiSetup
         api.MapAlarmEndpoints();
         api.MapFacilityEndpoints().MapWorkOrderEndpoints();
         api.MapAccountEndpoints().MapCommercialEndpoints();
+        api.MapFeeEndpoints();
         api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;

@@ -12,7 +12,7 @@ namespace Anju.Money;
 /// Payments settle a dwelling's oldest month first; a month's subsidy is released only once that month's share is
 /// paid in full. Who pays is read from the dwelling when the month is run and holds for the whole month.
 /// </summary>
-internal static class FeeRules
+public static class FeeRules
 {
     /// <summary>The most a single amount may be (yuan): bounds mistyped and hostile input.</summary>
     public const decimal MaxAmount = 100_000_000m;
