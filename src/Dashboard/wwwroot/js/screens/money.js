@@ -15,6 +15,7 @@ import { accountPanel, commercialPanel } from '../components/estate-money.js';
 import { feeCity, feeMonth } from '../components/fee-panels.js';
 import { mountHeader } from '../components/header.js';
 import { live } from '../live.js';
+import { me } from '../session.js';
 
 const READ_EVERY_MS = 5000;
 
@@ -28,6 +29,10 @@ const state = {
   contract: query.get('contract') || '',
   estate: query.get('estate') || settings.featuredEstate,
 };
+
+/** The city's month refused (a company reads only its own contract's month), and whether a contract's month is shown. */
+const fees = { cityDenied: false, monthShown: false };
+const drawDenied = () => { $('#fees-denied').hidden = !fees.cityDenied || fees.monthShown; };
 
 const city = feeCity((contractId) => { state.contract = contractId; remember(); readMonth(); });
 const month = feeMonth();
@@ -69,9 +74,11 @@ function remember() {
 }
 
 async function readCity() {
-  const at = state.district ? `api/fees/districts/${encodeURIComponent(state.district)}/${state.month}` : `api/fees/city/${state.month}`;
+  const at = state.district ? `api/fees/districts/${encodeURIComponent(state.district)}/months/${state.month}` : `api/fees/months/${state.month}`;
   const result = await get(at);
-  $('#fees-denied').hidden = !result.forbidden;
+  fees.cityDenied = result.forbidden;
+  $('#fee-city-wrap').hidden = result.forbidden;
+  drawDenied();
   const rows = result.ok ? result.body?.contracts ?? [] : result.status === 404 ? [] : null;
   city.show(rows, state.contract);
 }
@@ -79,11 +86,13 @@ async function readCity() {
 async function readMonth() {
   if (!state.contract) {
     month.show(null);
+    fees.monthShown = false;
     return;
   }
 
   const result = await get(`api/contracts/${encodeURIComponent(state.contract)}/fees/${state.month}`);
   month.show(result.ok ? result.body : null, result.ok ? '' : result.forbidden ? t('notPermitted') : t('money.noMonth'));
+  fees.monthShown = result.ok;
   await readCity();
 }
 
@@ -110,6 +119,13 @@ async function readEstate() {
   const [now, statement, units] = await Promise.all([get(`${base}/account`), get(`${base}/account/statements/${state.month}`), get(`${base}/commercial`)]);
   account.show(now.ok ? now.body : null, statement.ok ? statement.body : null, now.forbidden);
   commercial.show(units.ok ? units.body : null, units.forbidden);
+}
+
+// A property company's grant names its contract: its month is shown without being asked for.
+if (!state.contract) {
+  const contractGrant = ((await me())?.grants ?? []).map((g) => String(g).split('|')).find((g) => g[1] === 'Contract');
+  state.contract = contractGrant?.[2] ?? '';
+  $('#fee-contract').value = state.contract;
 }
 
 await Promise.all([readFees(), readEstate()]);
