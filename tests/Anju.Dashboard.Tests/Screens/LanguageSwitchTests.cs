@@ -27,6 +27,11 @@ public sealed class LanguageSwitchTests(ScreenStack stack)
         {
             path += $"?id={await stack.Live.Api.RegisterAsync("金沙洲保障房", "BY", 2)}";
         }
+        else if (screen == "money")
+        {
+            // The money screen reads an estate's account: one that exists (the featured estate is not in the test city).
+            path += $"?estate={await stack.Live.Api.RegisterAsync("石井保障房", "BY", 1)}";
+        }
 
         await page.ShowAsync(path, $"{screen}-language", async () =>
         {

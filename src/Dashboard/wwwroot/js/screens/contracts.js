@@ -7,9 +7,11 @@
 
 import { get } from '../api.js';
 import { loadConfig } from '../config.js';
+import { Scopes } from '../contract.js';
 import { $, h, setText } from '../dom.js';
 import { number } from '../format.js';
 import { nameOf, t } from '../i18n.js';
+import { live } from '../live.js';
 import { figure } from '../components/figure.js';
 import { mountHeader } from '../components/header.js';
 import { panel } from '../components/panel.js';
@@ -106,3 +108,10 @@ if (selected) {
 setText($('#scorecard-contract'), selected);
 await read();
 setInterval(read, READ_EVERY_MS);
+// The ranking is read, not pushed; the city's (or the person's first district's) status keeps the header's connection
+// and staleness honest, and a change of it reads the ranking again sooner.
+const reach = settings.reach?.city ? Scopes.city : settings.reach?.districts?.[0] ? Scopes.district(settings.reach.districts[0]) : null;
+let soon = null;
+if (reach) {
+  live.subscribe(reach, () => { soon ??= setTimeout(() => { soon = null; read(); }, 3000); });
+}
