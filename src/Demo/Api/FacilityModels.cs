@@ -30,7 +30,14 @@ public sealed record FacilityImportResult(int Estates, int Facilities, int Regis
 
 /// <summary>Body of <c>POST /api/contracts</c> (the fields the demo sets).</summary>
 public sealed record ContractDraft(
-    string ContractId, ContractCompany Company, string EstateId, string? ZoneId, int ServiceGrade, decimal FeePerSquareMetre, ContractTermBody Term, string Selection);
+    string ContractId, ContractCompany Company, string EstateId, string? ZoneId, int ServiceGrade, decimal FeePerSquareMetre, ContractTermBody Term, string Selection,
+    ContractTender? Tender = null);
+
+/// <summary>The tender of a contract: candidates drawn from the pool (the winner among them), the day, the reference.</summary>
+public sealed record ContractTender(IReadOnlyList<string> Candidates, DateOnly DecidedOn, string Reference);
+
+/// <summary>Body of <c>POST /api/pool/companies</c>.</summary>
+public sealed record PoolAdmission(string Name, string CreditCode, string? Qualification);
 
 public sealed record ContractCompany(string Name, string CreditCode);
 
