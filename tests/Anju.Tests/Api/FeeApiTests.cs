@@ -33,7 +33,7 @@ public sealed class FeeApiTests(SiloFixture fixture)
         var d2 = $"/api/estates/{city.Estate}/dwellings/D2";
         await FacilityCity.Ok(Http.PostAsJsonAsync($"{d2}/occupancy", new { action = "Allocate" }));
         await FacilityCity.Ok(Http.PostAsJsonAsync($"{d2}/occupancy", new { action = "MoveIn" }));
-        await FacilityCity.Ok(Http.PutAsJsonAsync($"{d2}/household", new { size = 3, headOfHousehold = "陳大文", specialGroups = new[] { "MinimumLivingAllowance" }, secondAddressRegistration = "Registered" }));
+        await FacilityCity.Ok(Http.PutAsJsonAsync($"{d2}/household", new { size = 3, headOfHousehold = "H-CHEN-01", specialGroups = new[] { "MinimumLivingAllowance" }, secondAddressRegistration = "Registered" }));
         await FacilityCity.Ok(Http.PostAsync($"/api/contracts/{city.Contract}/fees/{ThisMonth}/run", null));
         return city;
     }
@@ -55,7 +55,7 @@ public sealed class FeeApiTests(SiloFixture fixture)
         Assert.Equal(("SubsidisedHousehold", 54.06m, 27.03m, 27.03m), (Line(month, "D2").GetProperty("payer").GetString(), Line(month, "D2").GetProperty("fee").GetDecimal(),
             Line(month, "D2").GetProperty("payerShare").GetDecimal(), Line(month, "D2").GetProperty("subsidy").GetDecimal()));
         Assert.DoesNotContain("MinimumLivingAllowance", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("陳大文", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("H-CHEN-01", text, StringComparison.Ordinal);
 
         var payment = new { paymentId = $"PAY-{city.Contract}-1", dwellingId = "D2", amount = 27.03m, paidOn = Today };
         var paid = await FacilityCity.Ok(company.PostAsJsonAsync($"{Fees(city)}/payments", payment));
