@@ -1,4 +1,5 @@
 using Anju.Demo.Api;
+using Anju.Demo.Money;
 using Anju.Demo.Security;
 using Anju.Demo.Terminal;
 
@@ -68,10 +69,15 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
         Console.WriteLine($"Driving {book.Count} dwellings in {book.Estates} estates at {options.Rate:0.#}/s, at most {options.MaxInFlight} in flight, seed {options.Seed}, {until}.");
         var stats = new DriveStats();
         var started = DateTimeOffset.UtcNow;
+        using var stopMoney = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var money = new MoneySetup(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         await using (new StatusReporter(stats, StatusEvery, options.Rate))
         {
             await SendAllAsync(generators, stats, ct);
         }
+
+        await stopMoney.CancelAsync();
+        await money;
 
         return Summarize(stats.Snapshot(), DateTimeOffset.UtcNow - started);
     }

@@ -3,7 +3,6 @@ using Anju.Demo.Api;
 using Anju.Demo.Facilities;
 using Anju.Demo.Guangzhou;
 using Anju.Demo.Importing;
-using Anju.Demo.Money;
 using Anju.Demo.Security;
 
 namespace Anju.Demo.Seeding;
@@ -32,7 +31,7 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
             if (!options.Force && await AlreadySeededAsync(ct))
             {
                 await LocateAsync(ct);
-                return await new FacilitySeed(api, options.City).RunAsync(ct) ? await ThenMoneyAsync(await SeedSecurityAsync(ct), ct) : ExitCodes.Failed;
+                return await new FacilitySeed(api, options.City).RunAsync(ct) ? await SeedSecurityAsync(ct) : ExitCodes.Failed;
             }
 
             var city = options.City;
@@ -52,7 +51,7 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
             }
 
             await LocateAsync(ct);
-            return await new FacilitySeed(api, options.City).RunAsync(ct) ? await ThenMoneyAsync(await SeedSecurityAsync(ct), ct) : ExitCodes.Failed;
+            return await new FacilitySeed(api, options.City).RunAsync(ct) ? await SeedSecurityAsync(ct) : ExitCodes.Failed;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -98,21 +97,6 @@ public sealed class Seeder(AnjuApi api, SeedOptions options)
             Console.WriteLine($"  {unsettled} desks had not heard their estate's population within {SettleTimeout.TotalSeconds:F0} s; `drive` sizes their rosters again at start.");
         }
 
-        return ExitCodes.Ok;
-    }
-
-    /// <summary>After the security set-up: the contracts' assessments and fees, the estates' accounts and commercial units
-    /// (each repeatable, so a second seed completes a city seeded before them).</summary>
-    private async Task<int> ThenMoneyAsync(int security, CancellationToken ct)
-    {
-        if (security != ExitCodes.Ok)
-        {
-            return security;
-        }
-
-        var city = options.City;
-        await new FeeSeed(api, city.Seed).RunAsync(DemoMoney.Contracts(city), ct);
-        await new EstateMoneySeed(api, city.Seed).RunAsync([.. Enumerable.Range(0, city.Estates).Select(i => EstateIds.At(i).EstateId)], "TH-0001", ct);
         return ExitCodes.Ok;
     }
 

@@ -94,6 +94,14 @@ export function feeMonth() {
   });
   return {
     /** @param {any} next @param {string} [why] */
-    show(next, why = '') { month = next; message = why; draw(); },
+    show(next, why = '') {
+      // A month of a thousand lines is drawn again only when it changed (its version moves with every payment).
+      const same = next && month && next.contractId === month.contractId && next.month === month.month && next.version === month.version;
+      if (!same || why !== message) {
+        month = next;
+        message = why;
+        draw();
+      }
+    },
   };
 }
