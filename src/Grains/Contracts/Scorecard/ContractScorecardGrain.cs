@@ -157,6 +157,7 @@ internal sealed class ContractScorecardGrain(
 
     private ScorecardView View()
     {
+        S.Current.Period = S.Current.Period.Length == 0 ? Period(null) : S.Current.Period; // nothing taken yet: this month
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
         return ScorecardBook.View(S, ContractId, _version, clock.GetUtcNow(), O);
     }
