@@ -22,11 +22,11 @@ public static class ScorecardEndpoints
     {
         var contracts = api.MapGroup("/contracts").WithTags("Contracts");
         contracts.MapGet("/{contractId}/scorecard", (string contractId, IGrainFactory g) => Scorecard(g, contractId).GetDetailAsync())
-            .Allow(Permission.ReadContracts, ObjectScopes.Contract)
+            .Allow(Permission.ReadContracts, ObjectScopes.ContractWithCompany)
             .WithSummary("A contract's scorecard: the running period's score, every factor and figure, past periods (the trend), assessments and deductions.");
         contracts.MapGet("/{contractId}/scorecard/evidence", (string contractId, string? period, string? factor, IGrainFactory g) =>
                 Scorecard(g, contractId).GetEvidenceAsync(Parse.Required("period", period), Factor(factor)))
-            .Allow(Permission.ReadContracts, ObjectScopes.Contract)
+            .Allow(Permission.ReadContracts, ObjectScopes.ContractWithCompany)
             .WithSummary("The orders and cases behind one factor of a period (?period=yyyy-MM&factor=SlaCompliance), newest first, at most 200; "
                 + "kept for the running and the previous period (older periods keep their figures).");
         contracts.MapPost("/{contractId}/assessments", (string contractId, AssessmentRequest? body, ClaimsPrincipal user, IGrainFactory g) =>

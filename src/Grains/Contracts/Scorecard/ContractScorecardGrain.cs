@@ -3,7 +3,6 @@ using Anju.Districts;
 using Anju.Facilities;
 using Anju.Incidents;
 using Anju.Live;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Anju.Contracts.Scorecard;
@@ -15,8 +14,7 @@ namespace Anju.Contracts.Scorecard;
 internal sealed class ContractScorecardGrain(
     [PersistentState("scorecard", StorageNames.Main)] IPersistentState<ScorecardState> state,
     TimeProvider clock,
-    IOptions<ScorecardOptions> options,
-    ILogger<ContractScorecardGrain> log) : Grain, IContractScorecardGrain
+    IOptions<ScorecardOptions> options) : Grain, IContractScorecardGrain
 {
     private Throttle? _publish;
     private long _version;
@@ -36,6 +34,7 @@ internal sealed class ContractScorecardGrain(
         try
         {
             await IdentityAsync(); // the contract may have changed while this was asleep
+            Publish.Touch(); // and the pool hears from it again
         }
         catch (NotFoundException)
         {
@@ -157,6 +156,7 @@ internal sealed class ContractScorecardGrain(
 
     private ScorecardView View()
     {
+        S.Current.Period = S.Current.Period.Length == 0 ? Period(null) : S.Current.Period; // nothing taken yet: this month
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
         return ScorecardBook.View(S, ContractId, _version, clock.GetUtcNow(), O);
     }
@@ -177,7 +177,6 @@ internal sealed class ContractScorecardGrain(
         {
             await GrainFactory.GetGrain<ICompanyPoolGrain>(Keys.CompanyPool).ReportScoreAsync(line);
             _reported = line;
-            log.LogDebug("Contract {ContractId} reported {Score} to the pool", ContractId, line.Score);
         }
     }
 
