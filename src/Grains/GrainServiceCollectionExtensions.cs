@@ -42,6 +42,7 @@ public static class GrainServiceCollectionExtensions
         Bind<Alarms.AlarmOptions>(services, configuration, "Alarms");
         Bind<Money.FeeOptions>(services, configuration, "Fees");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<Money.FeeOptions>, Money.FeeOptionsCheck>());
+        services.AddOptions<Money.FeeOptions>().ValidateOnStart();
         services.AddJournaledState(configuration);
         services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();

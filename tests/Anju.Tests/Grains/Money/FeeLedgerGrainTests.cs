@@ -165,4 +165,36 @@ public class FeeLedgerGrainTests(ClusterFixture fixture)
         await Assert.ThrowsAsync<NotFoundException>(() => Ledger(PropertyContractGrainTests.NewContractId()).RunMonthAsync(ThisMonth, "housing-1"));
         Assert.Empty((await Ledger(active).GetAsync()).Months);
     }
+
+    [Fact]
+    public async Task A_month_of_1300_dwellings_in_seven_grids_is_billed_whole_and_its_totals_are_its_lines()
+    {
+        var estateId = Fresh.EstateId();
+        var estate = await CreateAsync(fixture.Grains, estateId);
+        for (var g = 2; g <= 7; g++)
+        {
+            await estate.DefineGridAsync(new Anju.Estates.DefineGrid($"G{g}", $"第{g}網格", null));
+            await estate.AddBuildingAsync(new Anju.Estates.AddBuilding($"B{g}", $"{g}棟", $"G{g}", 30));
+        }
+
+        var dwellings = Enumerable.Range(0, 1300).Select(i => Dwelling($"{i % 7 + 1}-{i:D4}", 40 + i % 37 * 1.13, building: $"B{i % 7 + 1}")).ToList();
+        foreach (var batch in dwellings.Chunk(250))
+        {
+            await estate.AddDwellingsAsync(batch);
+        }
+
+        var contractId = PropertyContractGrainTests.NewContractId();
+        var contract = fixture.Grains.GetGrain<IPropertyContractGrain>(Keys.Contract(contractId));
+        await contract.CreateAsync(PropertyContractGrainTests.Terms(estateId, grade: 3) with { Term = new ContractTerm(new DateOnly(Today.Year, Today.Month, 1), Today.AddYears(1)) });
+        await contract.ActAsync(ContractAction.Activate, "housing-1", "fee tests");
+
+        var month = await Ledger(contractId).RunMonthAsync(ThisMonth, "housing-1");
+
+        Assert.Equal(1300, month.Lines.Count);
+        Assert.Equal(month.Lines.Sum(l => l.Fee), month.Totals.Fee);
+        Assert.Equal(dwellings.Sum(d => decimal.Round(decimal.Round((decimal)d.FloorArea, 2) * 1.60m, 2, MidpointRounding.AwayFromZero)), month.Totals.Fee);
+        var next = await Ledger(contractId).RunMonthAsync(FeeRules.Next(ThisMonth), "housing-1");
+        Assert.Equal((1300, month.Totals.Outstanding), (next.Lines.Count, next.Totals.BroughtForward));
+        Assert.Equal(month.Totals.Fee * 2, next.Totals.Outstanding);
+    }
 }
