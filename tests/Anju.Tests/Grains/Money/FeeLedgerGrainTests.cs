@@ -41,9 +41,15 @@ public class FeeLedgerGrainTests(ClusterFixture fixture)
         }
 
         await EventuallyAsync(grains.GetGrain<Grids.IGridGrain>(Keys.Grid(estateId, "G1")).ListDwellingsAsync, l => l.Count == 4);
+        return await ContractAsync(grains, estateId, grade: 4, activate);
+    }
+
+    /// <summary>A contract for the whole estate from the first of this month for a year (the one place fee tests make contracts).</summary>
+    internal static async Task<string> ContractAsync(IGrainFactory grains, string estateId, int grade, bool activate = true)
+    {
         var contractId = PropertyContractGrainTests.NewContractId();
         var contract = grains.GetGrain<IPropertyContractGrain>(Keys.Contract(contractId));
-        await contract.CreateAsync(PropertyContractGrainTests.Terms(estateId, grade: 4) with
+        await contract.CreateAsync(PropertyContractGrainTests.Terms(estateId, grade: grade) with
         {
             Term = new ContractTerm(new DateOnly(Today.Year, Today.Month, 1), Today.AddYears(1)),
         });
@@ -183,10 +189,7 @@ public class FeeLedgerGrainTests(ClusterFixture fixture)
             await estate.AddDwellingsAsync(batch);
         }
 
-        var contractId = PropertyContractGrainTests.NewContractId();
-        var contract = fixture.Grains.GetGrain<IPropertyContractGrain>(Keys.Contract(contractId));
-        await contract.CreateAsync(PropertyContractGrainTests.Terms(estateId, grade: 3) with { Term = new ContractTerm(new DateOnly(Today.Year, Today.Month, 1), Today.AddYears(1)) });
-        await contract.ActAsync(ContractAction.Activate, "housing-1", "fee tests");
+        var contractId = await ContractAsync(fixture.Grains, estateId, grade: 3);
 
         var month = await Ledger(contractId).RunMonthAsync(ThisMonth, "housing-1");
 
