@@ -5,6 +5,7 @@ using Anju.Errors;
 using Anju.Money;
 using Anju.Residency;
 using Anju.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static Anju.Testing.Wait;
 using static Anju.Tests.Infrastructure.TestEstates;
 
@@ -199,5 +200,31 @@ public class FeeLedgerGrainTests(ClusterFixture fixture)
         var next = await Ledger(contractId).RunMonthAsync(FeeRules.Next(ThisMonth), "housing-1");
         Assert.Equal((1300, month.Totals.Outstanding), (next.Lines.Count, next.Totals.BroughtForward));
         Assert.Equal(month.Totals.Fee * 2, next.Totals.Outstanding);
+    }
+
+    [Fact]
+    public async Task A_month_s_state_survives_the_storage_serializer_with_its_arrears()
+    {
+        var contractId = await EstateWithContractAsync(fixture.Grains);
+        await Ledger(contractId).RunMonthAsync(ThisMonth, "housing-1");
+        await Ledger(contractId).RecordPaymentAsync(Pay("P-1", "D3", 20.00m), "company-1");
+        var second = await Ledger(contractId).RunMonthAsync(FeeRules.Next(ThisMonth), "housing-1");
+        var json = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>();
+        var state = new FeeMonthState
+        {
+            Header = second with { Lines = [], Payments = [] },
+            Accounts = [.. second.Lines.Select(l => new FeeAccount(l, l.DwellingId == "D3" ? [new FeeArrear(ThisMonth, 17.84m, 16.22m), new FeeArrear(FeeRules.Next(ThisMonth), 37.84m, 16.22m)] : []))],
+            Payments = [Pay("P-9", "D1", 1m) with { RecordedBy = "company-1", RecordedAt = DateTimeOffset.UtcNow }],
+            Open = true,
+            Version = 3,
+        };
+
+        var read = json.Deserialize<FeeMonthState>(json.Serialize(state))!;
+
+        Assert.Equal(state.Header, read.Header! with { Lines = state.Header.Lines, Payments = state.Header.Payments });
+        Assert.Equal(state.Accounts.Select(a => a.Line), read.Accounts.Select(a => a.Line));
+        Assert.Equal(state.Accounts.SelectMany(a => a.Arrears), read.Accounts.SelectMany(a => a.Arrears));
+        Assert.Equal(state.Payments, read.Payments);
+        Assert.Equal((true, 3L), (read.Open, read.Version));
     }
 }
