@@ -45,6 +45,7 @@ public static class GrainServiceCollectionExtensions
         Bind<Alarms.AlarmOptions>(services, configuration, "Alarms");
         Bind<Money.FeeOptions>(services, configuration, "Fees");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<Money.FeeOptions>, Money.FeeOptionsCheck>());
+        services.AddOptions<Money.FeeOptions>().ValidateOnStart();
         Bind<Money.AccountOptions>(services, configuration, "Accounts");
         services.AddOptions<Money.AccountOptions>().Validate(o => o.Problem() is null, "Accounts: see docs/configuration.md for the allowed values.");
         services.AddJournaledState(configuration);

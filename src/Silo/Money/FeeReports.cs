@@ -30,7 +30,10 @@ public static class FeeReports
 
     /// <summary>The totals row: the sum of each money column (the floor area's too), text columns left empty.</summary>
     private static object[] TotalsRow(IReadOnlyList<FeeLine> lines) =>
-        [.. Columns.Select((c, i) => i == 0 ? "合計 Total" : lines.Count > 0 && c.Value(lines[0]) is decimal ? lines.Sum(l => (decimal)c.Value(l)) : (object)"")];
+        [.. Columns.Select((c, i) => i == 0 ? "合計 Total" : Summed(i) ? lines.Sum(l => (decimal)c.Value(l)) : (object)"")];
+
+    /// <summary>The columns that are amounts (and the floor area): all but dwelling, grid and payer.</summary>
+    private static bool Summed(int column) => column is 2 or > 3;
 
     public static string PayerName(FeePayer payer) => payer switch
     {

@@ -5,6 +5,7 @@ using Anju.Errors;
 using Anju.Money;
 using Anju.Residency;
 using Anju.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using static Anju.Testing.Wait;
 using static Anju.Tests.Infrastructure.TestEstates;
 
@@ -41,9 +42,15 @@ public class FeeLedgerGrainTests(ClusterFixture fixture)
         }
 
         await EventuallyAsync(grains.GetGrain<Grids.IGridGrain>(Keys.Grid(estateId, "G1")).ListDwellingsAsync, l => l.Count == 4);
+        return await ContractAsync(grains, estateId, grade: 4, activate);
+    }
+
+    /// <summary>A contract for the whole estate from the first of this month for a year (the one place fee tests make contracts).</summary>
+    internal static async Task<string> ContractAsync(IGrainFactory grains, string estateId, int grade, bool activate = true)
+    {
         var contractId = PropertyContractGrainTests.NewContractId();
         var contract = grains.GetGrain<IPropertyContractGrain>(Keys.Contract(contractId));
-        await contract.CreateAsync(PropertyContractGrainTests.Terms(estateId, grade: 4) with
+        await contract.CreateAsync(PropertyContractGrainTests.Terms(estateId, grade: grade) with
         {
             Term = new ContractTerm(new DateOnly(Today.Year, Today.Month, 1), Today.AddYears(1)),
         });
@@ -164,5 +171,60 @@ public class FeeLedgerGrainTests(ClusterFixture fixture)
         await Assert.ThrowsAsync<ConflictException>(() => Ledger(active).RecordPaymentAsync(Pay("P-1", "D1", 1m), "company-1"));
         await Assert.ThrowsAsync<NotFoundException>(() => Ledger(PropertyContractGrainTests.NewContractId()).RunMonthAsync(ThisMonth, "housing-1"));
         Assert.Empty((await Ledger(active).GetAsync()).Months);
+    }
+
+    [Fact]
+    public async Task A_month_of_1300_dwellings_in_seven_grids_is_billed_whole_and_its_totals_are_its_lines()
+    {
+        var estateId = Fresh.EstateId();
+        var estate = await CreateAsync(fixture.Grains, estateId);
+        for (var g = 2; g <= 7; g++)
+        {
+            await estate.DefineGridAsync(new Anju.Estates.DefineGrid($"G{g}", $"第{g}網格", null));
+            await estate.AddBuildingAsync(new Anju.Estates.AddBuilding($"B{g}", $"{g}棟", $"G{g}", 30));
+        }
+
+        var dwellings = Enumerable.Range(0, 1300).Select(i => Dwelling($"{i % 7 + 1}-{i:D4}", 40 + i % 37 * 1.13, building: $"B{i % 7 + 1}")).ToList();
+        foreach (var batch in dwellings.Chunk(250))
+        {
+            await estate.AddDwellingsAsync(batch);
+        }
+
+        var contractId = await ContractAsync(fixture.Grains, estateId, grade: 3);
+
+        var month = await Ledger(contractId).RunMonthAsync(ThisMonth, "housing-1");
+
+        Assert.Equal(1300, month.Lines.Count);
+        Assert.Equal(month.Lines.Sum(l => l.Fee), month.Totals.Fee);
+        Assert.Equal(dwellings.Sum(d => decimal.Round(decimal.Round((decimal)d.FloorArea, 2) * 1.60m, 2, MidpointRounding.AwayFromZero)), month.Totals.Fee);
+        var next = await Ledger(contractId).RunMonthAsync(FeeRules.Next(ThisMonth), "housing-1");
+        Assert.Equal((1300, month.Totals.Outstanding), (next.Lines.Count, next.Totals.BroughtForward));
+        Assert.Equal(month.Totals.Fee * 2, next.Totals.Outstanding);
+    }
+
+    [Fact]
+    public async Task A_month_s_state_survives_the_storage_serializer_with_its_arrears()
+    {
+        var contractId = await EstateWithContractAsync(fixture.Grains);
+        await Ledger(contractId).RunMonthAsync(ThisMonth, "housing-1");
+        await Ledger(contractId).RecordPaymentAsync(Pay("P-1", "D3", 20.00m), "company-1");
+        var second = await Ledger(contractId).RunMonthAsync(FeeRules.Next(ThisMonth), "housing-1");
+        var json = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<Orleans.Storage.IGrainStorageSerializer>();
+        var state = new FeeMonthState
+        {
+            Header = second with { Lines = [], Payments = [] },
+            Accounts = [.. second.Lines.Select(l => new FeeAccount(l, l.DwellingId == "D3" ? [new FeeArrear(ThisMonth, 17.84m, 16.22m), new FeeArrear(FeeRules.Next(ThisMonth), 37.84m, 16.22m)] : []))],
+            Payments = [Pay("P-9", "D1", 1m) with { RecordedBy = "company-1", RecordedAt = DateTimeOffset.UtcNow }],
+            Open = true,
+            Version = 3,
+        };
+
+        var read = json.Deserialize<FeeMonthState>(json.Serialize(state))!;
+
+        Assert.Equal(state.Header, read.Header! with { Lines = state.Header.Lines, Payments = state.Header.Payments });
+        Assert.Equal(state.Accounts.Select(a => a.Line), read.Accounts.Select(a => a.Line));
+        Assert.Equal(state.Accounts.SelectMany(a => a.Arrears), read.Accounts.SelectMany(a => a.Arrears));
+        Assert.Equal(state.Payments, read.Payments);
+        Assert.Equal((true, 3L), (read.Open, read.Version));
     }
 }
