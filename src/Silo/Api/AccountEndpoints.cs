@@ -73,8 +73,8 @@ public static class AccountEndpoints
         var name = $"account-{statement.EstateId}-{statement.Month}";
         return kind switch
         {
-            "csv" => Results.File(await StatementReports.CsvAsync(statement, http.RequestAborted), StatementReports.CsvType, $"{name}.csv"),
-            "xlsx" => Results.File(StatementReports.Xlsx(statement), StatementReports.XlsxType, $"{name}.xlsx"),
+            "csv" => Results.File(await Statements.CsvAsync(statement, http.RequestAborted), Statements.CsvType, $"{name}.csv"),
+            "xlsx" => Results.File(Statements.Xlsx(statement), Statements.XlsxType, $"{name}.xlsx"),
             _ => Results.Ok(statement),
         };
     }

@@ -75,7 +75,9 @@ public sealed class AccountApiTests(SiloFixture fixture)
 
         using var csv = await Http.GetAsync($"{account}/statements/{Today[..7]}?format=csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
-        var rows = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var rows = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, rows.Length);
         Assert.StartsWith("日期 (Date),", rows[0], StringComparison.Ordinal);
         Assert.EndsWith(",-442.67", rows[^1], StringComparison.Ordinal);

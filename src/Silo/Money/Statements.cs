@@ -10,7 +10,7 @@ namespace Anju.Silo.Money;
 /// byte-order mark so Excel reads the Chinese) and an Excel workbook (ClosedXML) with a summary sheet and an entries
 /// sheet ending in a totals row. Headers are Chinese with the English name. The figures are the statement's own; the
 /// files add no rounding. Column widths are set by hand: ClosedXML's AdjustToContents needs fonts Linux lacks.</summary>
-public static class StatementReports
+public static class Statements
 {
     public const string CsvType = "text/csv; charset=utf-8";
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
