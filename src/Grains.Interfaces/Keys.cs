@@ -59,6 +59,9 @@ public static class Keys
     /// <summary>Key of one contract month's bill: <c>fees/HT-2026-001/2026-12</c>.</summary>
     public static string FeeMonth(string contractId, string month) => $"fees/{contractId}/{month}";
 
+    /// <summary>Key of a month's fee totals across the city, per contract: <c>fees-city/2026-12</c>.</summary>
+    public static string FeeCityMonth(string month) => $"fees-city/{month}";
+
     /// <summary>Key of an estate's public-revenue account (§3.4): <c>account/TH-0001</c>.</summary>
     public static string PublicAccount(string estateId) => $"account/{estateId}";
 
@@ -115,6 +118,9 @@ public static class Keys
 
     /// <summary>Reads the contract id and month back out of a fee-month key.</summary>
     public static (string ContractId, string Month) FeeMonthOf(string key) => Pair(key, "fees/");
+
+    /// <summary>Reads the month back out of a city fee-month key.</summary>
+    public static string MonthOfFeeCity(string key) => After(key, "fees-city/");
 
     /// <summary>Reads the estate id back out of a public-revenue account key.</summary>
     public static string EstateIdOfAccount(string key) => After(key, "account/");

@@ -30,6 +30,9 @@ public static class GrainServiceCollectionExtensions
         Bind<GridOptions>(services, configuration, "Grids");
         Bind<ZoneOptions>(services, configuration, "Zones");
         Bind<ContractOptions>(services, configuration, "Contracts");
+        Bind<Contracts.Scorecard.ScorecardOptions>(services, configuration, "Scorecard");
+        services.AddOptions<Contracts.Scorecard.ScorecardOptions>()
+            .Validate(o => o.Problems().Count == 0, "The Scorecard options are out of range (docs/configuration.md).").ValidateOnStart();
         Bind<HealthOptions>(services, configuration, "Health");
         Bind<SecurityOptions>(services, configuration, "Security");
         Bind<IncidentOptions>(services, configuration, "Incidents");
@@ -40,6 +43,11 @@ public static class GrainServiceCollectionExtensions
             services.PostConfigure<FacilityOptions>(o => o.TakeSeverityClocks(configuration.GetSection("Facilities:Clocks:Default")));
         }
         Bind<Alarms.AlarmOptions>(services, configuration, "Alarms");
+        Bind<Money.FeeOptions>(services, configuration, "Fees");
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<Money.FeeOptions>, Money.FeeOptionsCheck>());
+        services.AddOptions<Money.FeeOptions>().ValidateOnStart();
+        Bind<Money.AccountOptions>(services, configuration, "Accounts");
+        services.AddOptions<Money.AccountOptions>().Validate(o => o.Problem() is null, "Accounts: see docs/configuration.md for the allowed values.");
         services.AddJournaledState(configuration);
         services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();

@@ -64,8 +64,9 @@ public enum Permission
     /// <summary>Contracts: enter third-party assessments and breach deductions; admit, suspend and remove companies in the pool.</summary>
     AssessContracts,
 
-    /// <summary>Fee billing (§6.2): a contract's months, totals and lines (subsidised payers masked unless
-    /// <see cref="SeeSpecialGroups"/>), reports as CSV and Excel.</summary>
+    /// <summary>Fee billing (§6.2): a contract's months, totals and lines with their payer (a subsidised household is
+    /// shown as such so the company can claim the subsidy; the special-group category never is), reports as CSV and
+    /// Excel; and the city's or a district's month, per contract.</summary>
     ReadFees,
 
     /// <summary>Fee billing: run a month, record households' payments.</summary>

@@ -11,10 +11,18 @@ public sealed record ScreenConfig(string FeaturedEstate, int HealthAlarmBelow, i
     /// <summary>The person may acknowledge alarms somewhere: the wall's ticker offers the button (the API checks the estate).</summary>
     public bool AcknowledgeAlarms { get; init; }
 
+    /// <summary>The screen-relevant permissions the person holds somewhere (contracts, fees, accounts): the header shows
+    /// the contracts and money screens only to those who hold them. The API still checks every read against its scope.</summary>
+    public IReadOnlyList<string> Permissions { get; init; } = [];
+
+    private static readonly Permission[] Shown =
+        [Permission.ReadContracts, Permission.AssessContracts, Permission.ReadFees, Permission.BillFees, Permission.ReadAccounts, Permission.ManageAccounts];
+
     public static ScreenConfig From(DashboardOptions options, ClaimsPrincipal user) =>
         new(options.FeaturedEstate, options.HealthAlarmBelow, options.HealthWatchBelow, options.TrendMinutes, LiveReach.Of(user))
         {
             AcknowledgeAlarms = GrantRules.HoldsAnywhere(user.Grants(), Permission.AcknowledgeAlarms),
+            Permissions = [.. Shown.Where(p => GrantRules.HoldsAnywhere(user.Grants(), p)).Select(p => p.ToString())],
         };
 }
 

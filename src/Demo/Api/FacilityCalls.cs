@@ -28,6 +28,9 @@ public static class FacilityCalls
     public static Task<ApiResult<List<WorkOrderSummaryView>>> GetEstateOrdersAsync(this AnjuApi api, string estateId, CancellationToken ct) =>
         api.CallAsync<List<WorkOrderSummaryView>>(HttpMethod.Get, $"api/facilities/estates/{Uri.EscapeDataString(estateId)}/orders", null, ct);
 
+    public static Task<ApiResult<JsonElement>> AdmitCompanyAsync(this AnjuApi api, PoolAdmission admission, CancellationToken ct) =>
+        api.CallAsync<JsonElement>(HttpMethod.Post, "api/pool/companies", admission, ct);
+
     public static Task<ApiResult<JsonElement>> DraftContractAsync(this AnjuApi api, ContractDraft draft, CancellationToken ct) =>
         api.CallAsync<JsonElement>(HttpMethod.Post, "api/contracts", draft, ct);
 

@@ -22,14 +22,22 @@ public sealed record WorkQueueView(string QueueId, long Version, IReadOnlyList<W
 public sealed record FaultReport(string FacilityId, string Code, string Detail, string? Severity = null, string? CommandId = null);
 
 /// <summary>Body of a work-order step (<c>POST /api/work-orders/{id}/{step}</c>).</summary>
-public sealed record WorkOrderStepBody(long ExpectedVersion, string? Note = null, string? Reason = null, string? Assignee = null, decimal? Cost = null, string? CostCategory = null);
+public sealed record WorkOrderStepBody(
+    long ExpectedVersion, string? Note = null, string? Reason = null, string? Assignee = null, decimal? Cost = null, string? CostCategory = null, int? Rating = null);
 
 /// <summary>The answer of <c>POST /api/import/facilities</c> to a good file.</summary>
 public sealed record FacilityImportResult(int Estates, int Facilities, int Registered, long ElapsedMs);
 
 /// <summary>Body of <c>POST /api/contracts</c> (the fields the demo sets).</summary>
 public sealed record ContractDraft(
-    string ContractId, ContractCompany Company, string EstateId, string? ZoneId, int ServiceGrade, decimal FeePerSquareMetre, ContractTermBody Term, string Selection);
+    string ContractId, ContractCompany Company, string EstateId, string? ZoneId, int ServiceGrade, decimal FeePerSquareMetre, ContractTermBody Term, string Selection,
+    ContractTender? Tender = null);
+
+/// <summary>The tender of a contract: candidates drawn from the pool (the winner among them), the day, the reference.</summary>
+public sealed record ContractTender(IReadOnlyList<string> Candidates, DateOnly DecidedOn, string Reference);
+
+/// <summary>Body of <c>POST /api/pool/companies</c>.</summary>
+public sealed record PoolAdmission(string Name, string CreditCode, string? Qualification);
 
 public sealed record ContractCompany(string Name, string CreditCode);
 

@@ -1,4 +1,5 @@
 using Anju.Demo.Api;
+using Anju.Demo.Money;
 using Anju.Demo.Security;
 using Anju.Demo.Terminal;
 
@@ -56,7 +57,8 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
             var key = await security.CreateKeyAsync("demo-driver", ct);
             generators = [new OccupancyGenerator(api, book), new ResidencyGenerator(api, book), new IncidentGenerator(api, book),
                 new SecurityGenerator(security, key, desks, options.Seed),
-                new FacilityGenerator(new FacilityActors(api, companyApi, gridApi, FeaturedEstate, "G01"), security, key, book.EstateIds, options.Seed)];
+                new FacilityGenerator(new FacilityActors(api, companyApi, gridApi, FeaturedEstate, "G01"), security, key, book.EstateIds, options.Seed),
+                new MoneyGenerator(api, book.EstateIds, FeaturedEstate, options.Seed)];
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -67,10 +69,15 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
         Console.WriteLine($"Driving {book.Count} dwellings in {book.Estates} estates at {options.Rate:0.#}/s, at most {options.MaxInFlight} in flight, seed {options.Seed}, {until}.");
         var stats = new DriveStats();
         var started = DateTimeOffset.UtcNow;
+        using var stopMoney = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var money = new MoneySetup(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         await using (new StatusReporter(stats, StatusEvery, options.Rate))
         {
             await SendAllAsync(generators, stats, ct);
         }
+
+        await stopMoney.CancelAsync();
+        await money;
 
         return Summarize(stats.Snapshot(), DateTimeOffset.UtcNow - started);
     }

@@ -125,7 +125,8 @@ public sealed class FacilityGenerator(FacilityActors actors, DemoSecurity device
             var body = step switch
             {
                 "dispatch" => new WorkOrderStepBody(order.Version, Assignee: $"维修班组{(order.OrderId.Length % 5) + 1}"),
-                "repair" => new WorkOrderStepBody(order.Version, Note: "已更换损坏部件，试运行正常", Cost: cost, CostCategory: "parts"),
+                "repair" => new WorkOrderStepBody(order.Version, Note: "已更换损坏部件，试运行正常", Cost: cost, CostCategory: PublicCategory(order)),
+                "close" => new WorkOrderStepBody(order.Version, Rating: 2 + (order.OrderId.Sum(c => c) % 4)),
                 "send-back" => new WorkOrderStepBody(order.Version, Reason: "复查仍有故障"),
                 _ => new WorkOrderStepBody(order.Version),
             };
@@ -149,6 +150,15 @@ public sealed class FacilityGenerator(FacilityActors actors, DemoSecurity device
             order.Release();
         }
     }
+
+    /// <summary>Half the repairs are of public parts paid from the estate's public-revenue account (a cost category); the
+    /// others are the company's under its contract (no category).</summary>
+    private static string? PublicCategory(TrackedOrder order) => (order.OrderId.Sum(c => c) % 4) switch
+    {
+        0 => "parts",
+        1 => "labour",
+        _ => null,
+    };
 
     private void Track(WorkOrderSummaryView s, bool walk)
     {

@@ -5,7 +5,8 @@ using Anju.Demo.City;
 namespace Anju.Demo.Facilities;
 
 /// <summary>
-/// Gives the demo city its property-service contracts (one per zone, or per estate; drafted and activated, so the
+/// Gives the demo city its company pool and its property-service contracts (one per zone, or per estate, each let by a
+/// tender among three companies of the pool; drafted and activated, so the
 /// estate routes its work orders to them) and its facility register (one CSV through <c>POST /api/import/facilities</c>).
 /// Repeating it is harmless: a contract that exists answers 409 and stays as it is, and the same register changes
 /// nothing.
@@ -41,11 +42,20 @@ public sealed class FacilitySeed(AnjuApi api, CityOptions city)
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var start = today.AddDays(-30);
         var failed = 0;
+        foreach (var (name, code) in DemoContract.Pool) // contracts are drawn from the company pool
+        {
+            if (await api.AdmitCompanyAsync(new PoolAdmission(name, code, "2025年第一批入庫"), ct) is { IsSuccess: false } refused)
+            {
+                Console.Error.WriteLine($"Pool admission of {code} refused: {refused}");
+            }
+        }
+
         await Parallel.ForEachAsync(contracts, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (c, token) =>
         {
             var draft = await api.DraftContractAsync(new ContractDraft(
                 c.ContractId, new ContractCompany(c.Company, c.CreditCode), c.EstateId, c.ZoneId, 2, 2.5m,
-                new ContractTermBody(start, start.AddMonths(36).AddDays(-1)), "Tender"), token);
+                new ContractTermBody(start, start.AddMonths(36).AddDays(-1)), "Tender",
+                new ContractTender(c.Candidates(), start.AddDays(-45), $"GZ-ZB-{start:yyyy}-{c.EstateId}")), token);
             var active = (draft.IsSuccess || draft.IsConflict) && await api.ActivateContractAsync(c.ContractId, token) is { } act && (act.IsSuccess || act.IsConflict);
             if (!active)
             {

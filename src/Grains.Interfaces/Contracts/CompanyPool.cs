@@ -84,6 +84,11 @@ public interface ICompanyPoolGrain : IGrainWithStringKey
     [ReadOnly]
     Task CheckTenderAsync(PropertyCompany winner, TenderRecord tender);
 
+    /// <summary>Checks that a company drawn without a tender (a selection with an exemption reason) is admitted.
+    /// Throws <see cref="ValidationException"/> naming <c>company.creditCode</c>.</summary>
+    [ReadOnly]
+    Task CheckAdmittedAsync(string creditCode);
+
     /// <summary>A contract's score changed (newest version wins), or its status did.</summary>
     [AlwaysInterleave]
     Task ReportScoreAsync(ContractScoreLine line);

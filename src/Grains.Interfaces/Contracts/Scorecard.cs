@@ -172,6 +172,10 @@ public interface IContractScorecardGrain : IGrainWithStringKey
     /// <summary>Records a breach deduction; repeating the same <see cref="BreachDeduction.DeductionId"/> is harmless.</summary>
     Task<ScorecardView> RecordDeductionAsync(BreachDeduction deduction, string actor);
 
+    /// <summary>The contract changed (created, activated, suspended, ended): re-read its identity and status and
+    /// report the line to the pool. Called by the contract grain; harmless to repeat.</summary>
+    Task RefreshAsync();
+
     /// <summary>The live view of the current period.</summary>
     [ReadOnly, AlwaysInterleave]
     Task<ScorecardView> GetAsync();

@@ -51,8 +51,21 @@ public sealed record CommercialMonth(
 
     [Id(8)] public DateOnly? RemittedOn { get; init; }
 
+    /// <summary>Every remittance of the month (rent received after a remittance is remitted again, in full).</summary>
+    [Id(9)] public IReadOnlyList<CommercialPayment> Remittances { get; init; } = [];
+
+    /// <summary>The taxes and fees deducted, each with its reference (a tax receipt).</summary>
+    [Id(10)] public IReadOnlyList<CommercialPayment> Taxes { get; init; } = [];
+
     public decimal NotRemitted => NetIncome - Remitted;
 }
+
+/// <summary>A sum paid with its reference (a remittance voucher 繳款書 or a tax receipt), and the day for a remittance.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Money.CommercialPayment")]
+public sealed record CommercialPayment(
+    [property: Id(0)] string Reference,
+    [property: Id(1)] decimal Amount,
+    [property: Id(2)] DateOnly? On);
 
 /// <summary>The operator's performance assessment (績效考核) for a period: score 0–100, assessor, notes.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Money.OperatorAssessment")]

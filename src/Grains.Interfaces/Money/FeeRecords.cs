@@ -31,8 +31,8 @@ public sealed record FeeBasis(
 
 /// <summary>One dwelling's line in a month: the fee, what the payer owes of it, the subsidy, arrears brought
 /// forward (the payer's and the subsidy still withheld for them), what was paid, and what is outstanding.
-/// Money in yuan, <c>decimal</c>, rounded to the fen once (docs/fees.md). Personal: <see cref="Payer"/> reveals a
-/// subsidised household, so the edge masks it for roles without special-group access.</summary>
+/// Money in yuan, <c>decimal</c>, rounded to the fen once (docs/fees.md). <see cref="Payer"/> tells the company who
+/// pays a share and which subsidy it claims; the special-group category (低保 or 低收入) is never in a line.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Money.FeeLine")]
 public sealed record FeeLine(
     [property: Id(0)] string DwellingId,
@@ -117,3 +117,43 @@ public sealed record FeeMonthTotals(
     [property: Id(0)] string Month,
     [property: Id(1)] FeeTotals Totals,
     [property: Id(2)] DateTimeOffset BilledAt);
+
+/// <summary>A month whose payer share is not yet paid in full: what is still owed of it and the subsidy withheld until
+/// it is (§6.2: the government pays the difference after the household has paid).</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Money.FeeArrear")]
+public sealed record FeeArrear(
+    [property: Id(0)] string Month,
+    [property: Id(1)] decimal Due,
+    [property: Id(2)] decimal SubsidyWithheld);
+
+/// <summary>A dwelling's account in a month: its line and the months it still owes, oldest first (the month itself
+/// included while unpaid). A payment settles the oldest first; a month's subsidy is released once its share is paid.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Money.FeeAccount")]
+public sealed record FeeAccount(
+    [property: Id(0)] FeeLine Line,
+    [property: Id(1)] IReadOnlyList<FeeArrear> Arrears);
+
+/// <summary>One contract's month as the city sees it: where it is, who serves, and the month's totals.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Money.FeeContractMonth")]
+public sealed record FeeContractMonth(
+    [property: Id(0)] string ContractId,
+    [property: Id(1)] string EstateId,
+    [property: Id(2)] string District,
+    [property: Id(3)] string CompanyName,
+    [property: Id(4)] string Month,
+    [property: Id(5)] FeeTotals Totals,
+    [property: Id(6)] long Version)
+{
+    [Id(7)] public string? ZoneId { get; init; }
+
+    [Id(8)] public bool Open { get; init; }
+}
+
+/// <summary>A month across the city (or one district): each contract's totals and their sums (subsidy due, released,
+/// withheld, outstanding) for the housing office.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Money.FeeCityMonthView")]
+public sealed record FeeCityMonthView(
+    [property: Id(0)] string Month,
+    [property: Id(1)] string? District,
+    [property: Id(2)] IReadOnlyList<FeeContractMonth> Contracts,
+    [property: Id(3)] FeeTotals Totals);

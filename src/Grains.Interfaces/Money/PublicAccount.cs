@@ -90,6 +90,11 @@ public interface IPublicAccountGrain : IGrainWithStringKey
     /// it is charged once). Sent by the work order; the spending category is the order's cost category.</summary>
     Task ChargeWorkOrderAsync(string orderId, decimal cost, string category, DateOnly closedOn, string facility);
 
+    /// <summary>The work order's own hook: a closed order (<paramref name="order"/>) whose repair cost is to be paid from
+    /// this account (<paramref name="category"/>: the order's cost category) is charged once, on its closing day in the
+    /// city's time (<c>Accounts:UtcOffsetHours</c>), as <see cref="ChargeWorkOrderAsync"/> does.</summary>
+    Task ChargeClosedOrderAsync(Anju.Facilities.WorkOrderSummary order, string category);
+
     /// <summary>Records spending against an approved item: reference and approver required.</summary>
     Task<AccountView> RecordApprovedSpendingAsync(AccountEntry entry, string actor);
 

@@ -12,4 +12,9 @@ internal sealed class ContractOptions
     /// enough for a company to invest in an estate and short enough that the tender (§6.1) and third-party
     /// assessment get a regular chance to replace a poor performer.</summary>
     public int MaxTermMonths { get; set; } = 36;
+
+    /// <summary>The fewest candidates a tender draws from the company pool, the winner included (default 3). §6.1 asks
+    /// for a tender from the pool but gives no figure; three is the usual floor for a competitive tender (招標投標法:
+    /// fewer than three bidders means the tender is re-run).</summary>
+    public int MinimumTenderCandidates { get; set; } = 3;
 }

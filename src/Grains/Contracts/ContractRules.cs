@@ -17,7 +17,8 @@ internal static partial class ContractRules
     /// 18-character unified social credit code of digits and capital letters; estate and optional zone ids; a grade
     /// of 1–5 no worse than <see cref="ContractOptions.MinimumGrade"/>; a fee above 0 (yuan/m²/month); a term whose
     /// last day is after its first and within <see cref="ContractOptions.MaxTermMonths"/>; and a tender, or any other
-    /// selection method with an exemption reason (a tender carries none).
+    /// selection method with an exemption reason (a tender carries none); a tender needs its record (candidates, day, reference),
+    /// which another selection may carry too. Whether the company and the candidates are in the pool is the pool's check.
     /// </summary>
     /// <remarks>
     /// Grade reading: §6.1 says 物業服務標準不得低於……規定的四級標準 ("service not lower than grade 4 of the reference
@@ -42,8 +43,13 @@ internal static partial class ContractRules
 
         Term(terms.Term, options);
         var exemption = Selection(terms.Selection, terms.ExemptionReason);
-        return terms with { Company = company, EstateId = estateId, ZoneId = zoneId, ExemptionReason = exemption };
+        var tender = terms.Selection == SelectionMethod.Tender || terms.Tender is not null ? Pool.PoolRules.Tender(terms.Tender) : null;
+        return terms with { Company = company, EstateId = estateId, ZoneId = zoneId, ExemptionReason = exemption, Tender = tender };
     }
+
+    /// <summary>True when two sets of terms say the same (a record compares its tender's candidate list by identity).</summary>
+    public static bool Same(PropertyContractTerms a, PropertyContractTerms b) =>
+        a with { Tender = null } == b with { Tender = null } && Pool.PoolRules.Same(a.Tender, b.Tender);
 
     /// <summary>The zone a contract serves must be one of its estate's zones, or none for an undivided estate.</summary>
     public static void CheckZone(PropertyContractTerms terms, IReadOnlyCollection<ZoneInfo> zones)

@@ -34,9 +34,11 @@ internal sealed class PropertyContractGrain(
         var valid = ContractRules.Validate(terms, options.Value);
         if (S.Terms is { } held)
         {
-            return held == valid ? Snapshot() : throw new ConflictException($"Contract '{ContractId}' already exists with other terms.");
+            return ContractRules.Same(held, valid) ? Snapshot() : throw new ConflictException($"Contract '{ContractId}' already exists with other terms.");
         }
 
+        var pool = GrainFactory.GetGrain<ICompanyPoolGrain>(Keys.CompanyPool);
+        await (valid.Selection == SelectionMethod.Tender ? pool.CheckTenderAsync(valid.Company, valid.Tender!) : pool.CheckAdmittedAsync(valid.Company.CreditCode));
         ContractRules.CheckZone(valid, (await Estate(valid).GetStructureAsync()).Zones);
         (S.Terms, S.Status, S.CreatedAt) = (valid, ContractStatus.Draft, clock.GetUtcNow());
         try
@@ -49,6 +51,7 @@ internal sealed class PropertyContractGrain(
             throw;
         }
 
+        TellScorecard();
         return Snapshot();
     }
 
@@ -129,6 +132,7 @@ internal sealed class PropertyContractGrain(
             await ReleaseAsync();
         }
 
+        TellScorecard();
         return Snapshot();
     }
 
@@ -161,6 +165,13 @@ internal sealed class PropertyContractGrain(
             await this.UnregisterReminder(reminder);
         }
     }
+
+    /// <summary>Lets the scorecard re-read the contract (the pool ranks by status too). Not awaited: the scorecard reads this
+    /// grain back, and a missed refresh is made good when the scorecard next activates or takes an order.</summary>
+    private void TellScorecard() =>
+        GrainFactory.GetGrain<IContractScorecardGrain>(Keys.Scorecard(ContractId)).RefreshAsync().ContinueWith(
+            t => log.LogWarning(t.Exception, "Scorecard of contract {ContractId} was not refreshed", ContractId),
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Current);
 
     private IEstateGrain Estate(PropertyContractTerms terms) => GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(terms.EstateId));
 

@@ -6,9 +6,10 @@ using Microsoft.Extensions.Options;
 namespace Anju.Facilities;
 
 /// <summary>Owns one work order: applies its steps (<see cref="WorkOrderLifecycle"/>), keeps its clocks (a durable
-/// reminder while open, a one-shot timer at the next deadline while active), issues the affected households' notices
-/// off the acknowledgement path (retried on the reminder until stored), and reports every change to its estate's
-/// facilities grain, its queue and, once overdue, its district's alarm stream (<see cref="WorkOrderReports"/>).</summary>
+/// reminder while open, and once closed until its public-account charge is delivered; a one-shot timer at the next
+/// deadline while active), issues the affected households' notices off the acknowledgement path (retried on the
+/// reminder until stored), and reports every change to its estate's facilities grain, its queue and, once overdue, its
+/// district's alarm stream (<see cref="WorkOrderReports"/>).</summary>
 internal sealed class WorkOrderGrain(
     [PersistentState("work-order", StorageNames.Main)] IPersistentState<WorkOrderState> state,
     TimeProvider clock,
@@ -80,7 +81,7 @@ internal sealed class WorkOrderGrain(
     public async Task<WorkOrderSnapshot> RepeatAsync(string reportedBy, string? detail)
     {
         var current = EnsureExists();
-        await CommitAsync(WorkOrderLifecycle.Note(current, S.Clock!, "Repeat", reportedBy, detail, clock.GetUtcNow()), s => s.Occurrences++);
+        await CommitAsync(WorkOrderLifecycle.Note(current, S.Clock!, "Repeat", reportedBy, detail, clock.GetUtcNow()), s => s.Summary = s.Summary! with { Occurrences = ++s.Occurrences });
         await AfterChangeAsync();
         return S.Snapshot();
     }
@@ -104,7 +105,7 @@ internal sealed class WorkOrderGrain(
     {
         if (S.Summary is not { } current || !current.IsOpen)
         {
-            await StopClockAsync();
+            await StopClockAsync(S.Summary is null || await WorkOrderReports.SendAsync(GrainFactory, log, S, tick: true));
             return;
         }
 
@@ -151,27 +152,30 @@ internal sealed class WorkOrderGrain(
         }
     }
 
+    /// <summary>Re-arms the timer (a finished order has no deadline left, so this clears it) and reports; a finished order's
+    /// clock stops once what it owes once is delivered, else its ticks retry.</summary>
     private async Task AfterChangeAsync()
     {
         if (S.Summary!.IsOpen)
         {
             ArmTimer();
         }
-        else
-        {
-            await StopClockAsync();
-        }
 
-        await WorkOrderReports.SendAsync(GrainFactory, log, S, tick: false);
+        var delivered = await WorkOrderReports.SendAsync(GrainFactory, log, S, tick: false);
+        if (!S.Summary.IsOpen)
+        {
+            await StopClockAsync(delivered);
+        }
     }
 
-    private async Task StopClockAsync()
+    /// <summary>Stops the timer; the reminder too once a closed order has delivered all it owes others.</summary>
+    private async Task StopClockAsync(bool reminder = true)
     {
         _timer?.Dispose();
         _timer = null;
-        if (await this.GetReminder(ClockReminder) is { } reminder)
+        if (reminder && await this.GetReminder(ClockReminder) is { } registered)
         {
-            await this.UnregisterReminder(reminder);
+            await this.UnregisterReminder(registered);
         }
     }
 

@@ -5,8 +5,8 @@ namespace Anju.Facilities;
 
 /// <summary>The work-order flow as a pure table: reported → accepted → dispatched → on site → repaired → verified →
 /// closed, sent back from repaired to on site, cancelled from any open step. Guards: close only when verified; a
-/// reporter verifies only as the same actor; send-back and cancel need a reason, cancel an approver; every step the
-/// expected version. Breached clocks climb the incident ladder (<see cref="EscalationLadder"/>).</summary>
+/// reporter verifies only as the same actor; send-back and cancel need a reason, cancel an approver; a rating (1–5) only
+/// on verify or close; every step the expected version. Accept and repair stamp their times (the scorecard's latencies). Breached clocks climb the incident ladder (<see cref="EscalationLadder"/>).</summary>
 internal static class WorkOrderLifecycle
 {
     private const decimal MostCost = 100_000_000m;
@@ -78,6 +78,9 @@ internal static class WorkOrderLifecycle
             Cost = command.Action == WorkOrderAction.Repair ? command.Cost ?? current.Cost : current.Cost,
             SentBack = current.SentBack + (command.Action == WorkOrderAction.SendBack ? 1 : 0),
             ClosedAt = IsOpen(to) ? null : now,
+            AcceptedAt = command.Action == WorkOrderAction.Accept ? now : current.AcceptedAt,
+            RepairedAt = command.Action == WorkOrderAction.Repair ? now : current.RepairedAt,
+            Rating = command.Rating ?? current.Rating,
         };
         var step = new WorkOrderStep(command.Action.ToString(), to, next.Level, actor, now) { Note = note ?? Who(command), Reason = reason };
         return new WorkOrderTransition(next, clock, step)
@@ -146,6 +149,11 @@ internal static class WorkOrderLifecycle
         if (action == WorkOrderAction.Dispatch)
         {
             Validate.Text("assignee", command.Assignee, 100);
+        }
+
+        if (command.Rating is { } rating && (action is not (WorkOrderAction.Verify or WorkOrderAction.Close) || rating is < 1 or > 5))
+        {
+            throw new ValidationException("rating", "rating is the resident's satisfaction, 1 (poor) to 5 (very good), given on verify or close.");
         }
 
         if (command.Cost is { } cost && (cost < 0 || cost > MostCost || decimal.Round(cost, 2) != cost))

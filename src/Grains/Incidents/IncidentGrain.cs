@@ -75,7 +75,11 @@ internal sealed class IncidentGrain(
     {
         if (S.Summary is not { } current || !IncidentLifecycle.IsOpen(current.Status))
         {
-            await StopClockAsync();
+            if (S.Summary is null || await Contracts.Scorecard.IncidentScoreReport.SendAsync(GrainFactory, log, S.Summary))
+            {
+                await StopClockAsync(); // a finished company case's clock runs on until its scorecard has it
+            }
+
             return;
         }
 
@@ -119,7 +123,7 @@ internal sealed class IncidentGrain(
         {
             ArmTimer();
         }
-        else
+        else if (await Contracts.Scorecard.IncidentScoreReport.SendAsync(GrainFactory, log, S.Summary))
         {
             await StopClockAsync();
         }

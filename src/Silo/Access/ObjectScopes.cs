@@ -50,6 +50,16 @@ public static class ObjectScopes
         return estate is null || contract!.Terms.ZoneId is not { } zone ? estate : estate with { ZoneId = zone };
     });
 
+    /// <summary>A contract (<c>{contractId}</c>) read together with its company: where it serves, and the contract itself,
+    /// so the company's own contract grant reaches it (and no other contract's) — its scorecard.</summary>
+    public static readonly ScopeFrom ContractWithCompany = ScopeFrom.Object("contract-company:contractId", async (http, places) =>
+    {
+        var id = Validate.Id("contractId", ScopeFrom.Route(http, "contractId"));
+        var contract = await Snapshot(http.RequestServices.GetRequiredService<IGrainFactory>().GetGrain<IPropertyContractGrain>(Keys.Contract(id)).GetAsync());
+        var estate = contract is null ? null : await places.EstateAsync(contract.Terms.EstateId);
+        return estate is null ? null : estate with { ZoneId = contract!.Terms.ZoneId, Contracts = [new ContractCover(id, contract.Terms.ZoneId)] };
+    });
+
     /// <summary>A work order (<c>{orderId}</c>) to read: its estate, narrowed to its grid, and the contract it is routed to
     /// whatever zone that serves (the company reads every order of its queue).</summary>
     public static readonly ScopeFrom WorkOrder = ScopeFrom.Object("work-order:orderId", async (http, places) =>

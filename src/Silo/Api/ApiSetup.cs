@@ -30,11 +30,13 @@ public static class ApiSetup
         api.MapEstateEndpoints();
         api.MapDwellingEndpoints().MapDwellingBatchEndpoints();
         api.MapRollupEndpoints();
-        api.MapContractEndpoints();
+        api.MapContractEndpoints().MapScorecardEndpoints().MapPoolEndpoints();
         api.MapSecurityEndpoints().MapSecurityIngestEndpoints();
         api.MapIncidentEndpoints();
         api.MapAlarmEndpoints();
         api.MapFacilityEndpoints().MapWorkOrderEndpoints();
+        api.MapAccountEndpoints().MapCommercialEndpoints();
+        api.MapFeeEndpoints();
         api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;

@@ -12,7 +12,11 @@ namespace Anju.Silo.Api;
 /// named with a dot (<c>company.creditCode</c>, <c>term.end</c>).</summary>
 public sealed record CreateContractRequest(
     string? ContractId, CompanyRequest? Company, string? EstateId, string? ZoneId, int? ServiceGrade,
-    decimal? FeePerSquareMetre, TermRequest? Term, string? Selection, string? ExemptionReason);
+    decimal? FeePerSquareMetre, TermRequest? Term, string? Selection, string? ExemptionReason, TenderRequest? Tender = null);
+
+/// <summary>The tender that let the contract: the candidates' credit codes (drawn from the pool, the winner among them),
+/// the day it was decided and its reference.</summary>
+public sealed record TenderRequest(IReadOnlyList<string?>? Candidates, DateOnly? DecidedOn, string? Reference);
 
 public sealed record CompanyRequest(string? Name, string? CreditCode);
 
@@ -26,7 +30,8 @@ public static class ContractEndpoints
     public static RouteGroupBuilder MapContractEndpoints(this RouteGroupBuilder api)
     {
         var contracts = api.MapGroup("/contracts").WithTags("Contracts");
-        contracts.MapPost("/", CreateAsync).Allow(Permission.ManageContracts, ScopeFrom.Body("estateId and zoneId")).WithSummary("Draft a property-service contract for an estate or one of its zones.");
+        contracts.MapPost("/", CreateAsync).Allow(Permission.ManageContracts, ScopeFrom.Body("estateId and zoneId")).WithSummary("Draft a property-service contract for an estate or one of its zones; the company must be admitted to the pool, and a "
+            + "Tender needs its tender {candidates, decidedOn, reference} with at least Contracts:MinimumTenderCandidates admitted candidates.");
         contracts.MapGet("/{contractId}", (string contractId, IGrainFactory g) => Contract(g, contractId).GetAsync())
             .Allow(Permission.ReadContracts, ObjectScopes.Contract)
             .WithSummary("A contract's terms, status and history, and whether it is in force today.");
@@ -53,9 +58,15 @@ public static class ContractEndpoints
             Parse.Required("feePerSquareMetre", body.FeePerSquareMetre),
             new ContractTerm(Parse.Required("term.start", term.Start), Parse.Required("term.end", term.End)),
             Parse.Enum<SelectionMethod>("selection", body.Selection),
-            body.ExemptionReason));
+            body.ExemptionReason) { Tender = Tender(body.Tender) });
         return Results.Created($"/api/contracts/{contractId}", snapshot);
     }
+
+    /// <summary>The tender's record; its rules (candidates admitted, at least the minimum, the winner among them) are the pool's.</summary>
+    private static TenderRecord? Tender(TenderRequest? tender) => tender is null ? null : new TenderRecord(
+        tender.Candidates is { } codes && codes.All(c => c is not null) ? [.. codes.Select(c => c!)] : throw new ValidationException("tender.candidates", "tender.candidates must be a list of credit codes, without nulls."),
+        Parse.Required("tender.decidedOn", tender.DecidedOn),
+        tender.Reference ?? "");
 
     private static IPropertyContractGrain Contract(IGrainFactory grains, string contractId) =>
         grains.GetGrain<IPropertyContractGrain>(Keys.Contract(Validate.Id("contractId", contractId)));

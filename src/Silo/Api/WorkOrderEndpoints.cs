@@ -40,13 +40,13 @@ public static class WorkOrderEndpoints
         orders.MapPost("/{orderId}/verify", (string orderId, WorkOrderActionRequest? body, HttpContext http, IGrainFactory g) =>
                 ActAsync(g, http, orderId, WorkOrderAction.Verify, body))
             .Allow(Permission.ReportFaults, ObjectScopes.WorkOrderPlace)
-            .WithSummary("Verify a repair {expectedVersion, note?, commandId?}: grid staff or the housing office (VerifyWorkOrders), or the person who "
+            .WithSummary("Verify a repair {expectedVersion, note?, rating? (1–5), commandId?}: grid staff or the housing office (VerifyWorkOrders), or the person who "
                 + "reported it; the company that works orders here never verifies (403).");
         foreach (var (path, action) in JudgingSteps)
         {
             orders.MapPost($"/{{orderId}}/{path}", (string orderId, WorkOrderActionRequest? body, HttpContext http, IGrainFactory g) => ActAsync(g, http, orderId, action, body))
                 .Allow(Permission.VerifyWorkOrders, ObjectScopes.WorkOrderPlace)
-                .WithSummary($"{action}: {{expectedVersion, note?, reason?, commandId?}}. Close needs a verified order (409 otherwise); send-back and cancel need a reason.");
+                .WithSummary($"{action}: {{expectedVersion, note?, reason?, rating? (1–5, on close), commandId?}}. Close needs a verified order (409 otherwise); send-back and cancel need a reason.");
         }
 
         api.MapGet("/work-queues/{queueId}", (string queueId, IGrainFactory g) => g.GetGrain<IWorkQueueGrain>(Keys.WorkQueue(queueId)).GetAsync())

@@ -8,7 +8,8 @@ namespace Anju.Silo.Api;
 /// the signed-in caller, and the verifier or approver their post at the order (<see cref="Anju.Access.WorkOrderRules"/>,
 /// <see cref="Anju.Access.ApproverRules"/>): no field claims any of them.</summary>
 public sealed record WorkOrderActionRequest(
-    long? ExpectedVersion, string? Note, string? Reason, string? Assignee, decimal? Cost, string? CostCategory, string? CommandId);
+    long? ExpectedVersion, string? Note, string? Reason, string? Assignee, decimal? Cost, string? CostCategory, string? CommandId,
+    int? Rating = null);
 
 /// <summary>Turns a step request into the command, naming the field at fault.</summary>
 public static class WorkOrderRequests
@@ -33,6 +34,8 @@ public static class WorkOrderRequests
             Cost = action == WorkOrderAction.Repair ? Cost(Parse.Required("cost", b.Cost)) : b.Cost is null ? null : Cost(b.Cost.Value),
             CostCategory = Optional("costCategory", b.CostCategory, 64),
             CommandId = Validate.CommandId("commandId", b.CommandId),
+            Rating = b.Rating is null ? null : action is WorkOrderAction.Verify or WorkOrderAction.Close && b.Rating is >= 1 and <= 5 ? b.Rating
+                : throw new ValidationException("rating", "rating is the resident's satisfaction, 1 (poor) to 5 (very good), given on verify or close."),
         };
     }
 

@@ -37,10 +37,12 @@ public sealed class EstateApi(HttpClient http)
     public async Task<string> ContractAsync(string estateId, string company = "测试物业")
     {
         var id = $"HT-{Guid.NewGuid():N}"[..12];
+        await TestPool.AdmitAsync(http);
         await SendAsync(http.PostAsJsonAsync("/api/contracts", new
         {
             contractId = id, company = new { name = company, creditCode = "91440106MA5CABCD1X" }, estateId, serviceGrade = 3,
             feePerSquareMetre = 1.5m, term = new { start = "2026-01-01", end = "2028-12-31" }, selection = "Tender",
+            tender = TestPool.TenderBody("91440106MA5CABCD1X"),
         }));
         await SendAsync(http.PostAsJsonAsync($"/api/contracts/{id}/actions", new { action = "Activate" }));
         return id;

@@ -103,6 +103,8 @@ public static class LiveContractScript
               facilities: (estateId) => {{Template(Scopes.Facilities(id), "estateId")}},
               /** @param {string} queueId a contract id, or office-<district> */
               queue: (queueId) => {{Template(Scopes.Queue(id), "queueId")}},
+              /** @param {string} contractId */
+              contract: (contractId) => {{Template(Scopes.Contract(id), "contractId")}},
               cityAlarms: '{{Scopes.CityAlarms}}',
               /** @param {string} code a district code, e.g. TH */
               alarms: (code) => {{Template(Scopes.Alarms(id), "code")}},

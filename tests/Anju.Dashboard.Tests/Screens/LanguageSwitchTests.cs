@@ -15,6 +15,8 @@ public sealed class LanguageSwitchTests(ScreenStack stack)
     [InlineData("housing", "/housing.html", "#estates-title", "小区住房保障一览", "Estates at a glance")]
     [InlineData("incidents", "/incidents.html", "#incident-empty b", "暂无事件", "No incident")]
     [InlineData("facilities", "/facilities.html", "#contracts-title", "各合同维保逾期", "Maintenance overdue by contract")]
+    [InlineData("contracts", "/contracts.html", "#ranking-title", "合同考核排名（低分优先）", "Contract ranking (lowest first)")]
+    [InlineData("money", "/money.html", "#fees-title", "物业服务费与财政补贴", "Service fees and the subsidy")]
     [InlineData("queue", "/queue.html?queue=office-TH", "#queue-title", "工单队列", "Work queue")]
     public async Task The_language_switch_turns_the_screen_from_Chinese_to_English_and_back(
         string screen, string path, string selector, string chinese, string english)
@@ -24,6 +26,11 @@ public sealed class LanguageSwitchTests(ScreenStack stack)
         if (screen == "estate")
         {
             path += $"?id={await stack.Live.Api.RegisterAsync("金沙洲保障房", "BY", 2)}";
+        }
+        else if (screen == "money")
+        {
+            // The money screen reads an estate's account: one that exists (the featured estate is not in the test city).
+            path += $"?estate={await stack.Live.Api.RegisterAsync("石井保障房", "BY", 1)}";
         }
 
         await page.ShowAsync(path, $"{screen}-language", async () =>

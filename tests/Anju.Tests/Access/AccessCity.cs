@@ -38,10 +38,12 @@ public sealed record AccessCity(string Estate, string OtherDistrictEstate, strin
             location = new { estateId = estate, gridId = "G1" }, reporter = new { name = "王小明", phone = "13800001111", email = "wang@example.org" },
         }));
         var contract = $"HT-{Guid.NewGuid():N}"[..12];
+        await TestPool.AdmitAsync(operatorClient);
         await Ok(operatorClient.PostAsJsonAsync("/api/contracts", new
         {
             contractId = contract, company = new { name = "棠下物業", creditCode = "91440106MA5CABCD1X" }, estateId = estate, serviceGrade = 4,
             feePerSquareMetre = 1.2m, term = new { start = "2026-01-01", end = "2028-12-31" }, selection = "Tender",
+            tender = TestPool.TenderBody("91440106MA5CABCD1X"),
         }));
         await Ok(operatorClient.PostAsJsonAsync($"/api/facilities/estates/{estate}/register", new[] { new { facilityId = Lift, type = "Lift", name = "1號梯", buildingId = "B-G1", gridId = "G1" } }));
         var order = await Ok(operatorClient.PostAsJsonAsync($"/api/facilities/estates/{estate}/faults", new { facilityId = Lift, code = "lift-fault", detail = "按鈕失靈" }));

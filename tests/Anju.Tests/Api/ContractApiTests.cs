@@ -8,7 +8,7 @@ namespace Anju.Tests.Api;
 
 /// <summary>The contract API on a real silo and PostgreSQL: status codes, fields named, nothing changed on refusal.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class ContractApiTests(SiloFixture fixture)
+public sealed class ContractApiTests(SiloFixture fixture) : IAsyncLifetime
 {
     private static readonly string Today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
     private static readonly string NextYear = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd");
@@ -16,6 +16,11 @@ public sealed class ContractApiTests(SiloFixture fixture)
     private readonly RunningSilo _silo = fixture.Silo;
 
     private HttpClient Http => _silo.Http;
+
+    /// <summary>Contracts are drawn from the company pool: the test companies are admitted first.</summary>
+    public Task InitializeAsync() => TestPool.AdmitAsync(Http);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private async Task<string> RegisterEstateAsync()
     {
@@ -33,6 +38,7 @@ public sealed class ContractApiTests(SiloFixture fixture)
         ["feePerSquareMetre"] = 2.8m,
         ["term"] = new { start = Today, end = NextYear },
         ["selection"] = "Tender",
+        ["tender"] = TestPool.TenderBody(creditCode),
     };
 
     private static string NewContractId() => Fresh.EstateId("HT");

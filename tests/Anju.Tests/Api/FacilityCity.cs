@@ -27,10 +27,12 @@ public sealed record FacilityCity(string Estate, string Contract, string Company
         var contract = Fresh.EstateId("HT");
         var company = $"物業{contract[^6..]}";
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await TestPool.AdmitAsync(op);
         await Ok(op.PostAsJsonAsync("/api/contracts", new
         {
             contractId = contract, company = new { name = company, creditCode = "91440106MA5CABCD1X" }, estateId = estate, serviceGrade = 4,
             feePerSquareMetre = 1.2m, term = new { start = today.ToString("yyyy-MM-dd"), end = today.AddYears(2).ToString("yyyy-MM-dd") }, selection = "Tender",
+            tender = TestPool.TenderBody("91440106MA5CABCD1X"),
         }));
         if (contractInForce)
         {

@@ -10,10 +10,15 @@ using static Anju.Tests.Infrastructure.TestEstates;
 namespace Anju.Tests.Grains;
 
 [Collection(ClusterCollection.Name)]
-public class PropertyContractGrainTests(ClusterFixture fixture)
+public class PropertyContractGrainTests(ClusterFixture fixture) : IAsyncLifetime
 {
     private const string CompanyA = "91440101MA59ABCD1X";
     private const string CompanyB = "91440106MA5CEFGH2Y";
+
+    /// <summary>Contracts are drawn from the company pool: the test companies are admitted first.</summary>
+    public Task InitializeAsync() => TestPool.AdmitAsync(fixture.Grains);
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
@@ -25,7 +30,7 @@ public class PropertyContractGrainTests(ClusterFixture fixture)
 
     internal static PropertyContractTerms Terms(string estateId, string? zoneId = null, string company = CompanyA, int grade = 3, DateOnly? end = null) => new(
         new PropertyCompany(company == CompanyA ? "廣州安居物業" : "穗城物業", company), estateId, zoneId, grade, 2.8m,
-        new ContractTerm(Today.AddDays(-10), end ?? Today.AddYears(1)), SelectionMethod.Tender, null);
+        new ContractTerm(Today.AddDays(-10), end ?? Today.AddYears(1)), SelectionMethod.Tender, null) { Tender = TestPool.Tender(company) };
 
     /// <summary>An estate over 200,000 m² with zones Z1 and Z2, each holding one public-rental dwelling.</summary>
     private async Task<string> ZonedEstateAsync()

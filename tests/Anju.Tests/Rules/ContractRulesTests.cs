@@ -15,7 +15,7 @@ public class ContractRulesTests
         1.6m,
         new ContractTerm(new DateOnly(2026, 1, 1), new DateOnly(2028, 12, 31)),
         SelectionMethod.Tender,
-        null);
+        null) { Tender = TestPool.Tender("91440101MA59ABCD1X") };
 
     private static string FieldOf(PropertyContractTerms terms, ContractOptions? options = null) =>
         Assert.Throws<ValidationException>(() => ContractRules.Validate(terms, options ?? Options)).Field;

@@ -3,7 +3,7 @@
 
 import { get } from './api.js';
 
-const DEFAULTS = { featuredEstate: 'TH-0001', healthAlarmBelow: 60, healthWatchBelow: 85, trendMinutes: 60, reach: { city: true, districts: [] } };
+const DEFAULTS = { featuredEstate: 'TH-0001', healthAlarmBelow: 60, healthWatchBelow: 85, trendMinutes: 60, reach: { city: true, districts: [] }, permissions: [] };
 
 let loading = null;
 

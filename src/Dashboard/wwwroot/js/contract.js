@@ -30,6 +30,8 @@ export const Scopes = Object.freeze({
   facilities: (estateId) => `facilities/${estateId}`,
   /** @param {string} queueId a contract id, or office-<district> */
   queue: (queueId) => `queue/${queueId}`,
+  /** @param {string} contractId */
+  contract: (contractId) => `contract/${contractId}`,
   cityAlarms: 'alarms',
   /** @param {string} code a district code, e.g. TH */
   alarms: (code) => `alarms/${code}`,

@@ -29,3 +29,6 @@ export const clock = (at) => (at ? new Date(at).toLocaleTimeString(locale(), { h
 
 /** Date and time (24 h). */
 export const dateTime = (at) => (at ? new Date(at).toLocaleString(locale(), { hour12: false }) : '—');
+
+/** An amount of money in yuan, to the fen ("1,234.50"); a dash for missing values. */
+export const yuan = (n) => (n == null || Number.isNaN(Number(n)) ? '—' : numberFormat(2).format(Number(n)));

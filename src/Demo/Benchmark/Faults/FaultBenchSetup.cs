@@ -16,6 +16,12 @@ public sealed class FaultBenchSetup(HttpClient http, HttpClient admin, FaultBenc
     public async Task<string> RunAsync(CancellationToken ct)
     {
         var start = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30);
+        string[] candidates = ["914401MA0000000099", "914401MA0000000098", "914401MA0000000097"]; // the pool's tender floor is 3
+        foreach (var code in candidates)
+        {
+            await PostAsync("api/pool/companies", new { name = $"压测物业服务有限公司{code[^2..]}", creditCode = code, qualification = "压测入库" }, ct);
+        }
+
         await Parallel.ForEachAsync(Enumerable.Range(1, o.Estates), new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (n, token) =>
         {
             var id = FaultBenchOptions.EstateId(n);
@@ -25,8 +31,9 @@ public sealed class FaultBenchSetup(HttpClient http, HttpClient admin, FaultBenc
             await PostAsync($"api/estates/{id}/buildings", new { buildingId = "B1", name = "1栋", gridId = "G1", floors = 30 }, token);
             await PostAsync("api/contracts", new
             {
-                contractId = contract, company = new { name = "压测物业服务有限公司", creditCode = "914401MA0000000099" }, estateId = id,
+                contractId = contract, company = new { name = "压测物业服务有限公司99", creditCode = "914401MA0000000099" }, estateId = id,
                 serviceGrade = 2, feePerSquareMetre = 2.5m, term = new { start, end = start.AddMonths(36).AddDays(-1) }, selection = "Tender",
+                tender = new { candidates, decidedOn = start.AddDays(-30), reference = "YC-ZB-BENCH" },
             }, token);
             await PostAsync($"api/contracts/{contract}/actions", new { action = "Activate" }, token);
             await PostAsync($"api/facilities/estates/{id}/register", Enumerable.Range(1, o.LiftsPerEstate).Select(k => new

@@ -2,6 +2,7 @@
 // sign-out button, connection and cluster state, clock and language switch; plus the banner that says when the
 // figures may be stale.
 
+import { loadConfig } from '../config.js';
 import { h, setText } from '../dom.js';
 import { clock, dateTime } from '../format.js';
 import { applyStatic, nameOf, t, toggleLanguage } from '../i18n.js';
@@ -17,12 +18,29 @@ const SCREENS = [
   ['incidents', 'incidents.html'],
   ['facilities', 'facilities.html'],
   ['queue', 'queue.html'],
+  ['contracts', 'contracts.html'],
+  ['money', 'money.html'],
 ];
+
+/** Screens shown only to those who hold one of these permissions somewhere (GET api/config's permissions). */
+const NEEDS = {
+  contracts: ['ReadContracts'],
+  money: ['ReadFees', 'ReadAccounts'],
+};
 
 export function mountHeader(root) {
   const screen = root.dataset.screen;
   const nav = h('nav', { id: 'nav', class: 'nav' }, SCREENS.map(([key, href]) =>
-    h('a', { href, dataset: { screen: key, i18n: `nav.${key}` }, 'aria-current': key === screen ? 'page' : null }, t(`nav.${key}`))));
+    h('a', { href, dataset: { screen: key, i18n: `nav.${key}` }, 'aria-current': key === screen ? 'page' : null, hidden: key in NEEDS && key !== screen }, t(`nav.${key}`))));
+  loadConfig().then((settings) => {
+    const held = new Set(settings.permissions ?? []);
+    for (const [key, needs] of Object.entries(NEEDS)) {
+      const link = nav.querySelector(`a[data-screen=${key}]`);
+      if (link) {
+        link.hidden = key !== screen && !needs.some((p) => held.has(p));
+      }
+    }
+  });
   const connText = h('span', { id: 'conn-text' });
   const conn = h('span', { id: 'conn', class: 'conn', role: 'status', 'aria-live': 'polite', dataset: { state: live.state } },
     h('span', { class: 'dot' }), connText);

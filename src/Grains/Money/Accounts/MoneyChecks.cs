@@ -1,0 +1,66 @@
+using System.Globalization;
+using Anju.Common;
+
+namespace Anju.Money;
+
+/// <summary>Field checks of the public-revenue account and the commercial units: amounts in yuan with at most two
+/// places and within <see cref="MostYuan"/>, months <c>yyyy-MM</c> and days between 2000 and 2100, entry ids.
+/// Each failure names the field. <see cref="Fen"/> is the one rounding rule (to the fen, half away from zero).</summary>
+public static class MoneyChecks
+{
+    /// <summary>The largest amount taken in one entry (100 million yuan): anything above is a typing error.</summary>
+    public const decimal MostYuan = 100_000_000m;
+
+    private static readonly DateOnly First = new(2000, 1, 1);
+    private static readonly DateOnly Last = new(2100, 12, 31);
+
+    /// <summary>Rounds to the fen (0.01 yuan), half away from zero.</summary>
+    public static decimal Fen(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>A strictly positive amount in yuan, at most two places, at most <see cref="MostYuan"/>.</summary>
+    public static decimal Amount(string field, decimal? value) =>
+        value is not { } amount ? throw new ValidationException(field, $"{field} is required.")
+        : amount <= 0 || amount > MostYuan ? throw new ValidationException(field, $"{field} must be more than 0 and at most {MostYuan:0} yuan.")
+        : decimal.Round(amount, 2) != amount ? throw new ValidationException(field, $"{field} must have at most two decimal places (fen).")
+        : amount;
+
+    /// <summary>A day between 2000-01-01 and 2100-12-31.</summary>
+    public static DateOnly Day(string field, DateOnly? value) =>
+        value is not { } day ? throw new ValidationException(field, $"{field} is required.")
+        : day < First || day > Last ? throw new ValidationException(field, $"{field} must be between 2000-01-01 and 2100-12-31.")
+        : day;
+
+    /// <summary>A day written <c>yyyy-MM-dd</c>, between 2000 and 2100.</summary>
+    public static DateOnly Day(string field, string? value) =>
+        string.IsNullOrWhiteSpace(value) ? throw new ValidationException(field, $"{field} is required.")
+        : DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? Day(field, (DateOnly?)day)
+        : throw new ValidationException(field, $"{field} must be a day written yyyy-MM-dd.");
+
+    /// <summary>A month written <c>yyyy-MM</c>, between 2000-01 and 2100-12; answers it as written.</summary>
+    public static string Month(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Length != 7
+            || !DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            throw new ValidationException(field, $"{field} must be a month written yyyy-MM.");
+        }
+
+        Day(field, first);
+        return value;
+    }
+
+    /// <summary>The first day of a month already checked by <see cref="Month"/>.</summary>
+    public static DateOnly FirstDay(string month) =>
+        DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The month (<c>yyyy-MM</c>) a day falls in.</summary>
+    public static string MonthOf(DateOnly day) => day.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>A required id making a repeat harmless (a receipt number, a voucher, a client's id): 1–64 characters.</summary>
+    public static string EntryId(string field, string? value) =>
+        Validate.CommandId(field, value) ?? throw new ValidationException(field, $"{field} is required.");
+
+    /// <summary>Optional text of at most <paramref name="max"/> characters, trimmed ("" when absent).</summary>
+    public static string Optional(string field, string? value, int max) =>
+        string.IsNullOrWhiteSpace(value) ? "" : Validate.Text(field, value, max);
+}
