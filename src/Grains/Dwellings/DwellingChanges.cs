@@ -23,6 +23,11 @@ internal static class DwellingChanges
             throw new ValidationException("household", $"A dwelling that starts {command.InitialState} has no household.");
         }
 
+        if (command.LastReviewedOn is { } reviewed)
+        {
+            Validate.Day("lastReviewedOn", reviewed);
+        }
+
         if (command.LastReviewedOn > today)
         {
             throw new ValidationException("lastReviewedOn", "lastReviewedOn cannot be in the future.");
@@ -90,6 +95,7 @@ internal static class DwellingChanges
             throw new ConflictException($"A dwelling that is {s.State} has no household to review.");
         }
 
+        Validate.Day("receivedOn", receivedOn);
         if (receivedOn > today)
         {
             throw new ValidationException("receivedOn", "receivedOn cannot be in the future.");

@@ -64,7 +64,7 @@ public static class IncidentEndpoints
             actor)
         {
             Reporter = body.Reporter is { } r ? new ReporterContact(r.Name, r.Phone, r.Email) : null,
-            Attachments = body.Attachments ?? [],
+            Attachments = Parse.Items("attachments", body.Attachments),
             DeviceId = body.DeviceId,
             AlarmType = body.AlarmType,
         };
