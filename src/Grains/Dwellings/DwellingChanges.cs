@@ -103,14 +103,14 @@ internal static class DwellingChanges
     }
 
     /// <summary>Applies a decided change as the dwelling's next version and remembers the client's command id with it
-    /// (the <paramref name="kept"/> newest), so both are journaled together.</summary>
-    public static void Apply(DwellingState s, Action<DwellingState> change, string? commandId, string command, int kept)
+    /// (with its content's fingerprint and the time, for <paramref name="window"/>), so both are journaled together.</summary>
+    public static void Apply(DwellingState s, Action<DwellingState> change, string? commandId, string command, long? fingerprint, DateTimeOffset now, TimeSpan window)
     {
         change(s);
         s.Version++;
         if (commandId is not null)
         {
-            CommandIds.Remember(s.CommandsSeen, new CommandSeen(commandId, command, s.Version), kept);
+            CommandIds.Remember(s.CommandsSeen, new CommandSeen(commandId, command, s.Version, fingerprint ?? 0, now), window);
         }
     }
 }
