@@ -155,4 +155,21 @@ public sealed class BadInputApiTests(SiloFixture fixture)
         using var nul = new MultipartFormDataContent { { new StringContent(key), "api_key" }, { new StringContent("a\0b"), "description" } };
         Assert.Equal(HttpStatusCode.BadRequest, (await _silo.Anonymous.PostAsync("/open311/v2/requests.json", nul)).StatusCode);
     }
+
+    [Fact]
+    public async Task An_unknown_estate_is_404_everywhere_and_activates_no_grain_of_it()
+    {
+        var unknown = Fresh.EstateId("HZ");
+        var key = (await (await _silo.Admin.PostAsJsonAsync("/api/ingest/keys", new { name = "unknown-estate" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+
+        await ProblemAssert.StatusAsync(await Http.GetAsync($"/api/incidents/board?estate={unknown}"), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.GetAsync($"/api/incidents?estate={unknown}"), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.PostAsJsonAsync("/api/incidents", new { category = "Complaint", severity = "Minor", description = "噪音", location = new { estateId = unknown } }), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.GetAsync($"/api/security/estates/{unknown}"), HttpStatusCode.NotFound);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["api_key"] = key, ["service_code"] = "complaint", ["attribute[estate_id]"] = unknown, ["description"] = "噪音" });
+        Assert.Equal(HttpStatusCode.NotFound, (await _silo.Anonymous.PostAsync("/open311/v2/requests.json", form)).StatusCode);
+
+        var active = await _silo.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        Assert.DoesNotContain(active, g => g.GrainId.ToString().Contains(unknown, StringComparison.OrdinalIgnoreCase));
+    }
 }
