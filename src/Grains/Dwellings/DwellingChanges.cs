@@ -90,12 +90,12 @@ internal static class DwellingChanges
     /// the day cannot be after today.</summary>
     public static void CheckReview(DwellingState s, DateOnly receivedOn, DateOnly today)
     {
+        Validate.Day("receivedOn", receivedOn);
         if (!OccupancyRules.IsLivedIn(s.State))
         {
             throw new ConflictException($"A dwelling that is {s.State} has no household to review.");
         }
 
-        Validate.Day("receivedOn", receivedOn);
         if (receivedOn > today)
         {
             throw new ValidationException("receivedOn", "receivedOn cannot be in the future.");

@@ -180,6 +180,7 @@ internal sealed class DwellingGrain(
     {
         if (!S.Exists)
         {
+            DeactivateOnIdle(); // an unknown id does not keep an activation (~3 KB) until idle collection
             var (estateId, dwellingId) = Keys.DwellingIdOf(this.GetPrimaryKeyString());
             throw new NotFoundException("dwelling", $"{estateId}/{dwellingId}");
         }

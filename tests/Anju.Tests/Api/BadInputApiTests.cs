@@ -70,8 +70,8 @@ public sealed class BadInputApiTests(SiloFixture fixture)
         Assert.Equal(version, await VersionAsync(await Http.GetAsync(dwelling)));
 
         // An inspection without its time is stamped by the server; a retry of the very same request still matches.
-        var inspected = await VersionAsync(await KeyedAsync($"{dwelling}/inspections", new { finding = "Normal" }, "insp-1"));
-        Assert.Equal(inspected, await VersionAsync(await KeyedAsync($"{dwelling}/inspections", new { finding = "Normal" }, "insp-1")));
+        var inspected = await VersionAsync(await KeyedAsync($"{dwelling}/inspections", new { finding = "NoIssue" }, "insp-1"));
+        Assert.Equal(inspected, await VersionAsync(await KeyedAsync($"{dwelling}/inspections", new { finding = "NoIssue" }, "insp-1")));
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public sealed class BadInputApiTests(SiloFixture fixture)
     [Theory]
     [InlineData("rent/charges", "{\"dueOn\":\"0001-01-01\",\"amount\":10}", "dueOn")]
     [InlineData("rent/payments", "{\"paidOn\":\"0001-01-01\",\"amount\":10}", "paidOn")]
-    [InlineData("inspections", "{\"at\":\"0001-01-01T00:00:00Z\",\"finding\":\"Normal\"}", "at")]
+    [InlineData("inspections", "{\"at\":\"0001-01-01T00:00:00Z\",\"finding\":\"NoIssue\"}", "at")]
     [InlineData("annual-review", "{\"receivedOn\":\"1999-12-31\"}", "receivedOn")]
     public async Task Dates_outside_2000_to_2100_are_400_naming_the_field(string path, string body, string field)
     {
@@ -102,14 +102,14 @@ public sealed class BadInputApiTests(SiloFixture fixture)
     public async Task Null_items_in_lists_are_400_naming_the_item()
     {
         var (estate, _) = await DwellingAsync();
-        async Task NamesAsync(HttpMethod method, string url, string body, string field) =>
-            await ProblemAssert.NamesFieldAsync(await Http.SendAsync(new HttpRequestMessage(method, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") }), field);
+        async Task NamesAsync(HttpMethod method, string url, string body, string field, HttpClient? client = null) =>
+            await ProblemAssert.NamesFieldAsync(await (client ?? Http).SendAsync(new HttpRequestMessage(method, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") }), field);
 
         await NamesAsync(HttpMethod.Put, $"/api/estates/{estate}/grids/G1/staff", "[null]", "body[0]");
         await NamesAsync(HttpMethod.Put, $"/api/security/estates/{estate}/policy", "{\"ratios\":[null]}", "ratios[0]");
         await NamesAsync(HttpMethod.Post, $"/api/security/estates/{estate}/routes", "{\"routeId\":\"R1\",\"name\":\"r\",\"checkpoints\":[null],\"roundIntervalMinutes\":60,\"roundWindowMinutes\":10}", "checkpoints[0]");
         await NamesAsync(HttpMethod.Post, $"/api/security/estates/{estate}/cameras", "[{\"cameraId\":\"C1\",\"location\":\"門口\",\"kind\":\"Dome\"},null]", "body[1]");
-        await NamesAsync(HttpMethod.Put, "/api/admin/users/nobody-here/grants", "[null]", "grants[0]");
+        await NamesAsync(HttpMethod.Put, "/api/admin/users/nobody-here/grants", "[null]", "grants[0]", _silo.Admin);
     }
 
     [Fact]
@@ -147,6 +147,7 @@ public sealed class BadInputApiTests(SiloFixture fixture)
             { new StringContent("complaint"), "service_code" },
             { new StringContent(estate), "attribute[estate_id]" },
             { new StringContent("樓上裝修噪音"), "description" },
+            { new StringContent("鷺江保障房 5棟"), "address_string" },
             { new ByteArrayContent([1, 2, 3]), "media", "photo.jpg" },
         };
         var response = await _silo.Anonymous.PostAsync("/open311/v2/requests.json", form);
