@@ -37,6 +37,7 @@ public static class GrainServiceCollectionExtensions
         Bind<SecurityOptions>(services, configuration, "Security");
         Bind<IncidentOptions>(services, configuration, "Incidents");
         Bind<DwellingOptions>(services, configuration, "Dwellings");
+        services.AddOptions<DwellingOptions>().Validate(o => o.Problem() is null, "Dwellings options are invalid: see Dwellings:CommandIdWindow, MaxCommandIdsInWindow, HistoryKept.");
         Bind<FacilityOptions>(services, configuration, "Facilities");
         if (configuration is not null)
         {

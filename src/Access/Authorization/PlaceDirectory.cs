@@ -8,12 +8,50 @@ namespace Anju.Access;
 /// Where an estate sits (district, street, zones of its grids, attached contracts), read from its grain and
 /// kept for <see cref="Freshness"/>: a scope check asks it on every request, and an estate's district and street
 /// never change after registration, while a contract attached just now is seen within that time.
+/// An estate is looked up only once it is known to be registered: the ids of registered estates come from the
+/// districts (one call each), read again when an id is not among them, so an unknown id costs no grain activation
+/// (a request naming one is answered 404 and leaves nothing behind) and an estate registered a moment ago is found:
+/// an id missing from the list is checked against a list read after the request came.
 /// </summary>
-public sealed class PlaceDirectory(IGrainFactory grains, TimeProvider clock)
+public sealed class PlaceDirectory(IGrainFactory grains, TimeProvider clock) : IDisposable
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<string, (Known Known, DateTimeOffset At)> _estates = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _reading = new(1, 1);
+    private HashSet<string> _registered = new(StringComparer.Ordinal);
+    private long _readsStarted;
+    private long _lastReadDone;
+
+    /// <summary>True when an estate of that id is registered.</summary>
+    public async ValueTask<bool> IsRegisteredAsync(string estateId)
+    {
+        if (Volatile.Read(ref _registered).Contains(estateId) || _estates.ContainsKey(estateId))
+        {
+            return true;
+        }
+
+        var asked = Interlocked.Read(ref _readsStarted);
+        await _reading.WaitAsync();
+        try
+        {
+            // Requests that missed while a read was under way share the next one; a read begun before this request
+            // came might predate its estate.
+            if (Interlocked.Read(ref _lastReadDone) <= asked)
+            {
+                var number = Interlocked.Increment(ref _readsStarted);
+                var lists = await Task.WhenAll(DistrictCodes.All.Keys.Select(code => grains.GetGrain<Districts.IDistrictGrain>(Keys.District(code)).ListEstateIdsAsync()));
+                Volatile.Write(ref _registered, lists.SelectMany(l => l).ToHashSet(StringComparer.Ordinal));
+                Interlocked.Exchange(ref _lastReadDone, number);
+            }
+        }
+        finally
+        {
+            _reading.Release();
+        }
+
+        return Volatile.Read(ref _registered).Contains(estateId);
+    }
 
     /// <summary>The estate as a place; null when no such estate is registered.</summary>
     public async ValueTask<Place?> EstateAsync(string estateId) => (await KnownAsync(estateId))?.Place;
@@ -26,6 +64,8 @@ public sealed class PlaceDirectory(IGrainFactory grains, TimeProvider clock)
         return known?.Place.InGrid(gridId, known.ZoneOfGrid.GetValueOrDefault(gridId));
     }
 
+    public void Dispose() => _reading.Dispose();
+
     /// <summary>Forgets an estate (after its structure or contracts change on this host).</summary>
     public void Forget(string estateId) => _estates.TryRemove(estateId, out _);
 
@@ -35,6 +75,11 @@ public sealed class PlaceDirectory(IGrainFactory grains, TimeProvider clock)
         if (_estates.TryGetValue(estateId, out var cached) && now - cached.At < Freshness)
         {
             return cached.Known;
+        }
+
+        if (!await IsRegisteredAsync(estateId))
+        {
+            return null;
         }
 
         var estate = grains.GetGrain<IEstateGrain>(Keys.Estate(estateId));

@@ -18,6 +18,11 @@ public interface IDistrictGrain : IGrainWithStringKey
     [ReadOnly, AlwaysInterleave]
     Task<DistrictStatus> GetStatusAsync();
 
+    /// <summary>The ids of the estates registered in the district (a directory's existence check asks this rather than
+    /// activating a grain per unknown id).</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<IReadOnlyList<string>> ListEstateIdsAsync();
+
     /// <summary>The district's totals, as reported to the city.</summary>
     [ReadOnly, AlwaysInterleave]
     Task<DistrictSummary> GetSummaryAsync();

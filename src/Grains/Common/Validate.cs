@@ -51,6 +51,33 @@ public static partial class Validate
             ? value
             : throw new ValidationException(field, $"{field} must be a positive number.");
 
+    /// <summary>The largest amount of money any command takes, in yuan: far above any rent, fee or repair, far below
+    /// what would overflow a sum of many of them.</summary>
+    public const decimal MaxAmount = 100_000_000m;
+
+    /// <summary>An amount of money in yuan: more than 0, at most <see cref="MaxAmount"/>, in whole fen.</summary>
+    public static decimal Amount(string field, decimal value) =>
+        value <= 0m ? throw new ValidationException(field, $"{field} must be more than 0.")
+        : value > MaxAmount ? throw new ValidationException(field, $"{field} must be at most {MaxAmount:0}.")
+        : decimal.Round(value, 2) != value ? throw new ValidationException(field, $"{field} must be in whole fen (at most 2 decimal places).")
+        : value;
+
+    /// <summary>The first and last years a date in a command may fall in: no record of this system is older, and a
+    /// date far ahead is a typing error.</summary>
+    public const int FirstYear = 2000;
+
+    public const int LastYear = 2100;
+
+    /// <summary>A calendar day between <see cref="FirstYear"/> and <see cref="LastYear"/>.</summary>
+    public static DateOnly Day(string field, DateOnly value) =>
+        value.Year is >= FirstYear and <= LastYear ? value
+        : throw new ValidationException(field, $"{field} must be a date between {FirstYear} and {LastYear}.");
+
+    /// <summary>An instant between <see cref="FirstYear"/> and <see cref="LastYear"/> (UTC).</summary>
+    public static DateTimeOffset Instant(string field, DateTimeOffset value) =>
+        value.UtcDateTime.Year is >= FirstYear and <= LastYear ? value
+        : throw new ValidationException(field, $"{field} must be a time between {FirstYear} and {LastYear}.");
+
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,31}$")]
     private static partial Regex IdPattern();
 }

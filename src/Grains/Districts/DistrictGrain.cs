@@ -101,6 +101,8 @@ internal sealed class DistrictGrain(
 
     public Task<DistrictSummary> GetSummaryAsync() => Task.FromResult(Summary());
 
+    public Task<IReadOnlyList<string>> ListEstateIdsAsync() => Task.FromResult<IReadOnlyList<string>>([.. state.State.Estates]);
+
     private void Apply(EstateSummary summary)
     {
         if (Rollups.ApplyNewest(_estates, summary.EstateId, summary, s => s.Version))

@@ -23,6 +23,11 @@ internal static class DwellingChanges
             throw new ValidationException("household", $"A dwelling that starts {command.InitialState} has no household.");
         }
 
+        if (command.LastReviewedOn is { } reviewed)
+        {
+            Validate.Day("lastReviewedOn", reviewed);
+        }
+
         if (command.LastReviewedOn > today)
         {
             throw new ValidationException("lastReviewedOn", "lastReviewedOn cannot be in the future.");
@@ -85,6 +90,7 @@ internal static class DwellingChanges
     /// the day cannot be after today.</summary>
     public static void CheckReview(DwellingState s, DateOnly receivedOn, DateOnly today)
     {
+        Validate.Day("receivedOn", receivedOn);
         if (!OccupancyRules.IsLivedIn(s.State))
         {
             throw new ConflictException($"A dwelling that is {s.State} has no household to review.");
@@ -97,14 +103,14 @@ internal static class DwellingChanges
     }
 
     /// <summary>Applies a decided change as the dwelling's next version and remembers the client's command id with it
-    /// (the <paramref name="kept"/> newest), so both are journaled together.</summary>
-    public static void Apply(DwellingState s, Action<DwellingState> change, string? commandId, string command, int kept)
+    /// (with its content's fingerprint and the time, for <paramref name="window"/>), so both are journaled together.</summary>
+    public static void Apply(DwellingState s, Action<DwellingState> change, string? commandId, string command, long? fingerprint, DateTimeOffset now, TimeSpan window)
     {
         change(s);
         s.Version++;
         if (commandId is not null)
         {
-            CommandIds.Remember(s.CommandsSeen, new CommandSeen(commandId, command, s.Version), kept);
+            CommandIds.Remember(s.CommandsSeen, new CommandSeen(commandId, command, s.Version, fingerprint ?? 0, now), window);
         }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class DwellingGrain(
     ILogger<DwellingGrain> log) : Grain, IDwellingGrain
 {
     private readonly DwellingView _view = new(options.Value);
-    private readonly int _commandIdsKept = Math.Max(1, dwellingOptions.Value.CommandIdsKept);
+    private readonly DwellingOptions _options = dwellingOptions.Value;
     private GridReporter? _reporter;
 
     private DwellingState S => state.State;
@@ -32,6 +32,7 @@ internal sealed class DwellingGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         state.Compacting = () => trail.ArchiveAsync(this.GetPrimaryKeyString(), S);
+        S.CommandsSeen.RemoveAll(c => c.At != default && Now - c.At >= _options.CommandIdWindow); // written with the next change
         if (trail.ToArchive(S) > 0)
         {
             state.SnapshotSoon(); // a trail that grew before it was bounded (or while archiving failed) moves out
@@ -147,20 +148,27 @@ internal sealed class DwellingGrain(
     }
 
     /// <summary>
-    /// One command on an existing dwelling. A command id it already applied answers with the dwelling as it is now,
-    /// checked before validation (a repeated step would otherwise be refused as a conflict). Then <paramref name="decide"/>
+    /// One command on an existing dwelling. A command id it already applied (within the window, with the same content)
+    /// answers with the dwelling as it is now, checked before validation (a repeated step would otherwise be refused as
+    /// a conflict); the same id with other content is a conflict. Then <paramref name="decide"/>
     /// validates and returns the change; the change and its command id are journaled together (durable both or
     /// neither), acknowledged once the journal's group commit holds them, then reported to the grid.
     /// </summary>
     private async Task<DwellingSnapshot> CommandAsync(string? commandId, string command, Func<Action<DwellingState>> decide)
     {
         EnsureExists();
-        if (Validate.CommandId("commandId", commandId) is { } id && CommandIds.IsRepeat(S.CommandsSeen, id, command))
+        var fingerprint = CommandContent.Current();
+        if (Validate.CommandId("commandId", commandId) is { } id)
         {
-            return Snapshot();
+            if (CommandIds.IsRepeat(S.CommandsSeen, id, command, fingerprint))
+            {
+                return Snapshot();
+            }
+
+            CommandIds.CheckRoom(S.CommandsSeen, Now, _options.CommandIdWindow, _options.MaxCommandIdsInWindow);
         }
 
-        DwellingChanges.Apply(S, decide(), commandId, command, _commandIdsKept);
+        DwellingChanges.Apply(S, decide(), commandId, command, fingerprint, Now, _options.CommandIdWindow);
         await state.CommitAsync();
         await Reporter.ReportAsync();
         return Snapshot();
@@ -172,6 +180,7 @@ internal sealed class DwellingGrain(
     {
         if (!S.Exists)
         {
+            DeactivateOnIdle(); // an unknown id does not keep an activation (~3 KB) until idle collection
             var (estateId, dwellingId) = Keys.DwellingIdOf(this.GetPrimaryKeyString());
             throw new NotFoundException("dwelling", $"{estateId}/{dwellingId}");
         }

@@ -31,14 +31,18 @@ internal sealed class DwellingState : IVersionedState
     /// <see cref="History"/>: the first entry of <see cref="History"/> is transition number <c>HistoryArchived</c>.</summary>
     [Id(16)] public int HistoryArchived { get; set; }
 
-    /// <summary>The latest client command ids applied here (at most <see cref="DwellingOptions.CommandIdsKept"/>), recorded
-    /// in the same journaled change as the command itself, so a retry after an ambiguous failure is recognised.</summary>
+    /// <summary>The client command ids applied here within <see cref="DwellingOptions.CommandIdWindow"/>, newest first,
+    /// recorded in the same journaled change as the command itself, so a retry after an ambiguous failure is recognised.</summary>
     [Id(17)] public List<CommandSeen> CommandsSeen { get; set; } = [];
 
     /// <summary>True once created; a fresh activation of an unknown key has no estate.</summary>
     public bool Exists => EstateId.Length > 0;
 }
 
-/// <summary>A client command id a dwelling applied: which command it named, and the version it made.</summary>
+/// <summary>A client command id a dwelling applied: which command it named, the version it made, the fingerprint of
+/// what the command said (<see cref="CommandContent"/>; 0 when none was sent) and when it was applied (default for ids
+/// recorded before the window was kept: they are stamped when next seen, and kept a window from then).</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Dwellings.CommandSeen")]
-internal sealed record CommandSeen([property: Id(0)] string CommandId, [property: Id(1)] string Command, [property: Id(2)] long Version);
+internal sealed record CommandSeen(
+    [property: Id(0)] string CommandId, [property: Id(1)] string Command, [property: Id(2)] long Version,
+    [property: Id(3)] long Fingerprint = 0, [property: Id(4)] DateTimeOffset At = default);

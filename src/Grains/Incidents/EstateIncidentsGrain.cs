@@ -112,7 +112,16 @@ internal sealed class EstateIncidentsGrain(
         SendGridMatters();
         if (counts != _sent)
         {
-            await GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(EstateId)).ReportIncidentsAsync(new IncidentSection(_version, counts));
+            try
+            {
+                await GrainFactory.GetGrain<IEstateGrain>(Keys.Estate(EstateId)).ReportIncidentsAsync(new IncidentSection(_version, counts));
+            }
+            catch (NotFoundException) when (S.Cases.Count == 0)
+            {
+                DeactivateOnIdle(); // a book of an estate that is not registered holds nothing: it does not stay to retry
+                return;
+            }
+
             _sent = counts;
         }
     }

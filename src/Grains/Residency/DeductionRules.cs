@@ -14,6 +14,7 @@ internal static class DeductionRules
             throw new ValidationException("body", "A deduction is required.");
         }
 
+        Common.Validate.Instant("at", entry.At);
         if (entry.At > now)
         {
             throw new ValidationException("at", "A deduction cannot be dated in the future.");

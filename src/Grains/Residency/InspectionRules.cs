@@ -17,6 +17,7 @@ internal static class InspectionRules
             throw new ValidationException("body", "An inspection is required.");
         }
 
+        Common.Validate.Instant("at", inspection.At);
         if (inspection.At > now)
         {
             throw new ValidationException("at", "An inspection cannot be recorded before it happens.");

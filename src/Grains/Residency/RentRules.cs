@@ -1,3 +1,4 @@
+using Anju.Common;
 
 namespace Anju.Residency;
 
@@ -5,7 +6,8 @@ namespace Anju.Residency;
 /// the oldest charges first, and how far behind the household is on a given day.</summary>
 internal static class RentRules
 {
-    /// <summary>Validates a charge: a strictly positive amount.</summary>
+    /// <summary>Validates a charge: an amount in fen, more than 0 and at most <see cref="Validate.MaxAmount"/>, due on a day
+    /// between 2000 and 2100.</summary>
     public static RentCharge ValidateCharge(RentCharge charge)
     {
         if (charge is null)
@@ -13,11 +15,13 @@ internal static class RentRules
             throw new ValidationException("body", "A charge is required.");
         }
 
-        Amount(charge.Amount);
+        Validate.Amount("amount", charge.Amount);
+        Validate.Day("dueOn", charge.DueOn);
         return charge;
     }
 
-    /// <summary>Validates a payment received by <paramref name="today"/>: a strictly positive amount, not dated in the future.</summary>
+    /// <summary>Validates a payment received by <paramref name="today"/>: an amount as for a charge, dated from 2000 and
+    /// not in the future.</summary>
     public static RentPayment ValidatePayment(RentPayment payment, DateOnly today)
     {
         if (payment is null)
@@ -25,7 +29,8 @@ internal static class RentRules
             throw new ValidationException("body", "A payment is required.");
         }
 
-        Amount(payment.Amount);
+        Validate.Amount("amount", payment.Amount);
+        Validate.Day("paidOn", payment.PaidOn);
         return payment.PaidOn <= today
             ? payment
             : throw new ValidationException("paidOn", "A payment cannot be dated in the future.");
@@ -156,13 +161,5 @@ internal static class RentRules
         }
 
         return Math.Max(0, months);
-    }
-
-    private static void Amount(decimal amount)
-    {
-        if (amount <= 0m)
-        {
-            throw new ValidationException("amount", "amount must be more than 0.");
-        }
     }
 }

@@ -22,6 +22,8 @@ internal static class ShiftRules
             throw new ValidationException("guardId", $"Guard '{guardId}' is not on the roster of estate '{estateId}'.");
         }
 
+        Validate.Instant("start", shift.Start);
+        Validate.Instant("end", shift.End);
         if (shift.End <= shift.Start)
         {
             throw new ValidationException("end", "end must be after start.");

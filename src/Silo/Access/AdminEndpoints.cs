@@ -84,7 +84,7 @@ public static class AdminEndpoints
     public static IReadOnlyList<Grant> ReadGrants(IReadOnlyList<GrantRequest>? body)
     {
         var grants = new List<Grant>();
-        foreach (var (g, i) in (body ?? throw new ValidationException("grants", "grants are required.")).Select((g, i) => (g, i)))
+        foreach (var (g, i) in Anju.Silo.Api.Parse.Items("grants", body ?? throw new ValidationException("grants", "grants are required.")).Select((g, i) => (g, i)))
         {
             var role = Parse(g.Role, $"grants[{i}].role", out Role r) ? r : default;
             var scope = Parse(g.Scope, $"grants[{i}].scope", out ScopeKind s) ? s : default;

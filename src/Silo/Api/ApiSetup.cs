@@ -10,7 +10,11 @@ public static class ApiSetup
 {
     public static WebApplicationBuilder AddAnjuApi(this WebApplicationBuilder builder)
     {
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.Converters.Add(new StrictStringConverter());
+        });
         builder.Services.AddProblemDetails();
         // Unreadable bodies and parameters reach DomainExceptionHandler, which says what was wrong.
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -87,37 +87,53 @@ public static class DwellingCommands
         ["occupancy", "household", "clear-household", "inspection", "rent-charge", "rent-payment", "annual-review", "deduction"];
 
     public static Task<DwellingSnapshot> ChangeOccupancy(IDwellingGrain dwelling, ChangeOccupancyRequest? body, string actor, string? commandId = null) =>
-        dwelling.ChangeOccupancyAsync(new ChangeOccupancy(
-            Parse.Enum<OccupancyAction>("action", EstateEndpoints.Body(body).Action), actor, body!.Reason), commandId);
+        Keyed("occupancy", body, commandId, () => dwelling.ChangeOccupancyAsync(new ChangeOccupancy(
+                Parse.Enum<OccupancyAction>("action", EstateEndpoints.Body(body).Action), actor, body!.Reason), commandId));
 
     public static Task<DwellingSnapshot> SetHousehold(IDwellingGrain dwelling, HouseholdRequest? body, string actor, string? commandId = null) =>
-        dwelling.SetHouseholdAsync(new Household(
-            Parse.Required("size", EstateEndpoints.Body(body).Size), body!.HeadOfHousehold ?? "",
-            Parse.Flags<SpecialGroups>("specialGroups", body.SpecialGroups),
-            body.SecondAddressRegistration is null ? SecondAddressRegistration.NotRegistered
-                : Parse.Enum<SecondAddressRegistration>("secondAddressRegistration", body.SecondAddressRegistration)), actor, commandId);
+        Keyed("household", body, commandId, () => dwelling.SetHouseholdAsync(new Household(
+                Parse.Required("size", EstateEndpoints.Body(body).Size), body!.HeadOfHousehold ?? "",
+                Parse.Flags<SpecialGroups>("specialGroups", body.SpecialGroups),
+                body.SecondAddressRegistration is null ? SecondAddressRegistration.NotRegistered
+                    : Parse.Enum<SecondAddressRegistration>("secondAddressRegistration", body.SecondAddressRegistration)), actor, commandId));
 
     public static Task<DwellingSnapshot> ClearHousehold(IDwellingGrain dwelling, ClearHouseholdRequest? body, string actor, string? commandId = null) =>
-        dwelling.SetHouseholdAsync(null, actor, commandId);
+        Keyed("clear-household", body, commandId, () => dwelling.SetHouseholdAsync(null, actor, commandId));
 
     public static Task<DwellingSnapshot> RecordInspection(IDwellingGrain dwelling, InspectionRequest? body, string actor, TimeProvider clock, string? commandId = null) =>
-        dwelling.RecordInspectionAsync(new UsageInspection(
-            EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), body!.Inspector is { Length: > 0 } inspector ? inspector : actor, Parse.Enum<InspectionFinding>("finding", body.Finding), body.Note), commandId);
+        Keyed("inspection", body, commandId, () => dwelling.RecordInspectionAsync(new UsageInspection(
+                EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), body!.Inspector is { Length: > 0 } inspector ? inspector : actor, Parse.Enum<InspectionFinding>("finding", body.Finding), body.Note), commandId));
 
     public static Task<DwellingSnapshot> PostRentCharge(IDwellingGrain dwelling, RentChargeRequest? body, string actor, string? commandId = null) =>
-        dwelling.PostRentChargeAsync(new RentCharge(
-            Parse.Required("dueOn", EstateEndpoints.Body(body).DueOn), Parse.Required("amount", body!.Amount)), commandId);
+        Keyed("rent-charge", body, commandId, () => dwelling.PostRentChargeAsync(new RentCharge(
+                Parse.Required("dueOn", EstateEndpoints.Body(body).DueOn), Parse.Required("amount", body!.Amount)), commandId));
 
     public static Task<DwellingSnapshot> RecordRentPayment(IDwellingGrain dwelling, RentPaymentRequest? body, string actor, string? commandId = null) =>
-        dwelling.RecordRentPaymentAsync(new RentPayment(
-            Parse.Required("paidOn", EstateEndpoints.Body(body).PaidOn), Parse.Required("amount", body!.Amount)), commandId);
+        Keyed("rent-payment", body, commandId, () => dwelling.RecordRentPaymentAsync(new RentPayment(
+                Parse.Required("paidOn", EstateEndpoints.Body(body).PaidOn), Parse.Required("amount", body!.Amount)), commandId));
 
     public static Task<DwellingSnapshot> ReceiveAnnualReview(IDwellingGrain dwelling, AnnualReviewRequest? body, string actor, string? commandId = null) =>
-        dwelling.ReceiveAnnualReviewAsync(Parse.Required("receivedOn", EstateEndpoints.Body(body).ReceivedOn), actor, commandId);
+        Keyed("annual-review", body, commandId, () => dwelling.ReceiveAnnualReviewAsync(Parse.Required("receivedOn", EstateEndpoints.Body(body).ReceivedOn), actor, commandId));
 
     public static Task<DwellingSnapshot> AddDeduction(IDwellingGrain dwelling, DeductionRequest? body, string actor, TimeProvider clock, string? commandId = null) =>
-        dwelling.AddDeductionAsync(new DeductionEntry(
-            EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), Parse.Required("points", body!.Points), body.ReasonCode ?? "", actor), commandId);
+        Keyed("deduction", body, commandId, () => dwelling.AddDeductionAsync(new DeductionEntry(
+                EstateEndpoints.Body(body).At ?? clock.GetUtcNow(), Parse.Required("points", body!.Points), body.ReasonCode ?? "", actor), commandId));
+
+    /// <summary>Calls the dwelling with the fingerprint of the body as sent (<see cref="CommandContent"/>) when the command
+    /// carries an id, so a repeat of the id with another body is a conflict, not a silent success.</summary>
+    private static Task<DwellingSnapshot> Keyed<T>(string command, T? body, string? commandId, Func<Task<DwellingSnapshot>> call)
+    {
+        if (commandId is null)
+        {
+            CommandContent.Clear();
+        }
+        else
+        {
+            CommandContent.Set(command, JsonSerializer.Serialize(body));
+        }
+
+        return call();
+    }
 
     /// <summary>Applies the named command with its body as the single endpoint would read it. A body that does not
     /// read as that command's is a <see cref="ValidationException"/> on <c>body</c>, not a failed batch.</summary>

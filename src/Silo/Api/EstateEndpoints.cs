@@ -51,7 +51,7 @@ public static class EstateEndpoints
         estates.MapGet("/{estateId}/grids/{gridId}", (string estateId, string gridId, IGrainFactory g) => Grid(g, estateId, gridId).GetStatusAsync())
             .Allow(Permission.ReadFigures, ScopeFrom.Grid(), personalRecord: "grid staff").WithSummary("A grid's figures, staff and warnings.");
         estates.MapPut("/{estateId}/grids/{gridId}/staff", (string estateId, string gridId, GridStaffRequest[]? body, IGrainFactory g) =>
-            Grid(g, estateId, gridId).SetStaffAsync([.. Body(body).Select(s => new GridStaff(s.Name ?? "", Parse.Enum<GridStaffRole>("role", s.Role), s.Phone ?? ""))]))
+            Grid(g, estateId, gridId).SetStaffAsync([.. Parse.Items("body", Body(body)).Select(s => new GridStaff(s.Name ?? "", Parse.Enum<GridStaffRole>("role", s.Role), s.Phone ?? ""))]))
             .Allow(Permission.ManageEstates, ScopeFrom.Grid()).WithSummary("Replace a grid's staff roster.");
         estates.MapPost("/{estateId}/buildings", (string estateId, AddBuildingRequest? body, IGrainFactory g) =>
             Estate(g, estateId).AddBuildingAsync(new AddBuilding(Body(body).BuildingId ?? "", body!.Name ?? "", body.GridId ?? "", Parse.Required("floors", body.Floors))))

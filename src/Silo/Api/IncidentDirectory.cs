@@ -10,19 +10,19 @@ namespace Anju.Silo.Api;
 public static class IncidentDirectory
 {
     /// <summary>The cases matching <paramref name="query"/> in the estate, else the district, else the city.</summary>
-    public static async Task<IReadOnlyList<IncidentSummary>> FindAsync(IGrainFactory grains, string? estateId, string? district, IncidentQuery query)
+    public static async Task<IReadOnlyList<IncidentSummary>> FindAsync(IGrainFactory grains, Anju.Access.PlaceDirectory places, string? estateId, string? district, IncidentQuery query)
     {
-        var estates = await EstatesAsync(grains, estateId, district);
+        var estates = await EstatesAsync(grains, places, estateId, district);
         var lists = await Task.WhenAll(estates.Select(id => grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(id)).ListAsync(query)));
         return [.. lists.SelectMany(l => l).OrderByDescending(c => c.CreatedAt).ThenBy(c => c.IncidentId, StringComparer.Ordinal)];
     }
 
-    private static async Task<IReadOnlyList<string>> EstatesAsync(IGrainFactory grains, string? estateId, string? district)
+    private static async Task<IReadOnlyList<string>> EstatesAsync(IGrainFactory grains, Anju.Access.PlaceDirectory places, string? estateId, string? district)
     {
         if (!string.IsNullOrWhiteSpace(estateId))
         {
             Validate.Id("estate", estateId);
-            return await grains.GetGrain<IEstateGrain>(Keys.Estate(estateId)).ExistsAsync() ? [estateId] : throw new NotFoundException("estate", estateId);
+            return await places.IsRegisteredAsync(estateId) ? [estateId] : throw new NotFoundException("estate", estateId);
         }
 
         if (!string.IsNullOrWhiteSpace(district))

@@ -44,8 +44,10 @@ public static class IncidentEndpoints
     {
         var command = Command(EstateEndpoints.Body(body), http.User.Actor());
         var estateId = Validate.Id("location.estateId", command.Location.EstateId);
-        // An estate that does not exist is the book's to refuse; only a city-wide grant gets that far.
-        var place = (command.Location.GridId is { Length: > 0 } grid ? await places.GridAsync(estateId, grid) : await places.EstateAsync(estateId)) ?? Place.City;
+        // An estate that is not registered is a 404 found from the directory, before any grain of it is activated (its
+        // book would otherwise live on, pushing counts to an estate that is not there).
+        var place = (command.Location.GridId is { Length: > 0 } grid ? await places.GridAsync(estateId, grid) : await places.EstateAsync(estateId))
+            ?? throw new NotFoundException("estate", estateId);
         await http.RequireAsync(place);
         var filed = await grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(estateId)).FileAsync(command);
         return filed.Summary.Occurrences > 1 ? Results.Ok(filed) : Results.Created($"/api/incidents/{filed.IncidentId}", filed);
@@ -64,22 +66,22 @@ public static class IncidentEndpoints
             actor)
         {
             Reporter = body.Reporter is { } r ? new ReporterContact(r.Name, r.Phone, r.Email) : null,
-            Attachments = body.Attachments ?? [],
+            Attachments = Parse.Items("attachments", body.Attachments),
             DeviceId = body.DeviceId,
             AlarmType = body.AlarmType,
         };
     }
 
     private static async Task<Page<IncidentSummary>> ListAsync(
-        IGrainFactory grains, HttpContext http, string? estate, string? district, string? level, string? status, string? severity, string? category,
-        bool? open, int skip = 0, int take = 50)
+        IGrainFactory grains, PlaceDirectory places, HttpContext http, string? estate, string? district, string? level, string? status, string? severity,
+        string? category, bool? open, int skip = 0, int take = 50)
     {
         Parse.Page(skip, take);
         var query = new IncidentQuery(
             Optional<IncidentStatus>("status", status), Optional<IncidentSeverity>("severity", severity), Optional<IncidentCategory>("category", category),
             Optional<EscalationLevel>("level", level), open);
         var found = await http.ReachedAsync(
-            await IncidentDirectory.FindAsync(grains, estate, district, query), Permission.ReadIncidents,
+            await IncidentDirectory.FindAsync(grains, places, estate, district, query), Permission.ReadIncidents,
             c => c.Location.EstateId, c => c.District, c => c.Location.GridId);
         return new Page<IncidentSummary>([.. found.Skip(skip).Take(take)], skip, take, found.Count);
     }

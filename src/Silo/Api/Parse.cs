@@ -23,6 +23,26 @@ public static class Parse
         where T : struct, System.Enum =>
         (T)(object)(names ?? []).Aggregate(0, (acc, name) => acc | Convert.ToInt32(Enum<T>(field, name), System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>The items of a list in a body; a <c>null</c> item is a 400 naming it (<c>field[i]</c>), an absent list is empty.</summary>
+    public static IReadOnlyList<T> Items<T>(string field, IReadOnlyList<T?>? items)
+        where T : class
+    {
+        if (items is null)
+        {
+            return [];
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is null)
+            {
+                throw new ValidationException($"{field}[{i}]", $"{field}[{i}] must not be null.");
+            }
+        }
+
+        return items!;
+    }
+
     public static void Page(int skip, int take)
     {
         if (skip < 0)

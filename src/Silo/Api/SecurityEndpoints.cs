@@ -88,7 +88,7 @@ public static class SecurityEndpoints
 
     private static StaffingPolicy Policy(PolicyRequest? body)
     {
-        var ratios = (Body(body).Ratios ?? []).Select(r => new StaffingRatio(
+        var ratios = Parse.Items("ratios", Body(body).Ratios).Select(r => new StaffingRatio(
             Blank(r.ZoneId), r.Period is null ? null : Parse.Enum<ShiftPeriod>("ratios.period", r.Period),
             Parse.Required("ratios.residentsPerGuard", r.ResidentsPerGuard))).ToList();
         var grace = body!.GraceMinutes is { } minutes
@@ -102,7 +102,7 @@ public static class SecurityEndpoints
         var interval = Parse.Required("roundIntervalMinutes", Body(body).RoundIntervalMinutes);
         var window = Parse.Required("roundWindowMinutes", body!.RoundWindowMinutes);
         return new PatrolRoute(body.RouteId ?? "", body.Name ?? "", body.Ordered ?? false,
-            [.. (body.Checkpoints ?? []).Select(c => new Checkpoint(c.CheckpointId ?? "", c.Name ?? ""))],
+            [.. Parse.Items("checkpoints", body.Checkpoints).Select(c => new Checkpoint(c.CheckpointId ?? "", c.Name ?? ""))],
             Minutes("roundIntervalMinutes", interval), Minutes("roundWindowMinutes", window));
     }
 
@@ -113,7 +113,7 @@ public static class SecurityEndpoints
     public const int MaxCamerasPerRequest = 500;
 
     private static IReadOnlyList<CameraRequest> Cameras(IReadOnlyList<CameraRequest>? body) =>
-        Body(body).Count <= MaxCamerasPerRequest ? body! : throw new ValidationException("body", $"At most {MaxCamerasPerRequest} cameras per request.");
+        Body(body).Count <= MaxCamerasPerRequest ? Parse.Items("body", body) : throw new ValidationException("body", $"At most {MaxCamerasPerRequest} cameras per request.");
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -38,7 +38,7 @@ public static class Open311Endpoints
     }
 
     private static async Task<IResult> CreateAsync(HttpRequest request, IGrainFactory grains, ApiKeyStore keys, EstateLocator locator,
-        Microsoft.Extensions.Options.IOptions<Open311Options> options)
+        Anju.Access.PlaceDirectory places, Microsoft.Extensions.Options.IOptions<Open311Options> options)
     {
         var input = await Open311Input.ReadAsync(request);
         if (await keys.AuthenticateAsync(input["api_key"], request.HttpContext.RequestAborted) is not { } integration)
@@ -49,6 +49,11 @@ public static class Open311Endpoints
         var actor = $"open311:{integration}";
         var fault = Open311FaultServices.Find(input["service_code"]);
         var estateId = await PlaceAsync(input, locator, options.Value);
+        if (!await places.IsRegisteredAsync(estateId))
+        {
+            // Found from the directory: no grain of an estate that is not there is activated (nor left retrying).
+            return Open311Errors.Error(StatusCodes.Status404NotFound, $"attribute[estate_id]: no estate '{estateId}' is registered.");
+        }
         if (fault is not null)
         {
             Open311Mapping.Where(input);
@@ -80,7 +85,7 @@ public static class Open311Endpoints
     }
 
     private static async Task<IReadOnlyList<Open311Request>> ListAsync(
-        IGrainFactory grains, string? service_request_id, string? service_code, string? status, string? start_date, string? end_date,
+        IGrainFactory grains, Anju.Access.PlaceDirectory places, string? service_request_id, string? service_code, string? status, string? start_date, string? end_date,
         int page = 1, int page_size = 50)
     {
         if (page < 1)
@@ -116,7 +121,7 @@ public static class Open311Endpoints
             },
             CreatedFrom: Date("start_date", start_date) ?? DateTimeOffset.UtcNow.AddDays(-90),
             CreatedTo: Date("end_date", end_date));
-        var summaries = await IncidentDirectory.FindAsync(grains, null, null, query);
+        var summaries = await IncidentDirectory.FindAsync(grains, places, null, null, query);
         var pageOf = summaries.Skip((page - 1) * page_size).Take(page_size);
         var found = await Task.WhenAll(pageOf.Select(s => grains.GetGrain<IIncidentGrain>(Keys.Incident(s.IncidentId)).GetAsync()));
         return [.. found.Select(Open311Mapping.Request)];

@@ -33,7 +33,7 @@ public class EstateGrainTests(ClusterFixture fixture)
     /// <summary>A dwelling remembers its latest <c>Dwellings:CommandIdsKept</c> (16) command ids, in its journaled state:
     /// a repeat inside that window applies nothing, an id pushed out of it is a new command again.</summary>
     [Fact]
-    public async Task A_dwelling_remembers_its_latest_command_ids_and_only_those()
+    public async Task A_dwelling_remembers_its_command_ids_for_the_window_whatever_the_traffic()
     {
         var id = Fresh.EstateId();
         var estate = await CreateAsync(fixture.Grains, id);
@@ -51,11 +51,13 @@ public class EstateGrainTests(ClusterFixture fixture)
             await dwelling.RecordRentPaymentAsync(payment, $"p-{i}");
         }
 
-        var afterWindow = await dwelling.RecordRentPaymentAsync(payment, "p-0"); // 16 newer ids pushed it out
-        Assert.Equal((19L, 1_800m), (afterWindow.Version, afterWindow.Rent!.Credit));
-        Assert.Equal(19L, (await dwelling.RecordRentPaymentAsync(payment, "p-16")).Version); // still inside the window
+        // 16 newer ids no longer push it out (issue 22: a payment retried after them was applied twice); ids are kept for
+        // Dwellings:CommandIdWindow instead, and forgotten after it (CommandIdsTests).
+        var retried = await dwelling.RecordRentPaymentAsync(payment, "p-0");
+        Assert.Equal((18L, 1_700m), (retried.Version, retried.Rent!.Credit));
+        Assert.Equal(18L, (await dwelling.RecordRentPaymentAsync(payment, "p-16")).Version);
         await Assert.ThrowsAsync<ValidationException>(() => dwelling.RecordRentPaymentAsync(payment, " p-17"));
-        Assert.Equal(19L, (await dwelling.GetAsync()).Version);
+        Assert.Equal(18L, (await dwelling.GetAsync()).Version);
     }
 
     [Fact]

@@ -129,10 +129,10 @@ public class DwellingChangesTests
         var state = new DwellingState();
         DwellingChanges.Create(state, Create(), null, Now);
 
-        DwellingChanges.Apply(state, s => s.FloorArea = 50, "k1", "floor", kept: 2);
-        DwellingChanges.Apply(state, s => s.FloorArea = 51, null, "floor", kept: 2);
+        DwellingChanges.Apply(state, s => s.FloorArea = 50, "k1", "floor", 7, Now, TimeSpan.FromHours(24));
+        DwellingChanges.Apply(state, s => s.FloorArea = 51, null, "floor", null, Now, TimeSpan.FromHours(24));
 
         Assert.Equal((3L, 51.0), (state.Version, state.FloorArea));
-        Assert.Equal(new CommandSeen("k1", "floor", 2), Assert.Single(state.CommandsSeen));
+        Assert.Equal(new CommandSeen("k1", "floor", 2, 7, Now), Assert.Single(state.CommandsSeen));
     }
 }
