@@ -79,6 +79,30 @@ public static class ErrorHandlingSetup
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use(RefuseNulInAddressAsync);
         return app;
+    }
+
+    /// <summary>A NUL in the path or a query parameter is no id, name or filter anything holds (PostgreSQL's text refuses
+    /// it): a 400 naming the parameter, before any endpoint passes it on. Bodies are checked by <see cref="JsonText"/>.</summary>
+    private static Task RefuseNulInAddressAsync(HttpContext http, RequestDelegate next)
+    {
+        if (JsonText.Problem(http.Request.Path.Value) is { } inPath)
+        {
+            throw new ValidationException("path", $"The path {inPath}.");
+        }
+
+        foreach (var (name, values) in http.Request.Query)
+        {
+            foreach (var value in values)
+            {
+                if (JsonText.Problem(value) is { } problem)
+                {
+                    throw new ValidationException(name, $"{name} {problem}.");
+                }
+            }
+        }
+
+        return next(http);
     }
 }

@@ -244,6 +244,7 @@ public sealed class PropertyContractExpiryTests(PropertyContractExpiryTests.Shif
         var today = DateOnly.FromDateTime(cluster.Clock.GetUtcNow().UtcDateTime);
         var estateId = Fresh.EstateId();
         await TestEstates.CreateAsync(cluster.Grains, estateId);
+        await TestPool.AdmitAsync(cluster.Grains); // a contract's company is drawn from the pool
         var contract = cluster.Grains.GetGrain<IPropertyContractGrain>(Keys.Contract(PropertyContractGrainTests.NewContractId()));
         await contract.CreateAsync(PropertyContractGrainTests.Terms(estateId) with { Term = new ContractTerm(today.AddMonths(-6), today) });
         Assert.True((await contract.ActAsync(ContractAction.Activate, "clerk", null)).InForce);

@@ -48,6 +48,7 @@ public class FeeLedgerGrainTests(ClusterFixture fixture)
     /// <summary>A contract for the whole estate from the first of this month for a year (the one place fee tests make contracts).</summary>
     internal static async Task<string> ContractAsync(IGrainFactory grains, string estateId, int grade, bool activate = true)
     {
+        await TestPool.AdmitAsync(grains); // a contract's company is drawn from the pool
         var contractId = PropertyContractGrainTests.NewContractId();
         var contract = grains.GetGrain<IPropertyContractGrain>(Keys.Contract(contractId));
         await contract.CreateAsync(PropertyContractGrainTests.Terms(estateId, grade: grade) with
