@@ -5,6 +5,7 @@ using Anju.Common;
 using Anju.Errors;
 using Anju.Estates;
 using Anju.Money;
+using Anju.Silo.Access;
 using Anju.Silo.Money;
 
 namespace Anju.Silo.Api;
@@ -24,19 +25,19 @@ public static class FeeEndpoints
     {
         var fees = api.MapGroup("/contracts/{contractId}/fees").WithTags("Fees");
         fees.MapGet("/", (string contractId, IGrainFactory g) => Ledger(g, contractId).GetAsync())
-            .Allow(Permission.ReadFees, FeeScopes.Contract)
+            .Allow(Permission.ReadFees, ObjectScopes.ContractWithCompany)
             .WithSummary("A contract's billing: every month billed with its totals, and the month open to payments.");
         fees.MapGet("/{month}", MonthAsync)
-            .Allow(Permission.ReadFees, FeeScopes.Contract)
+            .Allow(Permission.ReadFees, ObjectScopes.ContractWithCompany)
             .WithSummary("A contract month: lines (payer, fee, share, subsidy, brought forward, paid, released, outstanding, withheld), payments "
                 + "and totals. ?format=csv or ?format=xlsx for the report (Chinese headers with the English name, a totals row).");
         fees.MapPost("/{month}/run", (string contractId, string month, ClaimsPrincipal user, IGrainFactory g) =>
                 Ledger(g, contractId).RunMonthAsync(FeeRules.Month("month", month), user.Actor()))
-            .Allow(Permission.BillFees, FeeScopes.Contract)
+            .Allow(Permission.BillFees, ObjectScopes.ContractWithCompany)
             .WithSummary("Bill a month (yyyy-MM) for every dwelling the contract serves; the first any month in the term, later ones in order. "
                 + "Billing closes the previous month and brings its arrears forward. Re-running a billed month answers it unchanged.");
         fees.MapPost("/payments", PayAsync)
-            .Allow(Permission.BillFees, FeeScopes.Contract)
+            .Allow(Permission.BillFees, ObjectScopes.ContractWithCompany)
             .WithSummary("Record a household's payment {paymentId, dwellingId, amount, paidOn} against the open month: the oldest month owed "
                 + "is settled first, and a month's subsidy is released once its share is paid in full. A repeated paymentId is harmless; other content is 409.");
 
