@@ -32,7 +32,7 @@ public static class FeeEndpoints
             .WithSummary("A contract month: lines (payer, fee, share, subsidy, brought forward, paid, released, outstanding, withheld), payments "
                 + "and totals. ?format=csv or ?format=xlsx for the report (Chinese headers with the English name, a totals row).");
         fees.MapPost("/{month}/run", (string contractId, string month, ClaimsPrincipal user, IGrainFactory g) =>
-                Ledger(g, contractId).RunMonthAsync(FeeRules.Month("month", month), user.Actor()))
+                Ledger(g, contractId).RunMonthAsync(MoneyChecks.Month("month", month), user.Actor()))
             .Allow(Permission.BillFees, ObjectScopes.ContractWithCompany)
             .WithSummary("Bill a month (yyyy-MM) for every dwelling the contract serves; the first any month in the term, later ones in order. "
                 + "Billing closes the previous month and brings its arrears forward. Re-running a billed month answers it unchanged.");
@@ -54,7 +54,7 @@ public static class FeeEndpoints
 
     private static async Task<IResult> MonthAsync(string contractId, string month, string? format, IGrainFactory grains)
     {
-        var valid = FeeRules.Month("month", month);
+        var valid = MoneyChecks.Month("month", month);
         var kind = format?.ToLowerInvariant() switch
         {
             null or "" or "json" => "json",
@@ -106,5 +106,5 @@ public static class FeeEndpoints
         grains.GetGrain<IFeeLedgerGrain>(Keys.FeeLedger(Validate.Id("contractId", contractId)));
 
     private static IFeeCityMonthGrain CityMonth(IGrainFactory grains, string month) =>
-        grains.GetGrain<IFeeCityMonthGrain>(Keys.FeeCityMonth(FeeRules.Month("month", month)));
+        grains.GetGrain<IFeeCityMonthGrain>(Keys.FeeCityMonth(MoneyChecks.Month("month", month)));
 }

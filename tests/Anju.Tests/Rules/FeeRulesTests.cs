@@ -140,7 +140,7 @@ public class FeeRulesTests
     [InlineData("")]
     [InlineData(null)]
     public void Months_that_are_not_yyyy_MM_between_2000_and_2100_are_refused(string? month) =>
-        Assert.Equal("month", Assert.Throws<ValidationException>(() => FeeRules.Month("month", month)).Field);
+        Assert.Equal("month", Assert.Throws<ValidationException>(() => MoneyChecks.Month("month", month)).Field);
 
     [Fact]
     public void A_month_is_in_a_term_when_any_of_its_days_is()

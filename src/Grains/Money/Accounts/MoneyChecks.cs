@@ -4,31 +4,20 @@ using Anju.Common;
 namespace Anju.Money;
 
 /// <summary>Field checks of the public-revenue account and the commercial units: amounts in yuan with at most two
-/// places and within <see cref="MostYuan"/>, months <c>yyyy-MM</c> and days between 2000 and 2100, entry ids.
+/// places and within <see cref="Validate.MaxAmount"/>, months <c>yyyy-MM</c> and days between 2000 and 2100, entry ids.
 /// Each failure names the field. <see cref="Fen"/> is the one rounding rule (to the fen, half away from zero).</summary>
 public static class MoneyChecks
 {
-    /// <summary>The largest amount taken in one entry (100 million yuan): anything above is a typing error.</summary>
-    public const decimal MostYuan = 100_000_000m;
-
-    private static readonly DateOnly First = new(2000, 1, 1);
-    private static readonly DateOnly Last = new(2100, 12, 31);
-
     /// <summary>Rounds to the fen (0.01 yuan), half away from zero.</summary>
     public static decimal Fen(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 
-    /// <summary>A strictly positive amount in yuan, at most two places, at most <see cref="MostYuan"/>.</summary>
+    /// <summary>A required amount in yuan, checked as every command's amount is (<see cref="Validate.Amount"/>).</summary>
     public static decimal Amount(string field, decimal? value) =>
-        value is not { } amount ? throw new ValidationException(field, $"{field} is required.")
-        : amount <= 0 || amount > MostYuan ? throw new ValidationException(field, $"{field} must be more than 0 and at most {MostYuan:0} yuan.")
-        : decimal.Round(amount, 2) != amount ? throw new ValidationException(field, $"{field} must have at most two decimal places (fen).")
-        : amount;
+        value is { } amount ? Validate.Amount(field, amount) : throw new ValidationException(field, $"{field} is required.");
 
     /// <summary>A day between 2000-01-01 and 2100-12-31.</summary>
     public static DateOnly Day(string field, DateOnly? value) =>
-        value is not { } day ? throw new ValidationException(field, $"{field} is required.")
-        : day < First || day > Last ? throw new ValidationException(field, $"{field} must be between 2000-01-01 and 2100-12-31.")
-        : day;
+        value is { } day ? Validate.Day(field, day) : throw new ValidationException(field, $"{field} is required.");
 
     /// <summary>A day written <c>yyyy-MM-dd</c>, between 2000 and 2100.</summary>
     public static DateOnly Day(string field, string? value) =>

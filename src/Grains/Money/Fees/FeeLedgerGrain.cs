@@ -23,7 +23,7 @@ internal sealed class FeeLedgerGrain(
 
     public async Task<FeeMonthView> RunMonthAsync(string month, string actor)
     {
-        month = FeeRules.Month("month", month);
+        month = MoneyChecks.Month("month", month);
         var who = Validate.Text("actor", actor, 100);
         if (S.Months.Exists(m => m.Month == month))
         {

@@ -14,27 +14,12 @@ namespace Anju.Money;
 /// </summary>
 public static class FeeRules
 {
-    /// <summary>The most a single amount may be (yuan): bounds mistyped and hostile input.</summary>
-    public const decimal MaxAmount = 100_000_000m;
-
-    /// <summary>Rounds to the fen: the one rounding of money (docs/fees.md).</summary>
-    public static decimal Fen(decimal amount) => decimal.Round(amount, 2, MidpointRounding.AwayFromZero);
-
-    /// <summary>A month as <c>yyyy-MM</c> between 2000 and 2100.</summary>
-    public static string Month(string field, string? value) =>
-        value is { Length: 7 } && DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-            && first.Year is >= 2000 and <= 2100
-            ? value
-            : throw new ValidationException(field, $"{field} must be a month written yyyy-MM between 2000-01 and 2100-12.");
-
-    public static DateOnly FirstDay(string month) => DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string Next(string month) => FirstDay(month).AddMonths(1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    public static string Next(string month) => MoneyChecks.FirstDay(month).AddMonths(1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     /// <summary>True when some day of the month lies inside the term (both ends included).</summary>
     public static bool InTerm(string month, ContractTerm term)
     {
-        var first = FirstDay(month);
+        var first = MoneyChecks.FirstDay(month);
         return first <= term.End && first.AddMonths(1).AddDays(-1) >= term.Start;
     }
 
@@ -82,9 +67,9 @@ public static class FeeRules
                 { GridId = basis?.GridId ?? previous.Line.GridId }, owed);
         }
 
-        var area = Fen((decimal)basis!.FloorArea);
-        var fee = Fen(area * standard);
-        var payerShare = Fen(fee * share);
+        var area = MoneyChecks.Fen((decimal)basis!.FloorArea);
+        var fee = MoneyChecks.Fen(area * standard);
+        var payerShare = MoneyChecks.Fen(fee * share);
         var subsidy = fee - payerShare;
 
         // A share of nothing is paid in full the day it is billed: its subsidy is released at once.
@@ -173,19 +158,15 @@ public static class FeeRules
         totals.Sum(t => t.Outstanding),
         totals.Sum(t => t.SubsidyWithheld)) { PaidInFull = totals.Sum(t => t.PaidInFull) };
 
-    /// <summary>A payment as it may be recorded: an id, a dwelling, an amount above zero in fen and at most
-    /// <see cref="MaxAmount"/>, a day between 2000 and 2100. Each failure names its field.</summary>
+    /// <summary>A payment as it may be recorded: an id, a dwelling, an amount and a day checked as every command's are
+    /// (<see cref="Validate.Amount"/>, <see cref="Validate.Day"/>). Each failure names its field.</summary>
     public static FeePayment Payment(FeePayment payment)
     {
         ArgumentNullException.ThrowIfNull(payment);
         var id = Validate.CommandId("paymentId", payment.PaymentId) ?? throw new ValidationException("paymentId", "paymentId is required.");
         var dwelling = Validate.Id("dwellingId", payment.DwellingId);
-        var amount = payment.Amount is > 0m and <= MaxAmount && decimal.Round(payment.Amount, 2) == payment.Amount
-            ? payment.Amount
-            : throw new ValidationException("amount", $"amount must be above 0 and at most {MaxAmount:0} yuan, in fen (two places).");
-        var paidOn = payment.PaidOn.Year is >= 2000 and <= 2100
-            ? payment.PaidOn
-            : throw new ValidationException("paidOn", "paidOn must be a day between 2000 and 2100.");
+        var amount = Validate.Amount("amount", payment.Amount);
+        var paidOn = Validate.Day("paidOn", payment.PaidOn);
         return new FeePayment(id, dwelling, amount, paidOn) { RecordedBy = payment.RecordedBy, RecordedAt = payment.RecordedAt };
     }
 
