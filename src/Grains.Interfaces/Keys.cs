@@ -68,6 +68,12 @@ public static class Keys
     /// <summary>Key of an estate's commercial units (§3.3): <c>commercial/TH-0001</c>.</summary>
     public static string Commercial(string estateId) => $"commercial/{estateId}";
 
+    /// <summary>Key of an estate's exit-review book (退出審查): opens one case per dwelling at a time: <c>exits/TH-0001</c>.</summary>
+    public static string ExitReviewBook(string estateId) => $"exits/{estateId}";
+
+    /// <summary>Key of one exit-review case: <c>exit/EX-20261207-K3Q9ZP</c>.</summary>
+    public static string ExitReview(string caseId) => $"exit/{caseId}";
+
     /// <summary>Key of a district (區) rollup grain: <c>district/TH</c>.</summary>
     public static string District(string code) => $"district/{code}";
 

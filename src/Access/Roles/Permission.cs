@@ -78,6 +78,38 @@ public enum Permission
     /// <summary>Dedicated accounts: record income and approved spending; units, leases, rent, taxes, remittances, operator assessments.</summary>
     ManageAccounts,
 
+    /// <summary>Casework (§3.1–3.2): the third-party agency's queues (paperwork, inspection rounds and findings, the
+    /// rent-chasing list and its chase records, annual-review intake), its KPIs, and exit-review cases; personal fields
+    /// masked unless <see cref="SeeContacts"/>.</summary>
+    ReadCasework,
+
+    /// <summary>Casework: work the agency's queues (paperwork, rounds, findings, chase records, intake) and serve an
+    /// exit-review case's notice.</summary>
+    WorkCasework,
+
+    /// <summary>Exit reviews (退出審查): hold the hearing, decide, take an appeal, carry out the exit or keep the household.</summary>
+    DecideExitReviews,
+
+    /// <summary>Fair allocation (§3.1 公開、公平、公正): waiting lists with applicants and their ranking (personal fields
+    /// masked unless <see cref="SeeContacts"/>); the public list (公示) is always masked.</summary>
+    ReadAllocations,
+
+    /// <summary>Fair allocation: applications, eligibility, publishing a list, allocating from it in rank order,
+    /// and approving an exception.</summary>
+    ManageAllocations,
+
+    /// <summary>Second-address registration (§4.1 第二住址登記): record members' registrations and the hand-off to the
+    /// police station.</summary>
+    RegisterAddresses,
+
+    /// <summary>Community (§4.3–4.8, §5.2–5.3): grid work (tasks, mediation records), service stations, building leaders,
+    /// volunteers and their hours, the consultation committee and the compact, environment figures, satisfaction.</summary>
+    ReadCommunity,
+
+    /// <summary>Community: record grid work and mediations, stations, leaders, volunteers and hours, committee meetings,
+    /// motions, votes and resolutions, compact versions, environment figures, surveys.</summary>
+    ManageCommunity,
+
     /// <summary>Personal data: names, person references, phone numbers, e-mail addresses unmasked.</summary>
     SeeContacts,
 
