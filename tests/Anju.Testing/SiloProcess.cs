@@ -8,19 +8,48 @@ public sealed class SiloProcess : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
+    private const int LogLinesKept = 200;
+
     private readonly Process _process;
+    private readonly Queue<string> _log = new();
+    private bool _disposed;
 
     private SiloProcess(Process process, Uri baseAddress)
     {
         _process = process;
+        BaseAddress = baseAddress;
         Http = new HttpClient { BaseAddress = baseAddress };
     }
 
+    public Uri BaseAddress { get; }
+
+    /// <summary>Signed in as <see cref="TestAccounts.Operator"/>.</summary>
     public HttpClient Http { get; }
 
-    public static async Task<SiloProcess> StartAsync(string connectionString, string clusterId, string serviceId)
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The process's last lines of output (warnings and errors at the default level), for a failure message.</summary>
+    public string LogTail
     {
-        var httpPort = FreePort.Next();
+        get
+        {
+            lock (_log)
+            {
+                return string.Join('\n', _log);
+            }
+        }
+    }
+
+    /// <summary>The ports it listens on (HTTP, silo-to-silo, gateway).</summary>
+    public (int Http, int Silo, int Gateway) Ports { get; private init; }
+
+    /// <summary>Starts the silo as a process of its own on free ports, or on <paramref name="samePortsAs"/>'s: a silo
+    /// restarted on its endpoint is a new generation of it, and the cluster declares the old one dead at once instead
+    /// of waiting out its missed probes (what a service manager's restart does).</summary>
+    public static async Task<SiloProcess> StartAsync(string connectionString, string clusterId, string serviceId,
+        SiloProcess? samePortsAs = null)
+    {
+        var (httpPort, siloPort, gatewayPort) = samePortsAs?.Ports ?? (FreePort.Next(), FreePort.Next(), FreePort.Next());
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Anju.Silo.dll")])
         {
             WorkingDirectory = AppContext.BaseDirectory,
@@ -34,8 +63,8 @@ public sealed class SiloProcess : IDisposable
             ["ConnectionStrings__Anju"] = connectionString,
             ["Orleans__ClusterId"] = clusterId,
             ["Orleans__ServiceId"] = serviceId,
-            ["Orleans__SiloPort"] = FreePort.Next().ToString(),
-            ["Orleans__GatewayPort"] = FreePort.Next().ToString(),
+            ["Orleans__SiloPort"] = siloPort.ToString(),
+            ["Orleans__GatewayPort"] = gatewayPort.ToString(),
             ["Database__Migrate"] = "false",
             ["Serilog__MinimumLevel__Default"] = "Warning",
             ["Access__Limits__SignInsPerMinute"] = "100000",
@@ -47,17 +76,17 @@ public sealed class SiloProcess : IDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The silo process did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var silo = new SiloProcess(process, new Uri($"http://127.0.0.1:{httpPort}")) { Ports = (httpPort, siloPort, gatewayPort) };
+        process.OutputDataReceived += (_, e) => silo.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => silo.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var silo = new SiloProcess(process, new Uri($"http://127.0.0.1:{httpPort}"));
         try
         {
             await Wait.UntilAsync(async () => process.HasExited || await AnswersHealthAsync(silo.Http), StartTimeout, () => "the silo process to answer /health");
             if (process.HasExited)
             {
-                throw new InvalidOperationException($"The silo process exited ({process.ExitCode}) before it became healthy.");
+                throw new InvalidOperationException($"The silo process exited ({process.ExitCode}) before it became healthy:\n{silo.LogTail}");
             }
 
             await TestAccounts.EnsureAsync(connectionString, TestAccounts.Operator, TestAccounts.OperatorGrants);
@@ -84,9 +113,32 @@ public sealed class SiloProcess : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         Kill();
         Http.Dispose();
         _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.Enqueue(line);
+            while (_log.Count > LogLinesKept)
+            {
+                _log.Dequeue();
+            }
+        }
     }
 
     private static async Task<bool> AnswersHealthAsync(HttpClient http)

@@ -55,7 +55,8 @@ public sealed class AccessGate(RequestDelegate next, IAuditLog audit, ILogger<Ac
             var outcome = status < 400 ? AuditOutcome.Allowed : status < 500 ? AuditOutcome.Denied : AuditOutcome.Failed;
             try
             {
-                await AppendAsync(http, declared, [], outcome, status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                // Not the request's token: a client that gives up after its change was made must not cost the audit line.
+                await audit.AppendAsync(Entry(http, declared, [], outcome, status.ToString(System.Globalization.CultureInfo.InvariantCulture)), CancellationToken.None);
             }
             catch (Exception ex)
             {

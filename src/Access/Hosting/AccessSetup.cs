@@ -26,7 +26,7 @@ public static class AccessSetup
     public static IServiceCollection AddAnjuAccess(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         services.AddOptions<AccessOptions>().Bind(configuration.GetSection("Access"));
-        services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.TryAddSingleton(_ => NpgsqlDataSource.Create(ConnectionPools.Bounded(connectionString, ConnectionPools.Shared)));
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
 

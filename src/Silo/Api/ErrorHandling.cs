@@ -24,7 +24,9 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems, ILog
 
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
-            log.LogWarning(exception, "Transient failure on {Method} {Path}; answered 503", httpContext.Request.Method, httpContext.Request.Path);
+            // One line, no stack trace: during a database outage every request lands here, and the cause is the same.
+            log.LogWarning("Transient failure on {Method} {Path}; answered 503: {Cause}", httpContext.Request.Method,
+                httpContext.Request.Path, exception.GetBaseException().Message);
             httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 

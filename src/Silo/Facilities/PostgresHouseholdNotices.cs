@@ -15,7 +15,7 @@ public sealed class PostgresHouseholdNotices(string connectionString, TimeProvid
 
     private const string Columns = "order_id, estate_id, dwelling_id, issued_at, kind, text";
 
-    private readonly NpgsqlDataSource _db = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource _db = NpgsqlDataSource.Create(Anju.Access.Hosting.ConnectionPools.Bounded(connectionString, 4));
 
     public async Task IssueAsync(string orderId, string estateId, IReadOnlyList<string> dwellingIds, string kind, string text)
     {

@@ -13,6 +13,9 @@ namespace Anju.Silo.Hosting;
 /// </summary>
 public static class ProviderConnections
 {
+    /// <summary>Connections the Orleans providers of one silo may hold.</summary>
+    public const int ProviderPool = 16;
+
     public static string Tune(string connectionString)
     {
         // The plain builder holds only the keys actually written (Npgsql's knows every keyword).
@@ -26,6 +29,12 @@ public static class ProviderConnections
         if (!Names(given, "Max Auto Prepare"))
         {
             tuned.MaxAutoPrepare = 20;
+        }
+
+        // Bounded like every pool of the host (Anju.Access.Hosting.ConnectionPools): membership, storage and reminders share it.
+        if (!Names(given, "Maximum Pool Size") && !Names(given, "Max Pool Size"))
+        {
+            tuned.MaxPoolSize = ProviderPool;
         }
 
         return tuned.ConnectionString;

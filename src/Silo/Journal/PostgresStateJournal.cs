@@ -56,16 +56,7 @@ public sealed class PostgresStateJournal : IStateJournal, IAsyncDisposable
     }
 
     /// <summary>The connection string with at most <paramref name="maxConnections"/> pooled, unless it names its own bound.</summary>
-    public static string Bounded(string connectionString, int maxConnections)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("MaxPoolSize", StringComparison.OrdinalIgnoreCase))
-        {
-            builder.MaxPoolSize = Math.Max(1, maxConnections);
-        }
-
-        return builder.ConnectionString;
-    }
+    public static string Bounded(string connectionString, int maxConnections) => Anju.Access.Hosting.ConnectionPools.Bounded(connectionString, maxConnections);
 
     /// <summary>Read statements so far (each answers a batch of activating grains).</summary>
     public long ReadBatches => _reads.Batches;
