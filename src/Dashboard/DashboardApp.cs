@@ -1,4 +1,3 @@
-using Anju.Access;
 using Anju.Dashboard.Access;
 using Anju.Dashboard.Cluster;
 using Anju.Dashboard.Hosting;
@@ -34,7 +33,7 @@ public static class DashboardApp
         app.MapScreens();
         app.MapApiForwarding();
         app.MapLiveHub();
-        app.MapHealthChecks("/health").AllowPublic("liveness for the load balancer; says only healthy or not");
+        app.MapAnjuHealth("dashboard host");
         return app;
     }
 }

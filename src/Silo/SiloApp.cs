@@ -1,4 +1,3 @@
-using Anju.Access;
 using Anju.Hosting;
 using Anju.Silo.Access;
 using Anju.Silo.Api;
@@ -40,7 +39,7 @@ public static class SiloApp
         app.UseAnjuErrors();
         app.UseSiloAccess();
         app.MapAnjuApi();
-        app.MapHealthChecks("/health").AllowPublic("liveness for the process supervisor; says only healthy or not");
+        app.MapAnjuHealth("silo");
         return app;
     }
 }

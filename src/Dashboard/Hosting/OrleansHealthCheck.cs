@@ -34,7 +34,7 @@ public static class OrleansHealthSetup
 {
     public static WebApplicationBuilder AddOrleansHealth(this WebApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<OrleansHealthCheck>("orleans");
+        Anju.Hosting.HealthEndpoints.AddCityFiguresCheck(builder.Services.AddHealthChecks().AddCheck<OrleansHealthCheck>("orleans", tags: [Anju.Hosting.HealthEndpoints.Ready]));
         return builder;
     }
 }

@@ -71,6 +71,21 @@ public static class SchemaMigrator
         return appliedNow;
     }
 
+    /// <summary>The shipped migrations the database has not applied (all of them when it has none).</summary>
+    public static async Task<IReadOnlyList<string>> MissingAsync(NpgsqlDataSource database, string folder, CancellationToken cancellationToken = default)
+    {
+        var shipped = Directory.GetFiles(folder, "*.sql").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToList();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("SELECT to_regclass('anju_schema_migrations') IS NOT NULL", connection);
+        if (await exists.ExecuteScalarAsync(cancellationToken) is not true)
+        {
+            return shipped;
+        }
+
+        var applied = await ReadAppliedAsync(connection, cancellationToken);
+        return [.. shipped.Where(v => !applied.ContainsKey(v))];
+    }
+
     private static async Task<Dictionary<string, string>> ReadAppliedAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var applied = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -27,7 +27,7 @@ public static class DatabaseHealthSetup
     public static WebApplicationBuilder AddDatabaseHealth(this WebApplicationBuilder builder, string connectionString)
     {
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(Anju.Access.Hosting.ConnectionPools.Bounded(connectionString, Anju.Access.Hosting.ConnectionPools.Shared)));
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgres");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("postgres", tags: [Anju.Hosting.HealthEndpoints.Ready]).AddSiloReadiness();
         return builder;
     }
 }

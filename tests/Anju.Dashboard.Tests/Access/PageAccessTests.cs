@@ -75,8 +75,11 @@ public sealed partial class PageAccessTests(LiveStack stack)
         using var http = Anonymous();
 
         using var answer = await http.GetAsync("/health");
+        using var live = await http.GetAsync("/health/live");
+        using var ready = await http.GetAsync("/health/ready");
 
-        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (answer.StatusCode, live.StatusCode, ready.StatusCode));
+        Assert.Contains("city-figures", await ready.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -157,6 +157,19 @@ public sealed class EstateApiTests(SiloFixture fixture)
     }
 
     [Fact]
+    public async Task Readiness_names_the_database_the_cluster_the_schema_and_the_city_figures_and_liveness_names_nothing()
+    {
+        var ready = await Http.GetFromJsonAsync<JsonElement>("/health/ready");
+        Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+        Assert.Equal(["city-figures", "cluster", "postgres", "schema"],
+            ready.GetProperty("checks").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        var live = await Http.GetFromJsonAsync<JsonElement>("/health/live");
+        Assert.Equal(("Healthy", 0), (live.GetProperty("status").GetString(), live.GetProperty("checks").EnumerateObject().Count()));
+        var health = await Http.GetFromJsonAsync<JsonElement>("/health");
+        Assert.Equal(["postgres"], health.GetProperty("checks").EnumerateObject().Select(c => c.Name));
+    }
+
+    [Fact]
     public async Task Health_checks_the_database_and_openapi_is_served()
     {
         Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync("/health")).StatusCode);

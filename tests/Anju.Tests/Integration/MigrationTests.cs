@@ -19,6 +19,29 @@ public class MigrationTests(PostgresFixture db)
         """;
 
     [Fact]
+    public async Task Readiness_sees_a_shipped_migration_the_database_has_not_applied()
+    {
+        await using var database = NpgsqlDataSource.Create(db.ConnectionString);
+        Assert.Empty(await SchemaMigrator.MissingAsync(database, SchemaMigrator.DefaultFolder));
+
+        var newer = Directory.CreateTempSubdirectory("anju-migrations-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(SchemaMigrator.DefaultFolder, "*.sql"))
+            {
+                File.Copy(file, Path.Combine(newer.FullName, Path.GetFileName(file)));
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(newer.FullName, "9999_next_release.sql"), "SELECT 1;");
+            Assert.Equal(["9999_next_release"], await SchemaMigrator.MissingAsync(database, newer.FullName));
+        }
+        finally
+        {
+            newer.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Re_running_the_migration_changes_nothing()
     {
         var before = await db.ScalarAsync<string>(Fingerprint);
