@@ -25,9 +25,13 @@ internal static class ExitReviewBook
     /// (version 0, so the case's own summary replaces it).</summary>
     public static ExitReviewSummary Placeholder(string caseId, ExitReviewOpening opening, DateTimeOffset now) =>
         ExitReviewRules.Open(caseId, opening, now) with { Version = 0 };
+}
 
-    /// <summary>The estate's list: open cases oldest first, then finished ones newest first; counts by stage.</summary>
-    public static ExitReviewList List(string estateId, IEnumerable<ExitReviewSummary> cases)
+/// <summary>The list the screen shows (pure): open cases oldest first, then finished ones newest first; counts by stage.</summary>
+public static class ExitReviewListing
+{
+    /// <summary>The list of <paramref name="cases"/> for <paramref name="estateId"/>.</summary>
+    public static ExitReviewList Of(string estateId, IEnumerable<ExitReviewSummary> cases)
     {
         var all = cases.ToList();
         var open = all.Where(c => c.IsOpen).OrderBy(c => c.OpenedAt).ThenBy(c => c.CaseId, StringComparer.Ordinal);

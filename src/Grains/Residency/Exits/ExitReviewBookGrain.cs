@@ -54,7 +54,7 @@ internal sealed class ExitReviewBookGrain(
         }
     }
 
-    public Task<ExitReviewList> ListAsync() => Task.FromResult(ExitReviewBook.List(EstateId, S.Cases.Values));
+    public Task<ExitReviewList> ListAsync() => Task.FromResult(ExitReviewListing.Of(EstateId, S.Cases.Values));
 
     public Task<ExitReviewSummary?> FindAsync(string caseId) => Task.FromResult(S.Cases.GetValueOrDefault(caseId ?? ""));
 
