@@ -25,7 +25,8 @@ const held = new Set(settings.permissions ?? []);
 const query = new URLSearchParams(location.search);
 const state = { estate: query.get('estate') || settings.featuredEstate, case: query.get('case') || '' };
 
-/** What was read last: the list (null until read), whether it was refused, and the case shown. */
+/** What was read last: the list (null until read), whether it was refused, and the case shown.
+ * @type {{ list: any, listDenied: boolean, view: any, caseDenied: boolean, error: string }} */
 const seen = { list: null, listDenied: false, view: null, caseDenied: false, error: '' };
 
 $('#estate-pick').value = state.estate;
