@@ -30,7 +30,7 @@ internal sealed class DwellingGrain(
 
     private GridReporter Reporter => _reporter ??= new(this, GrainFactory, () => S, () => _view.Summary(S, Now), log);
 
-    private ExitReviewLink Exits => _exits ??= new(this, GrainFactory, () => S, ChangeAsync, options.Value.ExitReviews.RetryPeriod, log);
+    private ExitReviewLink Exits => _exits ??= new(this, GrainFactory, () => S, c => CommandAsync(null, "exit-review", () => c), options.Value.ExitReviews.RetryPeriod, log);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -41,11 +41,7 @@ internal sealed class DwellingGrain(
             state.SnapshotSoon(); // a trail that grew before it was bounded (or while archiving failed) moves out
         }
 
-        if (S.ExitTriggers.Count > 0)
-        {
-            this.RegisterGrainTimer(Exits.DeliverAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan); // left undelivered last time
-        }
-
+        Exits.ResumeIfPending(); // a trigger left undelivered last time
         return base.OnActivateAsync(cancellationToken);
     }
 
@@ -181,20 +177,8 @@ internal sealed class DwellingGrain(
         DwellingChanges.Apply(S, decide(), commandId, command, fingerprint, Now, _options.CommandIdWindow);
         await state.CommitAsync();
         await Reporter.ReportAsync();
-        if (S.ExitTriggers.Count > 0)
-        {
-            await Exits.DeliverAsync();
-        }
-
+        await Exits.DeliverPendingAsync(); // a trigger this change made goes to the exit-review book once durable
         return Snapshot();
-    }
-
-    /// <summary>A change of the dwelling's own (an exit-review trigger delivered): journaled, then reported.</summary>
-    private async Task ChangeAsync(Action<DwellingState> change)
-    {
-        DwellingChanges.Apply(S, change, null, "exit-review", null, Now, _options.CommandIdWindow);
-        await state.CommitAsync();
-        await Reporter.ReportAsync();
     }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => Exits.OnReminderAsync();

@@ -31,7 +31,7 @@ public sealed class ExitReviewScreenTests(ScreenStack stack)
         {
             var row = page.Locator("#case-body tr").First;
             await Expect(row.Locator("td[data-col=stage]")).ToHaveTextAsync("已立案", Load);
-            await Expect(page.Locator("#cases-counts")).ToContainTextAsync("办理中 1 件", Load);
+            await Expect(page.Locator("#cases-counts")).ToContainTextAsync("办理中 1 件", new() { Timeout = 10_000 });
             await row.ClickAsync();
             await Expect(page.Locator("#case-facts dd[data-fact=stage]")).ToHaveTextAsync("已立案", Load);
             await Expect(page.Locator("#act-buttons button")).ToHaveCountAsync(1, new() { Timeout = 10_000 });

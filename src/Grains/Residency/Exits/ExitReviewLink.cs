@@ -34,6 +34,18 @@ internal sealed class ExitReviewLink(
     public async Task<string?> OpenCaseAsync(ChangeOccupancy command) =>
         command is not null && ExitCarryOut.IsExitStep(command.Action) ? await Book.OpenCaseForAsync(state().DwellingId) : null;
 
+    /// <summary>After a command: delivers the triggers it made, if any (most commands make none and cost nothing).</summary>
+    public Task DeliverPendingAsync() => state().ExitTriggers.Count > 0 ? DeliverAsync() : Task.CompletedTask;
+
+    /// <summary>On activation: triggers left undelivered (the reminder's registration failed too) go in a turn of their own.</summary>
+    public void ResumeIfPending()
+    {
+        if (state().ExitTriggers.Count > 0)
+        {
+            grain.RegisterGrainTimer(DeliverAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
+    }
+
     /// <summary>The retry reminder fired: deliver, and unregister it once nothing is pending.</summary>
     public Task OnReminderAsync()
     {
