@@ -27,6 +27,7 @@ public static class GrainServiceCollectionExtensions
 
         Bind<RollupOptions>(services, configuration, "Rollups");
         Bind<ResidencyOptions>(services, configuration, "Residency");
+        services.AddOptions<ResidencyOptions>().Validate(o => o.ExitReviews.Problem() is null, "Residency:ExitReviews options are invalid: see docs/configuration.md.");
         Bind<GridOptions>(services, configuration, "Grids");
         Bind<ZoneOptions>(services, configuration, "Zones");
         Bind<ContractOptions>(services, configuration, "Contracts");

@@ -34,7 +34,12 @@ public sealed record CreateDwelling(
 public sealed record ChangeOccupancy(
     [property: Id(0)] OccupancyAction Action,
     [property: Id(1)] string Actor,
-    [property: Id(2)] string? Reason);
+    [property: Id(2)] string? Reason)
+{
+    /// <summary>Set only by an exit review carrying out its decision (never from a request body): while a case is open
+    /// for the dwelling, an exit step is accepted only from that case (<c>docs/exit-reviews.md</c>).</summary>
+    [Id(3)] public string? ExitReviewCase { get; init; }
+}
 
 /// <summary>One recorded lifecycle step.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Dwellings.OccupancyTransition")]

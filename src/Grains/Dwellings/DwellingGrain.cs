@@ -15,11 +15,12 @@ internal sealed class DwellingGrain(
     TimeProvider clock,
     IOptions<ResidencyOptions> options,
     IOptions<DwellingOptions> dwellingOptions,
-    ILogger<DwellingGrain> log) : Grain, IDwellingGrain
+    ILogger<DwellingGrain> log) : Grain, IDwellingGrain, IRemindable
 {
     private readonly DwellingView _view = new(options.Value);
     private readonly DwellingOptions _options = dwellingOptions.Value;
     private GridReporter? _reporter;
+    private ExitReviewLink? _exits;
 
     private DwellingState S => state.State;
 
@@ -28,6 +29,8 @@ internal sealed class DwellingGrain(
     private DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 
     private GridReporter Reporter => _reporter ??= new(this, GrainFactory, () => S, () => _view.Summary(S, Now), log);
+
+    private ExitReviewLink Exits => _exits ??= new(this, GrainFactory, () => S, c => CommandAsync(null, "exit-review", () => c), options.Value.ExitReviews.RetryPeriod, log);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -38,6 +41,7 @@ internal sealed class DwellingGrain(
             state.SnapshotSoon(); // a trail that grew before it was bounded (or while archiving failed) moves out
         }
 
+        Exits.ResumeIfPending(); // a trigger left undelivered last time
         return base.OnActivateAsync(cancellationToken);
     }
 
@@ -63,12 +67,16 @@ internal sealed class DwellingGrain(
         return Snapshot();
     }
 
-    public Task<DwellingSnapshot> ChangeOccupancyAsync(ChangeOccupancy command, string? commandId = null) =>
-        CommandAsync(commandId, "occupancy", () =>
+    public async Task<DwellingSnapshot> ChangeOccupancyAsync(ChangeOccupancy command, string? commandId = null)
+    {
+        var openCase = S.Exists ? await Exits.OpenCaseAsync(command) : null; // an exit step waits on an open exit review
+        return await CommandAsync(commandId, "occupancy", () =>
         {
             var (to, actor) = DwellingChanges.Step(S, command);
+            ExitCarryOut.Guard(openCase, command);
             return s => DwellingChanges.Move(s, to, command, actor, Now);
         });
+    }
 
     public Task<DwellingSnapshot> SetHouseholdAsync(Household? household, string actor, string? commandId = null) =>
         CommandAsync(commandId, household is null ? "clear-household" : "household", () =>
@@ -83,7 +91,7 @@ internal sealed class DwellingGrain(
         CommandAsync(commandId, "inspection", () =>
         {
             var valid = InspectionRules.Validate(inspection, Now);
-            return s => s.Inspections.Add(valid);
+            return ExitReviewLink.Recording(s => s.Inspections.Add(valid), ExitReviewTriggers.OfInspection(S.Inspections, valid, S.State, S.DwellingId, S.Version + 1, options.Value.ExitReviews));
         });
 
     public Task<DwellingSnapshot> PostRentChargeAsync(RentCharge charge, string? commandId = null) =>
@@ -114,15 +122,13 @@ internal sealed class DwellingGrain(
         DeductionCrossing? crossing = null;
         var snapshot = await CommandAsync(commandId, "deduction", () =>
         {
-            crossing = DeductionRules.Record(S.Deductions, entry, Now, options.Value.Deductions);
-            return s => s.Deductions.Add(crossing.Entry);
+            var recorded = crossing = DeductionRules.Record(S.Deductions, entry, Now, options.Value.Deductions);
+            return ExitReviewLink.Recording(s => s.Deductions.Add(recorded.Entry), ExitReviewTriggers.OfDeduction(recorded, S.State, S.DwellingId, S.Version + 1));
         });
 
-        if (crossing?.CrossedInto is { } level)
+        if (crossing?.CrossedInto is { } level) // logged once durable; reaching ExitReview also opened a case (ExitReviewLink)
         {
-            // Logged once the entry is durable: a failed write must not leave a crossing in the log that never happened.
-            log.LogInformation("Dwelling {EstateId}/{DwellingId} reached deduction level {Level} ({Total} points)",
-                S.EstateId, S.DwellingId, level, crossing.After.Total);
+            log.LogInformation("Dwelling {EstateId}/{DwellingId} reached deduction level {Level} ({Total} points)", S.EstateId, S.DwellingId, level, crossing.After.Total);
         }
 
         return snapshot;
@@ -171,8 +177,11 @@ internal sealed class DwellingGrain(
         DwellingChanges.Apply(S, decide(), commandId, command, fingerprint, Now, _options.CommandIdWindow);
         await state.CommitAsync();
         await Reporter.ReportAsync();
+        await Exits.DeliverPendingAsync(); // a trigger this change made goes to the exit-review book once durable
         return Snapshot();
     }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Exits.OnReminderAsync();
 
     private DwellingSnapshot Snapshot() => _view.Snapshot(S, Now);
 

@@ -35,6 +35,9 @@ internal sealed class DwellingState : IVersionedState
     /// recorded in the same journaled change as the command itself, so a retry after an ambiguous failure is recognised.</summary>
     [Id(17)] public List<CommandSeen> CommandsSeen { get; set; } = [];
 
+    /// <summary>Exit-review triggers made here and not yet taken by the estate's book (<see cref="ExitReviewLink"/>).</summary>
+    [Id(18)] public List<ExitReviewTrigger> ExitTriggers { get; set; } = [];
+
     /// <summary>True once created; a fresh activation of an unknown key has no estate.</summary>
     public bool Exists => EstateId.Length > 0;
 }

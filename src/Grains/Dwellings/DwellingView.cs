@@ -77,4 +77,5 @@ public sealed class ResidencyOptions
     public AnnualReviewOptions AnnualReview { get; set; } = new();
     public DeductionOptions Deductions { get; set; } = new();
     public HouseholdOptions Households { get; set; } = new();
+    public ExitReviewOptions ExitReviews { get; set; } = new();
 }

@@ -6,7 +6,7 @@ namespace Anju.Tests.Access;
 /// <summary>
 /// A small city for access tests: an estate in 天河 (TH, street 棠下街) with grids G1 and G2, a dwelling in each, the G1
 /// household flagged as a special group, a case in G1 with a reporter's name and phone, a contract; and a second estate
-/// in 海珠 (HZ); a lift in G1's building with an open work order (no contract in force: it is in the housing office's
+/// in 海珠 (HZ); the G2 household's deductions at the exit level (an exit review); a lift in G1's building with an open work order (no contract in force: it is in the housing office's
 /// queue <c>office-TH</c>). Made by the operator (housing office and security, city-wide).
 /// </summary>
 public sealed record AccessCity(string Estate, string OtherDistrictEstate, string Dwelling, string OtherGridDwelling, string Incident, string Contract, string WorkOrder)
@@ -47,11 +47,20 @@ public sealed record AccessCity(string Estate, string OtherDistrictEstate, strin
         }));
         await Ok(operatorClient.PostAsJsonAsync($"/api/facilities/estates/{estate}/register", new[] { new { facilityId = Lift, type = "Lift", name = "1號梯", buildingId = "B-G1", gridId = "G1" } }));
         var order = await Ok(operatorClient.PostAsJsonAsync($"/api/facilities/estates/{estate}/faults", new { facilityId = Lift, code = "lift-fault", detail = "按鈕失靈" }));
+        // Twelve points on the G2 household reach the exit level: the exit review the matrix reads and steps on.
+        await Ok(operatorClient.PostAsJsonAsync($"/api/estates/{estate}/dwellings/D-G2/deductions", new { points = 12, reasonCode = "SUBLET", actor = "inspector" }));
+        var reviews = await Ok(operatorClient.GetAsync($"/api/estates/{estate}/exit-reviews"));
         var other = Fresh.EstateId("HZ");
         await Ok(operatorClient.PostAsJsonAsync("/api/estates", new { estateId = other, name = "海珠保障房", district = "HZ", street = "南洲街", floorArea = 60_000 }));
         return new AccessCity(estate, other, "D-G1", "D-G2", filed.GetProperty("summary").GetProperty("incidentId").GetString()!, contract,
-            order.GetProperty("summary").GetProperty("orderId").GetString()!);
+            order.GetProperty("summary").GetProperty("orderId").GetString()!)
+        {
+            ExitReview = reviews.GetProperty("cases")[0].GetProperty("caseId").GetString()!,
+        };
     }
+
+    /// <summary>The exit review (退出審查) opened on the G2 dwelling.</summary>
+    public string ExitReview { get; init; } = "";
 
     /// <summary>The value a route parameter of the matrix takes.</summary>
     public string Value(string parameter) => parameter switch
@@ -68,6 +77,7 @@ public sealed record AccessCity(string Estate, string OtherDistrictEstate, strin
         "facilityId" => Lift,
         "orderId" => WorkOrder,
         "queueId" => "office-TH",
+        "exitReviewId" => ExitReview,
         _ => "X-404",
     };
 
