@@ -68,6 +68,8 @@ public sealed record AccessCity(string Estate, string OtherDistrictEstate, strin
         "facilityId" => Lift,
         "orderId" => WorkOrder,
         "queueId" => "office-TH",
+        "district" => "TH",
+        "tenure" => "PublicRental",
         _ => "X-404",
     };
 

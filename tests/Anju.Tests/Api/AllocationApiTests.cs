@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Anju.Access;
-using Anju.Tests.Infrastructure;
 
 namespace Anju.Tests.Api;
 
 /// <summary>Fair allocation and second-address registration over HTTP on a real silo and PostgreSQL (the public period
 /// shortened to a few seconds): applications checked and ranked, the public list masked for everyone, allocation refused
 /// during the period and out of rank order, an exception approved by one housing-office user lets another allocate, the
-/// dwelling is allocated with the household; the agency reads masked and is refused the commands; registrations counted.</summary>
+/// dwelling is allocated with the household; the agency reads without special groups and is refused the commands; registrations counted.</summary>
 public sealed class AllocationApiTests(AllocationApiTests.ShortPeriodSilo fixture) : IClassFixture<AllocationApiTests.ShortPeriodSilo>
 {
     public sealed class ShortPeriodSilo() : SiloFixture(new Dictionary<string, string?> { ["Allocation:PublicPeriod"] = "00:00:04" });
@@ -87,19 +86,20 @@ public sealed class AllocationApiTests(AllocationApiTests.ShortPeriodSilo fixtur
     }
 
     [Fact]
-    public async Task The_agency_reads_applicants_masked_and_is_refused_the_commands_and_another_district_is_refused()
+    public async Task The_agency_reads_applicants_without_special_groups_and_is_refused_the_commands_and_another_district_is_refused()
     {
         const string list = "/api/waitlists/HD/Economy";
         await FacilityCity.Ok(Http.PostAsJsonAsync($"{list}/applications", Application("B-01", "陳大文", 3)));
         using var agency = await _silo.ClientAsync("alloc-agency-hd", new Grant(Role.Agency, ScopeKind.District, "HD"));
         using var elsewhere = await _silo.ClientAsync("alloc-office-hz", new Grant(Role.HousingOffice, ScopeKind.District, "HZ"));
+        // The agency sees contacts but not special groups: the income band (低保 …) and priority categories are left out.
         var masked = await agency.GetFromJsonAsync<JsonElement>(list);
-        var applicant = masked.GetProperty("applications")[0].GetProperty("form").GetProperty("applicant");
-        Assert.Equal("陳**", applicant.GetProperty("name").GetString());
-        Assert.Equal("138****5678", applicant.GetProperty("phone").GetString());
-        Assert.False(masked.GetProperty("applications")[0].GetProperty("form").TryGetProperty("incomeBand", out _));
+        var form = masked.GetProperty("applications")[0].GetProperty("form");
+        Assert.Equal("陳大文", form.GetProperty("applicant").GetProperty("name").GetString());
+        Assert.False(form.TryGetProperty("incomeBand", out _));
+        Assert.False(form.TryGetProperty("priorities", out _));
         var whole = await Http.GetFromJsonAsync<JsonElement>(list);
-        Assert.Equal("陳大文", whole.GetProperty("applications")[0].GetProperty("form").GetProperty("applicant").GetProperty("name").GetString());
+        Assert.Equal("LowIncome", whole.GetProperty("applications")[0].GetProperty("form").GetProperty("incomeBand").GetString());
 
         Assert.Equal(HttpStatusCode.Forbidden, (await agency.PostAsJsonAsync($"{list}/applications", Application("B-02", "x", 1))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await agency.PostAsJsonAsync($"{list}/publish", new { })).StatusCode);
