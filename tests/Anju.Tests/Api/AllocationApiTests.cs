@@ -112,7 +112,6 @@ public sealed class AllocationApiTests(AllocationApiTests.ShortPeriodSilo fixtur
     {
         var estate = await EstateAsync("LW", "PublicRental", "D1", "D2");
         var book = $"/api/registrations/estates/{estate}";
-        await FacilityCity.Ok(Http.PutAsJsonAsync($"/api/estates/{estate}/dwellings/D1/household", new { size = 3, headOfHousehold = "P-0001" }));
         await FacilityCity.Ok(Http.PostAsJsonAsync($"{book}/members", new { memberRef = "P-0001", dwellingId = "D1", hukouPlace = "湖南省長沙市", on = "2026-11-02" }));
         await FacilityCity.Ok(Http.PostAsJsonAsync($"{book}/members", new { memberRef = "P-0002", dwellingId = "D1", hukouPlace = "湖南省長沙市", on = "2026-11-02" }));
         await FacilityCity.Ok(Http.PostAsJsonAsync($"{book}/members", new { memberRef = "P-0003", dwellingId = "D1", hukouPlace = "廣州市荔灣區", stage = "HukouMovedIn", on = "2026-11-02" }));
