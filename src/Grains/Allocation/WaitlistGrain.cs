@@ -16,14 +16,7 @@ internal sealed class WaitlistGrain(
 
     private AllocationOptions O => options.Value;
 
-    private (string District, TenureType Tenure) Id
-    {
-        get
-        {
-            var (district, tenure) = Keys.WaitlistOf(this.GetPrimaryKeyString());
-            return (district, Enum.Parse<TenureType>(tenure));
-        }
-    }
+    private (string District, TenureType Tenure) Id => WaitlistViews.IdOf(this.GetPrimaryKeyString());
 
     private PublicList? Current => S.Lists.Count > 0 ? S.Lists[^1] : null;
 
@@ -105,15 +98,13 @@ internal sealed class WaitlistGrain(
     {
         var why = ApplicationChecks.Reason("reason", reason);
         _ = Find(applicationId) ?? throw new NotFoundException("application", applicationId);
-        if (S.Exceptions.Find(x => x.ApplicationId == applicationId && x.UsedBy is null) is { } open)
+        var exception = AllocationExceptions.Approve(S.Exceptions, Id.District, applicationId, why, actor, clock.GetUtcNow());
+        if (!S.Exceptions.Contains(exception))
         {
-            return open.Reason == why && open.ApprovedBy == actor ? open
-                : throw new ConflictException($"Exception {open.ExceptionId} for {applicationId} is approved and not used yet.");
+            S.Exceptions.Add(exception);
+            await SaveAsync();
         }
 
-        var exception = new AllocationException($"EX-{Id.District}-{S.Exceptions.Count + 1}", applicationId, why, actor, clock.GetUtcNow());
-        S.Exceptions.Add(exception);
-        await SaveAsync();
         return exception;
     }
 

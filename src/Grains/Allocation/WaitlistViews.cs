@@ -6,6 +6,13 @@ namespace Anju.Allocation;
 /// the current public list and the next application in order on it; counts.</summary>
 internal static class WaitlistViews
 {
+    /// <summary>The district and tenure type a waiting list's key names.</summary>
+    public static (string District, TenureType Tenure) IdOf(string key)
+    {
+        var (district, tenure) = Keys.WaitlistOf(key);
+        return (district, Enum.Parse<TenureType>(tenure));
+    }
+
     public static WaitlistView Of(WaitlistState s, string district, TenureType tenure, IReadOnlyList<PriorityCategory> priorities, DateTimeOffset now)
     {
         var ranked = AllocationRanking.Rank(s.Applications, priorities);

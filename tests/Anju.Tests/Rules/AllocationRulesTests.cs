@@ -142,6 +142,16 @@ public class AllocationRulesTests
     }
 
     [Fact]
+    public void One_exception_is_open_per_application_and_its_repeat_answers_it()
+    {
+        var first = AllocationExceptions.Approve([], "TH", "A-3", "重病急需", "office-1", Now);
+        Assert.Equal("EX-TH-1", first.ExceptionId);
+        Assert.Same(first, AllocationExceptions.Approve([first], "TH", "A-3", "重病急需", "office-1", Now));
+        Assert.Throws<ConflictException>(() => AllocationExceptions.Approve([first], "TH", "A-3", "另一理由", "office-1", Now));
+        Assert.Equal("EX-TH-2", AllocationExceptions.Approve([first with { UsedBy = "AL-TH-1" }], "TH", "A-3", "再次破格", "office-1", Now).ExceptionId);
+    }
+
+    [Fact]
     public void The_allocated_household_carries_the_application_not_the_name()
     {
         var household = AllocatedHousehold.Of(Form("A-1", band: IncomeBand.MinimumLivingAllowance, priorities: [PriorityCategory.Disability]));
