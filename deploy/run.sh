@@ -259,6 +259,9 @@ owner_connection="$(anju_pg "${PG_PORT}" url)"
 ConnectionStrings__Anju="$(anju_pg "${PG_PORT}" app-url)"
 Database__Migrate=false
 export ConnectionStrings__Anju Database__Migrate
+# The demo's public list (公示) ends within minutes, so a demo can allocate from it (docs/allocation.md); a real
+# deployment keeps the 7-day default or sets its own.
+((with_demo == 0)) || export Allocation__PublicPeriod="${Allocation__PublicPeriod:-00:10:00}"
 
 # --- build -------------------------------------------------------------------------------
 anju_log "building (dotnet build Anju.slnx -c Release)"

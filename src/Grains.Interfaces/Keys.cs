@@ -74,6 +74,12 @@ public static class Keys
     /// <summary>Key of one exit-review case: <c>exit/EX-20261207-K3Q9ZP</c>.</summary>
     public static string ExitReview(string caseId) => $"exit/{caseId}";
 
+    /// <summary>Key of a waiting list (輪候冊) of one tenure type in one district: <c>waitlist/TH/PublicRental</c>.</summary>
+    public static string Waitlist(string district, Estates.TenureType tenure) => $"waitlist/{district}/{tenure}";
+
+    /// <summary>Key of an estate's second-address registrations (第二住址登記): <c>registrations/TH-0001</c>.</summary>
+    public static string Registrations(string estateId) => $"registrations/{estateId}";
+
     /// <summary>Key of a district (區) rollup grain: <c>district/TH</c>.</summary>
     public static string District(string code) => $"district/{code}";
 
@@ -133,6 +139,12 @@ public static class Keys
 
     /// <summary>Reads the estate id back out of a commercial-units key.</summary>
     public static string EstateIdOfCommercial(string key) => After(key, "commercial/");
+
+    /// <summary>Reads the district and tenure type back out of a waiting-list key.</summary>
+    public static (string District, string Tenure) WaitlistOf(string key) => Pair(key, "waitlist/");
+
+    /// <summary>Reads the estate id back out of a registrations key.</summary>
+    public static string EstateIdOfRegistrations(string key) => After(key, "registrations/");
 
     /// <summary>Reads the contract id back out of a contract grain key.</summary>
     public static string ContractIdOf(string contractKey) => After(contractKey, "contract/");

@@ -50,6 +50,8 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<Money.FeeOptions>().ValidateOnStart();
         Bind<Money.AccountOptions>(services, configuration, "Accounts");
         services.AddOptions<Money.AccountOptions>().Validate(o => o.Problem() is null, "Accounts: see docs/configuration.md for the allowed values.");
+        Bind<Allocation.AllocationOptions>(services, configuration, "Allocation");
+        services.AddOptions<Allocation.AllocationOptions>().Validate(o => o.Problem() is null, "Allocation: see docs/configuration.md for the allowed values.").ValidateOnStart();
         services.AddJournaledState(configuration);
         services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();

@@ -23,6 +23,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             });
             silo.Services.Configure<Anju.Incidents.IncidentOptions>(IncidentClocks.Shorten);
             silo.Services.Configure<Anju.Grids.GridOptions>(o => o.ReassessEvery = TimeSpan.FromMilliseconds(500));
+            silo.Services.Configure<Anju.Allocation.AllocationOptions>(o => o.PublicPeriod = TimeSpan.FromSeconds(1));
         });
         Cluster = builder.Build();
     }

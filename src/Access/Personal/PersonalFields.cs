@@ -24,6 +24,14 @@ public static class PersonalFields
         (typeof(ReporterContact), nameof(ReporterContact.Phone), PersonalKind.Contact, Masks.Phone),
         (typeof(ReporterContact), nameof(ReporterContact.Email), PersonalKind.Contact, Masks.Email),
         (typeof(GridStaff), nameof(GridStaff.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(Allocation.Applicant), nameof(Allocation.Applicant.Name), PersonalKind.Identity, Masks.Name),
+        (typeof(Allocation.Applicant), nameof(Allocation.Applicant.IdNumber), PersonalKind.Identity, Masks.Reference),
+        (typeof(Allocation.Applicant), nameof(Allocation.Applicant.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(Allocation.ApplicationForm), nameof(Allocation.ApplicationForm.IncomeBand), PersonalKind.SpecialGroup, Withheld),
+        (typeof(Allocation.ApplicationForm), nameof(Allocation.ApplicationForm.Priorities), PersonalKind.SpecialGroup, Withheld),
+        (typeof(MemberRegistration), nameof(MemberRegistration.MemberRef), PersonalKind.Identity, Masks.Reference),
+        (typeof(MemberRegistration), nameof(MemberRegistration.HukouPlace), PersonalKind.Identity, Masks.Name),
+        (typeof(StationHandOff), nameof(StationHandOff.Members), PersonalKind.Identity, Withheld),
     ];
 
     /// <summary>The declared personal fields as <c>Type.Property</c> (the tests walk them).</summary>

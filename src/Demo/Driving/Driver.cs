@@ -72,6 +72,7 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
         using var stopMoney = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var money = new MoneySetup(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         var exits = new ExitReviews.ExitReviewSeed(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
+        var allocation = new Allocation.AllocationSeed(api, options.Seed).RunAsync(FeaturedEstate, stopMoney.Token);
         await using (new StatusReporter(stats, StatusEvery, options.Rate))
         {
             await SendAllAsync(generators, stats, ct);
@@ -80,6 +81,7 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
         await stopMoney.CancelAsync();
         await money;
         await exits;
+        await allocation;
 
         return Summarize(stats.Snapshot(), DateTimeOffset.UtcNow - started);
     }

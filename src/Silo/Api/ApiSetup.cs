@@ -42,6 +42,7 @@ public static class ApiSetup
         api.MapAccountEndpoints().MapCommercialEndpoints();
         api.MapFeeEndpoints();
         api.MapExitReviewEndpoints();
+        api.MapAllocationEndpoints().MapRegistrationEndpoints();
         api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;

@@ -16,6 +16,8 @@ public sealed class LiveStack() : SiloFixture(new Dictionary<string, string?>
     // the screens' rate down (the coalescing test would not see it otherwise).
     ["Rollups:ReportDelay"] = "00:00:00.020",
     ["Logging:Json"] = "false",
+    // The allocation screen's test allocates from a public list once its period has ended.
+    ["Allocation:PublicPeriod"] = "00:00:02",
 })
 {
     /// <summary>Set explicitly on the silo: the coalescing test's bound depends on it.</summary>

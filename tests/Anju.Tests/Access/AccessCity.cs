@@ -78,6 +78,8 @@ public sealed record AccessCity(string Estate, string OtherDistrictEstate, strin
         "orderId" => WorkOrder,
         "queueId" => "office-TH",
         "exitReviewId" => ExitReview,
+        "district" => "TH",
+        "tenure" => "PublicRental",
         _ => "X-404",
     };
 

@@ -21,6 +21,7 @@ const SCREENS = [
   ['contracts', 'contracts.html'],
   ['money', 'money.html'],
   ['exits', 'exits.html'],
+  ['allocation', 'allocation.html'],
 ];
 
 /** Screens shown only to those who hold one of these permissions somewhere (GET api/config's permissions). */
@@ -28,6 +29,7 @@ const NEEDS = {
   contracts: ['ReadContracts'],
   money: ['ReadFees', 'ReadAccounts'],
   exits: ['ReadCasework'],
+  allocation: ['ReadAllocations', 'RegisterAddresses'],
 };
 
 export function mountHeader(root) {
