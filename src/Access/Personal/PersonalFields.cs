@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
+using Anju.Casework;
 using Anju.Dwellings;
 using Anju.Grids;
 using Anju.Incidents;
@@ -24,6 +25,7 @@ public static class PersonalFields
         (typeof(ReporterContact), nameof(ReporterContact.Phone), PersonalKind.Contact, Masks.Phone),
         (typeof(ReporterContact), nameof(ReporterContact.Email), PersonalKind.Contact, Masks.Email),
         (typeof(GridStaff), nameof(GridStaff.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(ChaseRow), nameof(ChaseRow.HeadOfHousehold), PersonalKind.Identity, Masks.Reference),
     ];
 
     /// <summary>The declared personal fields as <c>Type.Property</c> (the tests walk them).</summary>
