@@ -71,13 +71,14 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
         var started = DateTimeOffset.UtcNow;
         using var stopMoney = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var money = new MoneySetup(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
+        var agency = new Casework.AgencySetup(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         await using (new StatusReporter(stats, StatusEvery, options.Rate))
         {
             await SendAllAsync(generators, stats, ct);
         }
 
         await stopMoney.CancelAsync();
-        await money;
+        await Task.WhenAll(money, agency);
 
         return Summarize(stats.Snapshot(), DateTimeOffset.UtcNow - started);
     }

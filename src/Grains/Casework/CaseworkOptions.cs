@@ -10,7 +10,7 @@ internal sealed class CaseworkOptions
 
     /// <summary>How old the queues' look at the grids may be before a read looks again (paperwork follows occupancy
     /// changes within this time; a change through the API is looked at at once).</summary>
-    public TimeSpan SyncInterval { get; set; } = TimeSpan.FromMinutes(2);
+    public TimeSpan SyncInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>The most dwellings one inspection round covers.</summary>
     public int MaxRoundDwellings { get; set; } = 500;
