@@ -36,18 +36,8 @@ internal sealed class CaseworkGrain(
 
     public async Task<CaseworkQueues> GetQueuesAsync()
     {
-        if (_dwellings.LoadedAt is not { } at || Now - at >= O.SyncInterval)
-        {
-            await SyncAsync();
-        }
-
-        return new CaseworkQueues(
-            EstateId,
-            [.. S.Paperwork.OrderBy(p => p.ClosedAt is null ? 0 : 1).ThenByDescending(p => p.OpenedAt)],
-            [.. S.Rounds.Values.OrderBy(r => r.CompletedAt is null ? 0 : 1).ThenBy(r => r.DueOn).ThenBy(r => r.RoundId, StringComparer.Ordinal)],
-            RoundRules.Findings(S.Rounds.Values),
-            [.. S.Intake.Values.OrderBy(i => i.DecidedOn is null ? 0 : 1).ThenByDescending(i => i.ReceivedOn).ThenBy(i => i.IntakeId, StringComparer.Ordinal)],
-            _dwellings.LoadedAt);
+        await SyncIfStaleAsync();
+        return CaseworkView.Of(EstateId, S, _dwellings.LoadedAt);
     }
 
     public async Task SyncAsync()
@@ -108,11 +98,7 @@ internal sealed class CaseworkGrain(
 
     public async Task<IReadOnlyList<ChaseRow>> GetChaseListAsync()
     {
-        if (_dwellings.LoadedAt is not { } at || Now - at >= O.SyncInterval)
-        {
-            await SyncAsync();
-        }
-
+        await SyncIfStaleAsync();
         var chased = _dwellings.Known.Values.Where(d => d.Summary.Rent >= O.ChaseFrom).Select(d => d.Summary.DwellingId).ToList();
         var heads = await _dwellings.HeadsAsync(chased);
         return ChaseRules.List(_dwellings.Known.Values, S.Chases.Values, O.ChaseFrom, Today, id => heads.GetValueOrDefault(id));
@@ -211,6 +197,9 @@ internal sealed class CaseworkGrain(
             await this.UnregisterReminder(reminder);
         }
     }
+
+    private Task SyncIfStaleAsync() =>
+        _dwellings.LoadedAt is { } at && Now - at < O.SyncInterval ? Task.CompletedTask : SyncAsync();
 
     private Task WriteAsync()
     {

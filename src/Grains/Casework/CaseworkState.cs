@@ -38,3 +38,15 @@ internal static class CaseworkRetention
         }
     }
 }
+
+/// <summary>The queues as the screen shows them: open paperwork, unfinished rounds and undecided intakes first.</summary>
+internal static class CaseworkView
+{
+    public static CaseworkQueues Of(string estateId, CaseworkState state, DateTimeOffset? syncedAt) => new(
+        estateId,
+        [.. state.Paperwork.OrderBy(p => p.ClosedAt is null ? 0 : 1).ThenByDescending(p => p.OpenedAt)],
+        [.. state.Rounds.Values.OrderBy(r => r.CompletedAt is null ? 0 : 1).ThenBy(r => r.DueOn).ThenBy(r => r.RoundId, StringComparer.Ordinal)],
+        RoundRules.Findings(state.Rounds.Values),
+        [.. state.Intake.Values.OrderBy(i => i.DecidedOn is null ? 0 : 1).ThenByDescending(i => i.ReceivedOn).ThenBy(i => i.IntakeId, StringComparer.Ordinal)],
+        syncedAt);
+}
