@@ -43,9 +43,10 @@ internal sealed class CaseworkGrain(
     public async Task SyncAsync()
     {
         var dwellings = await _dwellings.LoadAsync(Now);
-        if (PaperworkRules.Apply(S, dwellings.Select(d => d.Summary), Now) > 0)
+        var (opened, changed) = PaperworkRules.Apply(S, dwellings.Select(d => d.Summary), Now);
+        if (opened > 0 || (changed && state.RecordExists))
         {
-            await WriteAsync();
+            await WriteAsync(); // a look that opens nothing in an estate with nothing recorded writes nothing: reads stay reads
         }
     }
 

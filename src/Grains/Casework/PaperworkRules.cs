@@ -27,10 +27,13 @@ internal static class PaperworkRules
     };
 
     /// <summary>Compares the dwellings' states with the ones last seen, opens the paperwork due and remembers the new
-    /// states; returns how many items it opened. Seen states change only here, so each change opens one item.</summary>
-    public static int Apply(CaseworkState state, IEnumerable<DwellingSummary> dwellings, DateTimeOffset now)
+    /// states. The first look at an estate (nothing seen yet) only takes the states as they are: the queues watch changes
+    /// from then on. Seen states change only here, so each change opens one item.</summary>
+    public static (int Opened, bool Changed) Apply(CaseworkState state, IEnumerable<DwellingSummary> dwellings, DateTimeOffset now)
     {
+        var first = state.LastSeen.Count == 0;
         var opened = 0;
+        var changed = false;
         foreach (var d in dwellings)
         {
             var before = state.LastSeen.TryGetValue(d.DwellingId, out var seen) ? seen : (OccupancyState?)null;
@@ -39,16 +42,17 @@ internal static class PaperworkRules
                 continue;
             }
 
-            if (Opens(before, d.State) is { } kind)
+            if (!first && Opens(before, d.State) is { } kind)
             {
                 state.Paperwork.Add(new PaperworkItem($"PW-{state.NextPaperwork++:000000}", d.DwellingId, kind, now, d.State));
                 opened++;
             }
 
             state.LastSeen[d.DwellingId] = d.State;
+            changed = true;
         }
 
-        return opened;
+        return (opened, changed);
     }
 
     /// <summary>Closes an open item with actor and note; closing a closed one returns it unchanged.</summary>

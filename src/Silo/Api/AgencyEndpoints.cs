@@ -69,7 +69,7 @@ public static class AgencyEndpoints
             .WithSummary("Record a visit {dwellingId, finding, note?}: the finding goes onto the dwelling as a usage inspection (a sublet or idle "
                 + "finding is what opens an exit review). A repeat with the same finding changes nothing; another finding is 409.");
         estate.MapGet("/chase", (string estateId, IGrainFactory g) => Queues(g, estateId).GetChaseListAsync())
-            .Allow(Permission.ReadCasework, ScopeFrom.Estate())
+            .Allow(Permission.ReadCasework, ScopeFrom.Estate(), personalRecord: "households")
             .WithSummary("The rent-chasing list: dwellings whose arrears are chased, serious first, each with its chase records (household reference masked unless the view shows identities).");
         estate.MapPost("/chase", async (string estateId, ChaseRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
             {
