@@ -79,6 +79,14 @@ public static class Keys
 
     /// <summary>Key of an estate's second-address registrations (第二住址登記): <c>registrations/TH-0001</c>.</summary>
     public static string Registrations(string estateId) => $"registrations/{estateId}";
+    /// <summary>Key of an estate's casework queues (the agency's paperwork, rounds, chase list, intake): <c>casework/TH-0001</c>.</summary>
+    public static string Casework(string estateId) => $"casework/{estateId}";
+    /// <summary>Key of one agency service contract's assessment: <c>agency/AG-2026-01</c>.</summary>
+    public static string AgencyContract(string contractId) => $"agency/{contractId}";
+    /// <summary>Key of the city's register of agency service contracts.</summary>
+    public const string AgencyBook = "agencies/GZ";
+    /// <summary>Reads the estate id back out of a casework key.</summary>
+    public static string EstateIdOfCasework(string key) => After(key, "casework/");
 
     /// <summary>Key of a district (區) rollup grain: <c>district/TH</c>.</summary>
     public static string District(string code) => $"district/{code}";

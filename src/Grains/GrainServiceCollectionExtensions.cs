@@ -48,6 +48,8 @@ public static class GrainServiceCollectionExtensions
         Bind<Money.FeeOptions>(services, configuration, "Fees");
         services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<Money.FeeOptions>, Money.FeeOptionsCheck>());
         services.AddOptions<Money.FeeOptions>().ValidateOnStart();
+        Bind<Casework.CaseworkOptions>(services, configuration, "Casework");
+        services.AddOptions<Casework.CaseworkOptions>().Validate(o => o.Problem() is null, "Casework options are invalid: see docs/configuration.md for the allowed values.");
         Bind<Money.AccountOptions>(services, configuration, "Accounts");
         services.AddOptions<Money.AccountOptions>().Validate(o => o.Problem() is null, "Accounts: see docs/configuration.md for the allowed values.");
         Bind<Allocation.AllocationOptions>(services, configuration, "Allocation");

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
+using Anju.Casework;
 using Anju.Dwellings;
 using Anju.Grids;
 using Anju.Incidents;
@@ -32,6 +33,7 @@ public static class PersonalFields
         (typeof(MemberRegistration), nameof(MemberRegistration.MemberRef), PersonalKind.Identity, Masks.Reference),
         (typeof(MemberRegistration), nameof(MemberRegistration.HukouPlace), PersonalKind.Identity, Masks.Name),
         (typeof(StationHandOff), nameof(StationHandOff.Members), PersonalKind.Identity, Withheld),
+        (typeof(ChaseRow), nameof(ChaseRow.HeadOfHousehold), PersonalKind.Identity, Masks.Reference),
     ];
 
     /// <summary>The declared personal fields as <c>Type.Property</c> (the tests walk them).</summary>

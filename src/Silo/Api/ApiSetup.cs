@@ -43,6 +43,7 @@ public static class ApiSetup
         api.MapFeeEndpoints();
         api.MapExitReviewEndpoints();
         api.MapAllocationEndpoints().MapRegistrationEndpoints();
+        api.MapAgencyEndpoints();
         api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;

@@ -22,6 +22,7 @@ const SCREENS = [
   ['money', 'money.html'],
   ['exits', 'exits.html'],
   ['allocation', 'allocation.html'],
+  ['agency', 'agency.html'],
 ];
 
 /** Screens shown only to those who hold one of these permissions somewhere (GET api/config's permissions). */
@@ -30,6 +31,7 @@ const NEEDS = {
   money: ['ReadFees', 'ReadAccounts'],
   exits: ['ReadCasework'],
   allocation: ['ReadAllocations', 'RegisterAddresses'],
+  agency: ['ReadCasework'],
 };
 
 export function mountHeader(root) {

@@ -1,0 +1,148 @@
+using System.Security.Claims;
+using Anju.Access;
+using Anju.Access.Identity;
+using Anju.Casework;
+using Anju.Common;
+using Anju.Errors;
+
+namespace Anju.Silo.Api;
+
+/// <summary>The third-party agency's work (§3.2): its service contracts with their KPIs, and each estate's queues —
+/// move-in and exit paperwork, inspection rounds and findings, the rent-chasing list with chase records, and the
+/// annual-review intake. The housing office signs contracts; the agency and the office work the queues; the street
+/// office and grid staff read them.</summary>
+public static class AgencyEndpoints
+{
+    public static RouteGroupBuilder MapAgencyEndpoints(this RouteGroupBuilder api)
+    {
+        var contracts = api.MapGroup("/agency/contracts").WithTags("Casework");
+        contracts.MapPost("/", CreateAsync)
+            .Allow(Permission.ManageContracts, ScopeFrom.Body("the contract's estates"))
+            .WithSummary("Sign an agency service contract {contractId, agencyName, estateIds[], term {start, end}}: 201; the same again is 200, other content 409.");
+        contracts.MapGet("/", async (HttpContext http, IGrainFactory g) =>
+            {
+                var all = await Book(g).ListAsync();
+                var pairs = all.SelectMany(c => c.EstateIds.Select((e, i) => (Contract: c, Estate: e, District: c.Districts.ElementAtOrDefault(i))));
+                var reached = await http.ReachedAsync(pairs, Permission.ReadCasework, p => p.Estate, p => p.District);
+                return reached.Select(p => p.Contract).DistinctBy(c => c.ContractId).ToList();
+            })
+            .Allow(Permission.ReadCasework, ScopeFrom.Rows("contracts serving an estate in scope"))
+            .WithSummary("The agency service contracts serving an estate in the caller's scope.");
+        contracts.MapGet("/{agencyId}", (string agencyId, HttpContext http, IGrainFactory g, PlaceDirectory places) => ContractAsync(agencyId, http, g, places))
+            .Allow(Permission.ReadCasework, ScopeFrom.Rows("the contract's estates"))
+            .WithSummary("One agency service contract; 403 unless one of its estates is in scope.");
+        contracts.MapGet("/{agencyId}/kpis", async (string agencyId, string? month, HttpContext http, IGrainFactory g, PlaceDirectory places) =>
+            {
+                var contract = await ContractAsync(agencyId, http, g, places);
+                return await g.GetGrain<IAgencyContractGrain>(Keys.AgencyContract(contract.ContractId))
+                    .GetKpisAsync(month ?? DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+            })
+            .Allow(Permission.ReadCasework, ScopeFrom.Rows("the contract's estates"))
+            .WithSummary("The contract's KPIs for a month (month=yyyy-MM, default this month): rounds on time, share paid after contact, "
+                + "median intake days; null where there was nothing to measure.");
+
+        var estate = api.MapGroup("/casework/estates/{estateId}").WithTags("Casework");
+        estate.MapGet("/", (string estateId, IGrainFactory g) => Queues(g, estateId).GetQueuesAsync())
+            .Allow(Permission.ReadCasework, ScopeFrom.Estate())
+            .WithSummary("The estate's queues: paperwork (open first), inspection rounds, findings per kind, annual-review intake.");
+        estate.MapPost("/sync", async (string estateId, IGrainFactory g) =>
+            {
+                await Queues(g, estateId).SyncAsync();
+                return await Queues(g, estateId).GetQueuesAsync();
+            })
+            .Allow(Permission.WorkCasework, ScopeFrom.Estate())
+            .WithSummary("Look at the grids now: paperwork opens for dwellings allocated or vacated since the last look.");
+        estate.MapPost("/paperwork/{itemId}/close", (string estateId, string itemId, CloseRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
+                Queues(g, estateId).ClosePaperworkAsync(Validate.Id("itemId", itemId), user.Actor(), AgencyRequests.Text("note", body?.Note, 500)))
+            .Allow(Permission.WorkCasework, ScopeFrom.Estate())
+            .WithSummary("Close a paperwork item {note?}, recorded with the signed-in person; closing it again changes nothing.");
+        estate.MapPost("/rounds", async (string estateId, OpenRoundRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
+            {
+                var round = await Queues(g, estateId).OpenRoundAsync(AgencyRequests.Round(body, user.Actor()));
+                return Results.Created($"/api/casework/estates/{estateId}/rounds/{round.RoundId}", round);
+            })
+            .Allow(Permission.WorkCasework, ScopeFrom.Estate())
+            .WithSummary("Open an inspection round {roundId?, title, dwellingIds[], dueOn}; the same roundId again answers the same round, other content 409.");
+        estate.MapPost("/rounds/{roundId}/visits", (string estateId, string roundId, VisitRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
+                Queues(g, estateId).RecordVisitAsync(AgencyRequests.Visit(roundId, body, user.Actor())))
+            .Allow(Permission.WorkCasework, ScopeFrom.Estate())
+            .WithSummary("Record a visit {dwellingId, finding, note?}: the finding goes onto the dwelling as a usage inspection (a sublet or idle "
+                + "finding is what opens an exit review). A repeat with the same finding changes nothing; another finding is 409.");
+        estate.MapGet("/chase", (string estateId, IGrainFactory g) => Queues(g, estateId).GetChaseListAsync())
+            .Allow(Permission.ReadCasework, ScopeFrom.Estate(), personalRecord: "households")
+            .WithSummary("The rent-chasing list: dwellings whose arrears are chased, serious first, each with its chase records (household reference masked unless the view shows identities).");
+        estate.MapPost("/chase", async (string estateId, ChaseRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
+            {
+                var chase = await Queues(g, estateId).RecordChaseAsync(AgencyRequests.Chase(body, user.Actor()));
+                return Results.Created($"/api/casework/estates/{estateId}/chase", chase);
+            })
+            .Allow(Permission.WorkCasework, ScopeFrom.Estate())
+            .WithSummary("Record a chase {chaseId?, dwellingId, outcome: Contacted|Promised|Paid|Escalated, promisedBy? (Promised), note? (required to escalate)}.");
+        estate.MapPost("/intake", async (string estateId, IntakeRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
+            {
+                var item = await Queues(g, estateId).ReceiveIntakeAsync(AgencyRequests.Intake(body, user.Actor()));
+                return Results.Created($"/api/casework/estates/{estateId}/intake/{item.IntakeId}", item);
+            })
+            .Allow(Permission.WorkCasework, ScopeFrom.Estate())
+            .WithSummary("Receive annual-review papers {intakeId?, dwellingId, receivedOn, complete, note?}.");
+        estate.MapPost("/intake/{intakeId}/steps", (string estateId, string intakeId, IntakeStepRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
+                Queues(g, estateId).StepIntakeAsync(AgencyRequests.Step(intakeId, body, user.Actor())))
+            .Allow(Permission.WorkCasework, ScopeFrom.Estate())
+            .WithSummary("Move an intake on {to: Complete|Passed|Failed, reason? (required to fail)}: a pass is recorded on the dwelling as its annual "
+                + "review; a failure opens an exit review (AnnualReviewFailed).");
+        return api;
+    }
+
+    private static async Task<IResult> CreateAsync(AgencyContractRequest? body, HttpContext http, IGrainFactory grains, PlaceDirectory places)
+    {
+        var b = EstateEndpoints.Body(body);
+        var estateIds = Parse.Items("estateIds", b.EstateIds ?? throw new ValidationException("estateIds", "estateIds is required."));
+        var districts = new List<string>();
+        for (var i = 0; i < estateIds.Count; i++)
+        {
+            var place = await places.EstateAsync(Validate.Id($"estateIds[{i}]", estateIds[i]))
+                ?? throw new ValidationException($"estateIds[{i}]", $"No estate '{estateIds[i]}'.");
+            await http.RequireAsync(place);
+            districts.Add(place.District ?? "");
+        }
+
+        var term = b.Term ?? throw new ValidationException("term", "term is required.");
+        var asked = new AgencyContract(Validate.Id("contractId", b.ContractId), Validate.Text("agencyName", b.AgencyName, 200), [.. estateIds],
+            Parse.Required("term.start", term.Start), Parse.Required("term.end", term.End))
+        {
+            CreatedBy = http.User.Actor(),
+            CreatedAt = DateTimeOffset.UtcNow,
+            Districts = districts,
+        };
+        var before = await Book(grains).FindAsync(asked.ContractId);
+        var contract = await Book(grains).RegisterAsync(asked);
+        return before is null ? Results.Created($"/api/agency/contracts/{contract.ContractId}", contract) : Results.Ok(contract);
+    }
+
+    /// <summary>The contract, if one of its estates is in the caller's scope (404 for an unknown id, 403 out of scope).</summary>
+    private static async Task<AgencyContract> ContractAsync(string agencyId, HttpContext http, IGrainFactory grains, PlaceDirectory places)
+    {
+        var contract = await Book(grains).FindAsync(Validate.Id("agencyId", agencyId)) ?? throw new NotFoundException("agency contract", agencyId);
+        Place? first = null;
+        foreach (var estateId in contract.EstateIds)
+        {
+            if (await places.EstateAsync(estateId) is { } place)
+            {
+                first ??= place;
+                if (http.Allows(place))
+                {
+                    await http.RequireAsync(place);
+                    return contract;
+                }
+            }
+        }
+
+        await http.RequireAsync(first ?? Place.City); // audited refusal
+        return contract;
+    }
+
+    private static IAgencyBookGrain Book(IGrainFactory grains) => grains.GetGrain<IAgencyBookGrain>(Keys.AgencyBook);
+
+    private static ICaseworkGrain Queues(IGrainFactory grains, string estateId) =>
+        grains.GetGrain<ICaseworkGrain>(Keys.Casework(Validate.Id("estateId", estateId)));
+}
