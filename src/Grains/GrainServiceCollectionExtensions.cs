@@ -28,6 +28,10 @@ public static class GrainServiceCollectionExtensions
         Bind<RollupOptions>(services, configuration, "Rollups");
         Bind<ResidencyOptions>(services, configuration, "Residency");
         Bind<GridOptions>(services, configuration, "Grids");
+        Bind<Community.GridWorkOptions>(services, configuration, "GridWork");
+        services.AddOptions<Community.GridWorkOptions>().Validate(o => o.Problem() is null, "GridWork: see docs/configuration.md for the allowed values.");
+        Bind<Community.VolunteerOptions>(services, configuration, "Volunteers");
+        services.AddOptions<Community.VolunteerOptions>().Validate(o => o.Problem() is null, "Volunteers: see docs/configuration.md for the allowed values.");
         Bind<ZoneOptions>(services, configuration, "Zones");
         Bind<ContractOptions>(services, configuration, "Contracts");
         Bind<Contracts.Scorecard.ScorecardOptions>(services, configuration, "Scorecard");

@@ -24,6 +24,13 @@ public static class PersonalFields
         (typeof(ReporterContact), nameof(ReporterContact.Phone), PersonalKind.Contact, Masks.Phone),
         (typeof(ReporterContact), nameof(ReporterContact.Email), PersonalKind.Contact, Masks.Email),
         (typeof(GridStaff), nameof(GridStaff.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(Community.MediationParty), nameof(Community.MediationParty.Name), PersonalKind.Identity, Masks.Name),
+        (typeof(Community.MediationParty), nameof(Community.MediationParty.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(Community.Volunteer), nameof(Community.Volunteer.Name), PersonalKind.Identity, Masks.Name),
+        (typeof(Community.Volunteer), nameof(Community.Volunteer.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(Community.BuildingLeader), nameof(Community.BuildingLeader.Name), PersonalKind.Identity, Masks.Name),
+        (typeof(Community.BuildingLeader), nameof(Community.BuildingLeader.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(Community.StationStaff), nameof(Community.StationStaff.Phone), PersonalKind.Contact, Masks.Phone),
     ];
 
     /// <summary>The declared personal fields as <c>Type.Property</c> (the tests walk them).</summary>

@@ -41,6 +41,7 @@ public static class ApiSetup
         api.MapFacilityEndpoints().MapWorkOrderEndpoints();
         api.MapAccountEndpoints().MapCommercialEndpoints();
         api.MapFeeEndpoints();
+        api.MapGridWorkEndpoints().MapStationEndpoints().MapVolunteerEndpoints();
         api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;
