@@ -93,10 +93,10 @@ public class GridWorkRulesTests
     {
         var nine = new TimeOnly(9, 0);
         ServiceStation Station(params OpeningHours[] hours) => new("S1", "棠下社區服務站", "棠下街1號", [new StationStaff("周", "站長", "13800138000")], hours, ["代辦"]);
-        Assert.Equal("hours[0]", Assert.Throws<ValidationException>(() => StationRules.Check(Station(new(DayOfWeek.Monday, nine, nine)))).Field);
+        Assert.Equal("hours[0]", Assert.Throws<ValidationException>(() => StationRules.Check(Station(new OpeningHours(DayOfWeek.Monday, nine, nine)))).Field);
         Assert.Equal("hours", Assert.Throws<ValidationException>(() => StationRules.Check(Station(
-            new(DayOfWeek.Monday, nine, new(12, 0)), new(DayOfWeek.Monday, new(11, 30), new(17, 0))))).Field);
-        var ok = StationRules.Check(Station(new(DayOfWeek.Sunday, nine, new(12, 0)), new(DayOfWeek.Monday, new(14, 0), new(17, 0)), new(DayOfWeek.Monday, nine, new(12, 0))));
+            new OpeningHours(DayOfWeek.Monday, nine, new(12, 0)), new OpeningHours(DayOfWeek.Monday, new(11, 30), new(17, 0))))).Field);
+        var ok = StationRules.Check(Station(new OpeningHours(DayOfWeek.Sunday, nine, new(12, 0)), new OpeningHours(DayOfWeek.Monday, new(14, 0), new(17, 0)), new OpeningHours(DayOfWeek.Monday, nine, new(12, 0))));
         Assert.Equal([DayOfWeek.Monday, DayOfWeek.Monday, DayOfWeek.Sunday], ok.Hours.Select(h => h.Day));
         Assert.True(StationRules.Same(ok, StationRules.Check(ok)));
     }
