@@ -98,9 +98,17 @@ function showMatters(result) {
 }
 
 let dwellingIds = [];
+// The lists are redrawn only when they changed, so a choice being made in a row (a dwelling, an outcome) is not lost.
+let drawnWork = '';
 function showWork(result) {
   $('#work-denied').hidden = !result.forbidden;
   const work = result.ok ? result.body : { tasks: [], mediations: [] };
+  const key = JSON.stringify([result.status, work]);
+  if (key === drawnWork) {
+    return;
+  }
+
+  drawnWork = key;
   $('#task-list').replaceChildren(...work.tasks.map(taskRow));
   $('#tasks-empty').hidden = !result.ok || work.tasks.length > 0;
   $('#mediation-list').replaceChildren(...work.mediations.map(mediationRow));
@@ -197,6 +205,6 @@ async function readAll() {
 }
 
 $('#task-due').value = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-onLanguageChange(() => readAll());
+onLanguageChange(() => { drawnWork = ''; readAll(); });
 await readAll();
 setInterval(readAll, READ_EVERY_MS);
