@@ -20,39 +20,39 @@ public static class GridWorkEndpoints
     {
         var grid = api.MapGroup("/gridwork/estates/{estateId}/grids/{gridId}").WithTags("Grid work");
         grid.MapGet("/", (string estateId, string gridId, IGrainFactory g) => Work(g, estateId, gridId).GetAsync())
-            .Allow(Permission.ReadCommunity, ScopeFrom.Grid(), personalRecord: "mediation parties")
+            .Allow(Permission.ReadCommunity, GridWorkScopes.KnownGrid, personalRecord: "mediation parties")
             .WithSummary("The grid's information-collection tasks (open first) and mediation records (open first), parties masked as the caller's view allows.");
         grid.MapGet("/today", TodayAsync)
-            .Allow(Permission.ReadCommunity, ScopeFrom.Grid())
+            .Allow(Permission.ReadCommunity, GridWorkScopes.KnownGrid)
             .WithSummary("The grid's day: tasks due or overdue, mediations open, and open or breaching cases and work orders (null where the caller may not read them).");
         grid.MapGet("/households", (string estateId, string gridId, IGrainFactory g) =>
                 g.GetGrain<IGridGrain>(Keys.Grid(Validate.Id("estateId", estateId), Validate.Id("gridId", gridId))).ListDwellingsAsync())
-            .Allow(Permission.ReadResidency, ScopeFrom.Grid(), personalRecord: "households")
+            .Allow(Permission.ReadResidency, GridWorkScopes.KnownGrid, personalRecord: "households")
             .WithSummary("The grid's dwellings and their households' standings (special groups only with the view that shows them).");
         grid.MapGet("/matters", MattersAsync)
-            .Allow(Permission.ReadIncidents, ScopeFrom.Grid())
+            .Allow(Permission.ReadIncidents, GridWorkScopes.KnownGrid)
             .WithSummary("The grid's open cases, and its open work orders when the caller reads facilities there.");
         grid.MapPost("/tasks", async (string estateId, string gridId, InfoTaskRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
             {
                 var task = await Work(g, estateId, gridId).CreateTaskAsync(GridWorkRequests.Task(body), user.Actor());
                 return Results.Created($"/api/gridwork/estates/{estateId}/grids/{gridId}/tasks/{task.TaskId}", task);
             })
-            .Allow(Permission.ManageCommunity, ScopeFrom.Grid())
+            .Allow(Permission.ManageCommunity, GridWorkScopes.KnownGrid)
             .WithSummary("Open an information-collection task {what, dwellingIds, dueOn, commandId?}: every dwelling must be the grid's.");
         grid.MapPost("/tasks/{taskId}/visits", (string estateId, string gridId, string taskId, TaskVisitRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
                 Work(g, estateId, gridId).RecordVisitAsync(Validate.Id("taskId", taskId), Validate.Id("dwellingId", EstateEndpoints.Body(body).DwellingId), body!.Note, user.Actor()))
-            .Allow(Permission.ManageCommunity, ScopeFrom.Grid())
+            .Allow(Permission.ManageCommunity, GridWorkScopes.KnownGrid)
             .WithSummary("Record one dwelling of a task done {dwellingId, note?}, with the signed-in person; a repeat is harmless.");
         grid.MapPost("/mediations", async (string estateId, string gridId, MediationRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
             {
                 var mediation = await Work(g, estateId, gridId).OpenMediationAsync(GridWorkRequests.Mediation(body), user.Actor());
                 return Results.Created($"/api/gridwork/estates/{estateId}/grids/{gridId}/mediations/{mediation.MediationId}", mediation);
             })
-            .Allow(Permission.ManageCommunity, ScopeFrom.Grid())
+            .Allow(Permission.ManageCommunity, GridWorkScopes.KnownGrid)
             .WithSummary("Open a mediation record {parties: [{name, phone?, dwellingId?}] (2 or more), issue, commandId?}.");
         grid.MapPost("/mediations/{mediationId}/outcome", (string estateId, string gridId, string mediationId, MediationOutcomeRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
                 Work(g, estateId, gridId).RecordOutcomeAsync(Validate.Id("mediationId", mediationId), GridWorkRequests.Outcome(body), user.Actor()))
-            .Allow(Permission.ManageCommunity, ScopeFrom.Grid())
+            .Allow(Permission.ManageCommunity, GridWorkScopes.KnownGrid)
             .WithSummary("Record the outcome {outcome: Settled | NotSettled | ReferredToLegalAid, note?, legalAid?: {centre, referredOn, reference?}}; "
                 + "a settled or referred mediation is final (409), a repeat is harmless.");
         return api;

@@ -41,10 +41,10 @@ public sealed class GridScreenTests(ScreenStack stack)
             await page.Locator("#task-due").FillAsync(DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd"));
             await page.Locator("#task-create").ClickAsync();
             var task = page.Locator("#task-list li[data-task=IT-001]");
-            await Expect(task.Locator(".progress")).ToContainTextAsync("0 / 2", Soon);
+            await Expect(task.Locator(".progress")).ToContainTextAsync("0 / 2", new() { Timeout = 3000 });
             await Expect(page.Locator("[data-figure=tasks-due] .value")).ToHaveTextAsync("1", Soon);
             await task.Locator("button.visit").ClickAsync();
-            await Expect(task.Locator(".progress")).ToContainTextAsync("1 / 2", Soon);
+            await Expect(task.Locator(".progress")).ToContainTextAsync("1 / 2", new() { Timeout = 3000 });
             await task.Locator("button.visit").ClickAsync();
             await Expect(task).ToHaveAttributeAsync("data-complete", "true", SoonAttribute);
             await Expect(page.Locator("[data-figure=tasks-due] .value")).ToHaveTextAsync("0", Soon);
