@@ -154,7 +154,8 @@ function showCommunity(stations, roster) {
   $('#leader-list').replaceChildren(...(view?.leaders ?? []).map((l) => h('li', {}, `${l.buildingId} · ${l.name}${l.phone ? ` · ${l.phone}` : ''}`)));
   $('#leaders-empty').hidden = !view || view.leaders.length > 0;
   const totals = view?.totals;
-  $('#volunteer-figures').replaceChildren(...(totals ? [
+  // No volunteers registered: the empty note says so, rather than hours of 0.
+  $('#volunteer-figures').replaceChildren(...(totals && view.volunteers.length > 0 ? [
     h('article', { class: 'figure', dataset: { figure: 'volunteer-hours' } }, h('h3', {}, t('grid.estateHours')), h('div', { class: 'value-line' }, h('span', { class: 'value' }, String(totals.estateHours)))),
     h('article', { class: 'figure', dataset: { figure: 'security-volunteers' } }, h('h3', {}, t('grid.securityVolunteers')),
       h('div', { class: 'value-line' }, h('span', { class: 'value' }, `${totals.securityVolunteers} / ${totals.volunteers}`))),
