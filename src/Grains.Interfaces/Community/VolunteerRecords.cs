@@ -9,7 +9,11 @@ public sealed record Volunteer(
     [property: Id(2)] string? Phone,
     [property: Id(3)] string? BuildingId,
     [property: Id(4)] bool Security,
-    [property: Id(5)] DateOnly RegisteredOn);
+    [property: Id(5)] DateOnly RegisteredOn)
+{
+    /// <summary>Who registered the volunteer or last updated the registration (the signed-in person).</summary>
+    [Id(6)] public string? RegisteredBy { get; init; }
+}
 
 /// <summary>A building leader (樓長, §4.5): personal, one per building.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Community.BuildingLeader")]

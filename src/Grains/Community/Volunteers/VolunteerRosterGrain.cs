@@ -20,11 +20,11 @@ internal sealed class VolunteerRosterGrain(
 
     public async Task<Volunteer> RegisterAsync(Volunteer volunteer, string actor)
     {
-        var next = VolunteerRules.Volunteer(volunteer, await BuildingsAsync(volunteer?.BuildingId), Today);
+        var next = VolunteerRules.Volunteer(volunteer, await BuildingsAsync(volunteer?.BuildingId), Today) with { RegisteredBy = actor };
         var index = S.Volunteers.FindIndex(v => v.VolunteerId == next.VolunteerId);
-        if (index >= 0 && S.Volunteers[index] == next)
+        if (index >= 0 && S.Volunteers[index] with { RegisteredBy = actor } == next)
         {
-            return next;
+            return S.Volunteers[index];
         }
 
         Put(S.Volunteers, index, next);

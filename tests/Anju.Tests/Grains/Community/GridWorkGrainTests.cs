@@ -74,5 +74,8 @@ public class GridWorkGrainTests(ClusterFixture fixture)
         Assert.Equal((6.5m, 3m, 1, 2), (view.Totals.EstateHours, view.Totals.SecurityHours, view.Totals.SecurityVolunteers, view.Totals.Activities));
         Assert.Equal(3.5m, view.Totals.People.Single(p => p.VolunteerId == "V2").Hours);
         Assert.Equal("何伯", view.Leaders.Single().Name);
+        Assert.Equal(Actor, view.Volunteers.Single(v => v.VolunteerId == "V1").RegisteredBy);
+        var repeated = await roster.RegisterAsync(new Volunteer("V1", "陳大文", "13800138000", "B1", true, on), "someone else");
+        Assert.Equal((Actor, view.Version), (repeated.RegisteredBy, (await roster.GetAsync()).Version));
     }
 }
