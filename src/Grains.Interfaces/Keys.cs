@@ -16,6 +16,15 @@ public static class Keys
     /// <summary>Key of a grid (網格) grain: <c>grid/TH-0001/G01</c>.</summary>
     public static string Grid(string estateId, string gridId) => $"grid/{estateId}/{gridId}";
 
+    /// <summary>Key of a grid's work (網格工作: information-collection tasks, mediations): <c>gridwork/TH-0001/G01</c>.</summary>
+    public static string GridWork(string estateId, string gridId) => $"gridwork/{estateId}/{gridId}";
+
+    /// <summary>Key of an estate's community service stations (社區服務站): <c>stations/TH-0001</c>.</summary>
+    public static string Stations(string estateId) => $"stations/{estateId}";
+
+    /// <summary>Key of an estate's volunteers, building leaders and volunteer hours (志願時): <c>volunteers/TH-0001</c>.</summary>
+    public static string Volunteers(string estateId) => $"volunteers/{estateId}";
+
     /// <summary>Key of a property-service contract (物業服務合同) grain: <c>contract/HT-2026-001</c>.</summary>
     public static string Contract(string contractId) => $"contract/{contractId}";
 
@@ -105,6 +114,15 @@ public static class Keys
 
     /// <summary>Reads the estate and grid ids back out of a grid grain key.</summary>
     public static (string EstateId, string GridId) GridIdOf(string gridKey) => Pair(gridKey, "grid/");
+
+    /// <summary>Reads the estate and grid ids back out of a grid-work key.</summary>
+    public static (string EstateId, string GridId) GridWorkOf(string key) => Pair(key, "gridwork/");
+
+    /// <summary>Reads the estate id back out of a station-register key.</summary>
+    public static string EstateIdOfStations(string key) => After(key, "stations/");
+
+    /// <summary>Reads the estate id back out of a volunteer-roster key.</summary>
+    public static string EstateIdOfVolunteers(string key) => After(key, "volunteers/");
 
     /// <summary>Reads the estate id back out of an estate incident-book key.</summary>
     public static string EstateIdOfIncidents(string key) => After(key, "incidents/");

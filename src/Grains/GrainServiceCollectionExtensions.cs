@@ -29,6 +29,10 @@ public static class GrainServiceCollectionExtensions
         Bind<ResidencyOptions>(services, configuration, "Residency");
         services.AddOptions<ResidencyOptions>().Validate(o => o.ExitReviews.Problem() is null, "Residency:ExitReviews options are invalid: see docs/configuration.md.");
         Bind<GridOptions>(services, configuration, "Grids");
+        Bind<Community.GridWorkOptions>(services, configuration, "GridWork");
+        services.AddOptions<Community.GridWorkOptions>().Validate(o => o.Problem() is null, "GridWork: see docs/configuration.md for the allowed values.");
+        Bind<Community.VolunteerOptions>(services, configuration, "Volunteers");
+        services.AddOptions<Community.VolunteerOptions>().Validate(o => o.Problem() is null, "Volunteers: see docs/configuration.md for the allowed values.");
         Bind<ZoneOptions>(services, configuration, "Zones");
         Bind<ContractOptions>(services, configuration, "Contracts");
         Bind<Contracts.Scorecard.ScorecardOptions>(services, configuration, "Scorecard");

@@ -34,6 +34,13 @@ public static class PersonalFields
         (typeof(MemberRegistration), nameof(MemberRegistration.HukouPlace), PersonalKind.Identity, Masks.Name),
         (typeof(StationHandOff), nameof(StationHandOff.Members), PersonalKind.Identity, Withheld),
         (typeof(ChaseRow), nameof(ChaseRow.HeadOfHousehold), PersonalKind.Identity, Masks.Reference),
+        (typeof(Community.MediationParty), nameof(Community.MediationParty.Name), PersonalKind.Identity, Masks.Name),
+        (typeof(Community.MediationParty), nameof(Community.MediationParty.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(Community.Volunteer), nameof(Community.Volunteer.Name), PersonalKind.Identity, Masks.Name),
+        (typeof(Community.Volunteer), nameof(Community.Volunteer.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(Community.BuildingLeader), nameof(Community.BuildingLeader.Name), PersonalKind.Identity, Masks.Name),
+        (typeof(Community.BuildingLeader), nameof(Community.BuildingLeader.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(Community.StationStaff), nameof(Community.StationStaff.Phone), PersonalKind.Contact, Masks.Phone),
     ];
 
     /// <summary>The declared personal fields as <c>Type.Property</c> (the tests walk them).</summary>

@@ -44,6 +44,7 @@ public static class ApiSetup
         api.MapExitReviewEndpoints();
         api.MapAllocationEndpoints().MapRegistrationEndpoints();
         api.MapAgencyEndpoints();
+        api.MapGridWorkEndpoints().MapStationEndpoints().MapVolunteerEndpoints();
         api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;

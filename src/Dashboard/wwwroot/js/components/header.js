@@ -23,6 +23,7 @@ const SCREENS = [
   ['exits', 'exits.html'],
   ['allocation', 'allocation.html'],
   ['agency', 'agency.html'],
+  ['grid', 'grid.html'],
 ];
 
 /** Screens shown only to those who hold one of these permissions somewhere (GET api/config's permissions). */
@@ -32,6 +33,7 @@ const NEEDS = {
   exits: ['ReadCasework'],
   allocation: ['ReadAllocations', 'RegisterAddresses'],
   agency: ['ReadCasework'],
+  grid: ['ReadCommunity'],
 };
 
 export function mountHeader(root) {
