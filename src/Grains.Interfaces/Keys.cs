@@ -74,6 +74,18 @@ public static class Keys
     /// <summary>Key of one exit-review case: <c>exit/EX-20261207-K3Q9ZP</c>.</summary>
     public static string ExitReview(string caseId) => $"exit/{caseId}";
 
+    /// <summary>Key of an estate's consultation committee and compact (議事協商委員會, 小區規約): <c>committee/TH-0001</c>.</summary>
+    public static string Committee(string estateId) => $"committee/{estateId}";
+
+    /// <summary>Key of an estate's environment (§4.8): <c>environment/TH-0001</c>.</summary>
+    public static string Environment(string estateId) => $"environment/{estateId}";
+
+    /// <summary>Key of an estate's residents' satisfaction (§1): <c>satisfaction/TH-0001</c>.</summary>
+    public static string Satisfaction(string estateId) => $"satisfaction/{estateId}";
+
+    /// <summary>Key of the city's satisfaction rollup (per district and estate).</summary>
+    public const string SatisfactionCity = "satisfaction-city/GZ";
+
     /// <summary>Key of a district (區) rollup grain: <c>district/TH</c>.</summary>
     public static string District(string code) => $"district/{code}";
 
@@ -133,6 +145,12 @@ public static class Keys
 
     /// <summary>Reads the estate id back out of a commercial-units key.</summary>
     public static string EstateIdOfCommercial(string key) => After(key, "commercial/");
+
+    /// <summary>Reads the estate id back out of a committee, environment or satisfaction key.</summary>
+    public static string EstateIdOfCommunity(string key) =>
+        key.StartsWith("committee/", StringComparison.Ordinal) ? After(key, "committee/")
+        : key.StartsWith("environment/", StringComparison.Ordinal) ? After(key, "environment/")
+        : After(key, "satisfaction/");
 
     /// <summary>Reads the contract id back out of a contract grain key.</summary>
     public static string ContractIdOf(string contractKey) => After(contractKey, "contract/");

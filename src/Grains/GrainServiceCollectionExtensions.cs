@@ -49,6 +49,8 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<Money.FeeOptions>().ValidateOnStart();
         Bind<Money.AccountOptions>(services, configuration, "Accounts");
         services.AddOptions<Money.AccountOptions>().Validate(o => o.Problem() is null, "Accounts: see docs/configuration.md for the allowed values.");
+        Bind<Community.CommitteeOptions>(services, configuration, "Committee");
+        services.AddOptions<Community.CommitteeOptions>().Validate(o => o.Problem() is null, "Committee: see docs/configuration.md for the allowed values.");
         services.AddJournaledState(configuration);
         services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();

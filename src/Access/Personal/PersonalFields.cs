@@ -24,6 +24,7 @@ public static class PersonalFields
         (typeof(ReporterContact), nameof(ReporterContact.Phone), PersonalKind.Contact, Masks.Phone),
         (typeof(ReporterContact), nameof(ReporterContact.Email), PersonalKind.Contact, Masks.Email),
         (typeof(GridStaff), nameof(GridStaff.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(Community.CommitteeMember), nameof(Community.CommitteeMember.Name), PersonalKind.Identity, Masks.Name),
     ];
 
     /// <summary>The declared personal fields as <c>Type.Property</c> (the tests walk them).</summary>

@@ -41,6 +41,7 @@ public static class ApiSetup
         api.MapFacilityEndpoints().MapWorkOrderEndpoints();
         api.MapAccountEndpoints().MapCommercialEndpoints();
         api.MapFeeEndpoints();
+        api.MapCommitteeEndpoints().MapEnvironmentEndpoints().MapSatisfactionEndpoints();
         api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;
