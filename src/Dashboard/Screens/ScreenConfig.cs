@@ -16,7 +16,8 @@ public sealed record ScreenConfig(string FeaturedEstate, int HealthAlarmBelow, i
     public IReadOnlyList<string> Permissions { get; init; } = [];
 
     private static readonly Permission[] Shown =
-        [Permission.ReadContracts, Permission.AssessContracts, Permission.ReadFees, Permission.BillFees, Permission.ReadAccounts, Permission.ManageAccounts];
+        [Permission.ReadContracts, Permission.AssessContracts, Permission.ReadFees, Permission.BillFees, Permission.ReadAccounts, Permission.ManageAccounts,
+            Permission.ReadCommunity, Permission.ManageCommunity];
 
     public static ScreenConfig From(DashboardOptions options, ClaimsPrincipal user) =>
         new(options.FeaturedEstate, options.HealthAlarmBelow, options.HealthWatchBelow, options.TrendMinutes, LiveReach.Of(user))

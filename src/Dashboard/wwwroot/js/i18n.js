@@ -43,9 +43,9 @@ const STRINGS = {
       keys: '设备与接入密钥', keyName: '接入方名称', createKey: '生成密钥', revoke: '吊销', revoked: '已于 {at} 吊销',
       newKey: '{name} 的密钥（仅显示这一次）：{key}', failed: '操作未成功',
     },
-    nav: { wall: '全市大屏', estate: '小区', security: '治安保安', housing: '住房保障', incidents: '事件处置', facilities: '设施运维', queue: '维修工单', contracts: '合同考核', money: '费用与收益' },
+    nav: { wall: '全市大屏', estate: '小区', security: '治安保安', housing: '住房保障', incidents: '事件处置', facilities: '设施运维', queue: '维修工单', contracts: '合同考核', money: '费用与收益', community: '社区自治' },
     screen: {
-      wall: '全市大屏', estate: '小区详情', security: '治安保安主管', housing: '住房保障办', incidents: '事件处置台', facilities: '设施运维总览', queue: '维修工单队列', contracts: '物业合同考核', money: '物业费补贴与公共收益',
+      wall: '全市大屏', estate: '小区详情', security: '治安保安主管', housing: '住房保障办', incidents: '事件处置台', facilities: '设施运维总览', queue: '维修工单队列', contracts: '物业合同考核', money: '物业费补贴与公共收益', community: '议事协商与社区环境',
     },
     conn: { connecting: '连接中…', connected: '已连接', reconnecting: '重新连接中…', disconnected: '未连接' },
     stale: '实时连接中断，画面数据可能已过时', staleCluster: '集群无法连接，画面数据可能已过时',
@@ -279,9 +279,9 @@ const STRINGS = {
       keys: 'Device and integration keys', keyName: 'Integration', createKey: 'Create key', revoke: 'Revoke', revoked: 'revoked {at}',
       newKey: "{name}'s key (shown this once): {key}", failed: 'The change did not succeed',
     },
-    nav: { wall: 'City wall', estate: 'Estate', security: 'Security', housing: 'Housing', incidents: 'Incidents', facilities: 'Facilities', queue: 'Work orders', contracts: 'Contracts', money: 'Money' },
+    nav: { wall: 'City wall', estate: 'Estate', security: 'Security', housing: 'Housing', incidents: 'Incidents', facilities: 'Facilities', queue: 'Work orders', contracts: 'Contracts', money: 'Money', community: 'Community' },
     screen: {
-      wall: 'City wall', estate: 'Estate', security: 'Security supervisor', housing: 'Housing office', incidents: 'Incident desk', facilities: 'Facilities overview', queue: 'Work queue', contracts: 'Contract scorecards', money: 'Fees, subsidy and public revenue',
+      wall: 'City wall', estate: 'Estate', security: 'Security supervisor', housing: 'Housing office', incidents: 'Incident desk', facilities: 'Facilities overview', queue: 'Work queue', contracts: 'Contract scorecards', money: 'Fees, subsidy and public revenue', community: 'Committee, environment and satisfaction',
     },
     conn: { connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Reconnecting…', disconnected: 'Disconnected' },
     stale: 'Live connection lost — figures may be out of date', staleCluster: 'Cluster unreachable — figures may be out of date',

@@ -20,12 +20,14 @@ const SCREENS = [
   ['queue', 'queue.html'],
   ['contracts', 'contracts.html'],
   ['money', 'money.html'],
+  ['community', 'community.html'],
 ];
 
 /** Screens shown only to those who hold one of these permissions somewhere (GET api/config's permissions). */
 const NEEDS = {
   contracts: ['ReadContracts'],
   money: ['ReadFees', 'ReadAccounts'],
+  community: ['ReadCommunity'],
 };
 
 export function mountHeader(root) {
