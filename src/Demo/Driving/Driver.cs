@@ -71,6 +71,7 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
         var started = DateTimeOffset.UtcNow;
         using var stopMoney = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var money = new MoneySetup(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
+        var community = new Community.CommunitySeed(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         await using (new StatusReporter(stats, StatusEvery, options.Rate))
         {
             await SendAllAsync(generators, stats, ct);
@@ -78,6 +79,7 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
 
         await stopMoney.CancelAsync();
         await money;
+        await community;
 
         return Summarize(stats.Snapshot(), DateTimeOffset.UtcNow - started);
     }

@@ -96,7 +96,7 @@ const STRINGS = {
     factors: {
       None: '无扣分', Vacancy: '空置', IncidentLoad: '事件负荷', OverdueIncidents: '事件超时',
       GuardShortfall: '保安不足', CamerasOffline: '摄像头离线', OpenFaults: '设施故障', OverdueFaults: '故障超时',
-      RentArrears: '严重欠租', OverdueReviews: '年审逾期', ExitReviews: '退出审查',
+      RentArrears: '严重欠租', OverdueReviews: '年审逾期', ExitReviews: '退出审查', Satisfaction: '居民满意度',
     },
     roles: { PropertyStaff: '物业人员', StreetAssistant: '街道协管员', ResidentsCommitteeStaff: '居委会人员' },
     districts: {
@@ -334,7 +334,7 @@ const STRINGS = {
     factors: {
       None: 'nothing deducted', Vacancy: 'Vacancy', IncidentLoad: 'Incident load', OverdueIncidents: 'Overdue incidents',
       GuardShortfall: 'Guard shortfall', CamerasOffline: 'Cameras offline', OpenFaults: 'Open faults', OverdueFaults: 'Overdue faults',
-      RentArrears: 'Rent arrears', OverdueReviews: 'Overdue reviews', ExitReviews: 'Exit reviews',
+      RentArrears: 'Rent arrears', OverdueReviews: 'Overdue reviews', ExitReviews: 'Exit reviews', Satisfaction: 'Satisfaction',
     },
     roles: { PropertyStaff: 'property staff', StreetAssistant: 'street assistant', ResidentsCommitteeStaff: "residents' committee" },
     districts: {
