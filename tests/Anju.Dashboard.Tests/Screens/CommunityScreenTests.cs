@@ -28,7 +28,7 @@ public sealed class CommunityScreenTests(ScreenStack stack)
         {
             await Expect(page.Locator("#members li")).ToHaveCountAsync(3, new() { Timeout = 10_000 });
             await Expect(page.Locator("#resolutions-empty")).ToBeVisibleAsync();
-            await Expect(page.Locator("#satisfaction-note")).ToContainTextAsync("尚无评价或调查", Load);
+            await Expect(page.Locator("#satisfaction-note")).ToContainTextAsync("尚无评价或调查", new() { Timeout = 10_000 });
 
             await page.Locator("#meeting-form-box summary").ClickAsync();
             await page.Locator("#meeting-date").FillAsync("2026-12-05");
