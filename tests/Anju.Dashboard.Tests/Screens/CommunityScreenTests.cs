@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Anju.Dashboard.Tests.Infrastructure;
-using static Anju.Dashboard.Tests.Screens.ScreenPage;
 using static Microsoft.Playwright.Assertions;
 
 namespace Anju.Dashboard.Tests.Screens;
