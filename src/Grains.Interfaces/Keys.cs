@@ -88,14 +88,30 @@ public static class Keys
 
     /// <summary>Key of an estate's second-address registrations (第二住址登記): <c>registrations/TH-0001</c>.</summary>
     public static string Registrations(string estateId) => $"registrations/{estateId}";
+
     /// <summary>Key of an estate's casework queues (the agency's paperwork, rounds, chase list, intake): <c>casework/TH-0001</c>.</summary>
     public static string Casework(string estateId) => $"casework/{estateId}";
+
     /// <summary>Key of one agency service contract's assessment: <c>agency/AG-2026-01</c>.</summary>
     public static string AgencyContract(string contractId) => $"agency/{contractId}";
+
     /// <summary>Key of the city's register of agency service contracts.</summary>
     public const string AgencyBook = "agencies/GZ";
+
     /// <summary>Reads the estate id back out of a casework key.</summary>
     public static string EstateIdOfCasework(string key) => After(key, "casework/");
+
+    /// <summary>Key of an estate's consultation committee and compact (議事協商委員會, 小區規約): <c>committee/TH-0001</c>.</summary>
+    public static string Committee(string estateId) => $"committee/{estateId}";
+
+    /// <summary>Key of an estate's environment (§4.8): <c>environment/TH-0001</c>.</summary>
+    public static string Environment(string estateId) => $"environment/{estateId}";
+
+    /// <summary>Key of an estate's residents' satisfaction (§1): <c>satisfaction/TH-0001</c>.</summary>
+    public static string Satisfaction(string estateId) => $"satisfaction/{estateId}";
+
+    /// <summary>Key of the city's satisfaction rollup (per district and estate).</summary>
+    public const string SatisfactionCity = "satisfaction-city/GZ";
 
     /// <summary>Key of a district (區) rollup grain: <c>district/TH</c>.</summary>
     public static string District(string code) => $"district/{code}";
@@ -171,6 +187,12 @@ public static class Keys
 
     /// <summary>Reads the estate id back out of a registrations key.</summary>
     public static string EstateIdOfRegistrations(string key) => After(key, "registrations/");
+
+    /// <summary>Reads the estate id back out of a committee, environment or satisfaction key.</summary>
+    public static string EstateIdOfCommunity(string key) =>
+        key.StartsWith("committee/", StringComparison.Ordinal) ? After(key, "committee/")
+        : key.StartsWith("environment/", StringComparison.Ordinal) ? After(key, "environment/")
+        : After(key, "satisfaction/");
 
     /// <summary>Reads the contract id back out of a contract grain key.</summary>
     public static string ContractIdOf(string contractKey) => After(contractKey, "contract/");

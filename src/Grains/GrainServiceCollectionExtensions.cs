@@ -58,6 +58,8 @@ public static class GrainServiceCollectionExtensions
         services.AddOptions<Money.AccountOptions>().Validate(o => o.Problem() is null, "Accounts: see docs/configuration.md for the allowed values.");
         Bind<Allocation.AllocationOptions>(services, configuration, "Allocation");
         services.AddOptions<Allocation.AllocationOptions>().Validate(o => o.Problem() is null, "Allocation: see docs/configuration.md for the allowed values.").ValidateOnStart();
+        Bind<Community.CommitteeOptions>(services, configuration, "Committee");
+        services.AddOptions<Community.CommitteeOptions>().Validate(o => o.Problem() is null, "Committee: see docs/configuration.md for the allowed values.");
         services.AddJournaledState(configuration);
         services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();

@@ -41,6 +41,7 @@ public static class PersonalFields
         (typeof(Community.BuildingLeader), nameof(Community.BuildingLeader.Name), PersonalKind.Identity, Masks.Name),
         (typeof(Community.BuildingLeader), nameof(Community.BuildingLeader.Phone), PersonalKind.Contact, Masks.Phone),
         (typeof(Community.StationStaff), nameof(Community.StationStaff.Phone), PersonalKind.Contact, Masks.Phone),
+        (typeof(Community.CommitteeMember), nameof(Community.CommitteeMember.Name), PersonalKind.Identity, Masks.Name),
     ];
 
     /// <summary>The declared personal fields as <c>Type.Property</c> (the tests walk them).</summary>

@@ -19,7 +19,7 @@ public sealed record ScreenConfig(string FeaturedEstate, int HealthAlarmBelow, i
         [Permission.ReadContracts, Permission.AssessContracts, Permission.ReadFees, Permission.BillFees, Permission.ReadAccounts, Permission.ManageAccounts,
             Permission.ReadCasework, Permission.WorkCasework, Permission.DecideExitReviews,
             Permission.ReadAllocations, Permission.ManageAllocations, Permission.RegisterAddresses,
-            Permission.ReadCommunity];
+            Permission.ReadCommunity, Permission.ManageCommunity];
 
     public static ScreenConfig From(DashboardOptions options, ClaimsPrincipal user) =>
         new(options.FeaturedEstate, options.HealthAlarmBelow, options.HealthWatchBelow, options.TrendMinutes, LiveReach.Of(user))

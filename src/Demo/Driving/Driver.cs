@@ -75,13 +75,14 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
         var allocation = new Allocation.AllocationSeed(api, options.Seed).RunAsync(FeaturedEstate, stopMoney.Token);
         var agency = new Casework.AgencySetup(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         var community = new Community.CommunitySeed(api, gridApi ?? api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
+        var civic = new Community.CivicSeed(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         await using (new StatusReporter(stats, StatusEvery, options.Rate))
         {
             await SendAllAsync(generators, stats, ct);
         }
 
         await stopMoney.CancelAsync();
-        await Task.WhenAll(money, exits, allocation, agency, community);
+        await Task.WhenAll(money, exits, allocation, agency, community, civic);
 
         return Summarize(stats.Snapshot(), DateTimeOffset.UtcNow - started);
     }

@@ -36,4 +36,7 @@ public enum HealthFactor
 
     /// <summary>Share of households at the exit-review deduction level (扣分).</summary>
     ExitReviews = 10,
+
+    /// <summary>Residents' satisfaction (§1) below the target mean, from ratings of closed cases and surveys.</summary>
+    Satisfaction = 11,
 }

@@ -26,6 +26,12 @@ public sealed record HealthInputs(
     /// <summary>An estate with nothing in it: every factor contributes 0.</summary>
     public static HealthInputs Empty { get; } = new(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>Residents' ratings of closed cases and survey answers (1–5 each) counted; 0 when none (no penalty).</summary>
+    [Id(15)] public int SatisfactionResponses { get; init; }
+
+    /// <summary>The sum of those ratings and answers (their mean is sum / responses).</summary>
+    [Id(16)] public long SatisfactionScoreSum { get; init; }
+
     /// <summary>All open incidents, whatever their severity.</summary>
     public int OpenIncidents => OpenCriticalIncidents + OpenMajorIncidents + OpenMinorIncidents;
 }

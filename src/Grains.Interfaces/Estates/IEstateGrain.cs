@@ -55,6 +55,10 @@ public interface IEstateGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task ReportFacilitiesAsync(Facilities.FacilitySection section);
 
+    /// <summary>Residents' satisfaction (the health score's <c>Satisfaction</c> factor) reported by
+    /// <see cref="Community.ISatisfactionGrain"/>; the newest version is kept.</summary>
+    Task ReportSatisfactionAsync(Community.SatisfactionSection section);
+
     /// <summary>The live status. Throws <see cref="NotFoundException"/> if unregistered.</summary>
     [ReadOnly]
     Task<EstateStatus> GetStatusAsync();

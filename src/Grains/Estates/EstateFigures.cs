@@ -17,6 +17,7 @@ internal sealed class EstateFigures
     private IncidentSection _incidents = IncidentSection.Empty;
     private SecuritySection _security = SecuritySection.Empty;
     private FacilitySection _facilities = FacilitySection.Empty;
+    private Community.SatisfactionSection _satisfaction = Community.SatisfactionSection.Empty;
     private (int Residents, IReadOnlyDictionary<string, int> ByZone)? _populationSent;
     private long _version;
     private DateTimeOffset _updatedAt;
@@ -37,6 +38,7 @@ internal sealed class EstateFigures
         }
 
         (_incidents, _security, _facilities, _updatedAt) = (sections.Incidents, sections.Security, sections.Facilities, updatedAt);
+        _satisfaction = sections.Satisfaction;
         _version = Rollups.NextVersion(_version, now);
     }
 
@@ -49,6 +51,8 @@ internal sealed class EstateFigures
 
     public bool Report(FacilitySection section) => Newer(ref _facilities, section, section.Version > _facilities.Version);
 
+    public bool Report(Community.SatisfactionSection section) => Newer(ref _satisfaction, section, section.Version > _satisfaction.Version);
+
     /// <summary>Something changed: a new version, dated now.</summary>
     public void Changed(DateTimeOffset now)
     {
@@ -57,7 +61,7 @@ internal sealed class EstateFigures
     }
 
     public EstateStatus Status(EstateState s, HealthOptions health) => EstateRollup.Status(
-        s, _grids.Values, new EstateSections(_incidents.Counts, _security.Counts, _facilities.Counts), _version, _updatedAt, health);
+        s, _grids.Values, new EstateSections(_incidents.Counts, _security.Counts, _facilities.Counts) { Satisfaction = _satisfaction.Counts }, _version, _updatedAt, health);
 
     /// <summary>The population to tell the security desk (§5.2: guard staffing follows it), or null when it has heard it.</summary>
     public PopulationReport? PopulationToSend(EstateState s, long version)

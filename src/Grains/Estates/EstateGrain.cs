@@ -145,6 +145,8 @@ internal sealed class EstateGrain(
 
     public Task ReportFacilitiesAsync(FacilitySection section) => Publisher.Reported(_figures.Report(section ?? throw new ArgumentNullException(nameof(section))));
 
+    public Task ReportSatisfactionAsync(Community.SatisfactionSection section) => Publisher.Reported(_figures.Report(section ?? throw new ArgumentNullException(nameof(section))));
+
     /// <summary>Adds the structural fact <paramref name="check"/> validates on a registered estate, unless it repeats one
     /// held (<see cref="EstateStructureRules.IsNew"/>).</summary>
     private async Task<EstateStructure> PutAsync<T>(Dictionary<string, T> facts, Func<T> check, Func<T, string> idOf, string kind)

@@ -23,7 +23,11 @@ internal static class EstateRollup
             Incidents = sections.Incidents,
             Security = sections.Security,
             Facilities = sections.Facilities,
-            Health = HealthScore.Compute(Inputs(occupancy, residency, sections.Incidents, sections.Security, sections.Facilities), health),
+            Health = HealthScore.Compute(Inputs(occupancy, residency, sections.Incidents, sections.Security, sections.Facilities) with
+            {
+                SatisfactionResponses = sections.Satisfaction.Responses,
+                SatisfactionScoreSum = sections.Satisfaction.CaseScoreSum + sections.Satisfaction.SurveyScoreSum,
+            }, health),
             Tenures = GridRollup.SumTenures(grids.Select(g => g.Tenures)),
             Contracts = [.. s.Contracts.Values.OrderBy(c => c.ContractId, StringComparer.Ordinal)],
             Changes = grids.Sum(g => g.Changes),

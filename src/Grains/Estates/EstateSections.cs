@@ -4,8 +4,14 @@ namespace Anju.Estates;
 /// facilities): zero until their grain reports.</summary>
 internal sealed record EstateSections(IncidentCounts Incidents, SecurityCounts Security, FacilityCounts Facilities)
 {
+    /// <summary>Residents' satisfaction (the community capability's section).</summary>
+    public Community.SatisfactionCounts Satisfaction { get; init; } = Community.SatisfactionCounts.Zero;
+
     public static EstateSections None { get; } = new(IncidentCounts.Zero, SecurityCounts.Zero, FacilityCounts.Zero);
 }
 
 /// <summary>The versioned sections other grains report to an estate, as pulled on activation.</summary>
-internal sealed record EstateSectionReports(IncidentSection Incidents, SecuritySection Security, Facilities.FacilitySection Facilities);
+internal sealed record EstateSectionReports(IncidentSection Incidents, SecuritySection Security, Facilities.FacilitySection Facilities)
+{
+    public Community.SatisfactionSection Satisfaction { get; init; } = Community.SatisfactionSection.Empty;
+}

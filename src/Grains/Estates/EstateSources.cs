@@ -17,7 +17,8 @@ internal sealed class EstateSources(IGrainFactory grains, string estateId, ILogg
         var incidents = await PullAsync(() => grains.GetGrain<IEstateIncidentsGrain>(Keys.EstateIncidents(estateId)).GetSectionAsync(), IncidentSection.Empty);
         var security = await PullAsync(desk.GetSectionAsync, SecuritySection.Empty);
         var facilities = await PullAsync(() => grains.GetGrain<IEstateFacilitiesGrain>(Keys.EstateFacilities(estateId)).GetSectionAsync(), FacilitySection.Empty);
-        return (grids, new EstateSectionReports(incidents, security, facilities));
+        var satisfaction = await PullAsync(() => grains.GetGrain<Community.ISatisfactionGrain>(Keys.Satisfaction(estateId)).GetSectionAsync(), Community.SatisfactionSection.Empty);
+        return (grids, new EstateSectionReports(incidents, security, facilities) { Satisfaction = satisfaction });
     }
 
     /// <summary>A section the estate does not own; if its grain cannot answer, it starts at zero and the grain reports later.</summary>

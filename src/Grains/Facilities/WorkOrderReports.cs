@@ -35,6 +35,7 @@ internal static class WorkOrderReports
         // Both are attempted every time (neither waits for the other); the clock stops only when both are delivered.
         var charged = await Money.PublicAccountCharge.SendAsync(grains, log, state);
         var scored = await Contracts.Scorecard.OrderScoreReport.SendAsync(grains, log, summary);
-        return charged && scored;
+        var rated = await Community.RatingReport.SendAsync(grains, log, summary);
+        return charged && scored && rated;
     }
 }

@@ -45,6 +45,7 @@ public static class ApiSetup
         api.MapAllocationEndpoints().MapRegistrationEndpoints();
         api.MapAgencyEndpoints();
         api.MapGridWorkEndpoints().MapStationEndpoints().MapVolunteerEndpoints();
+        api.MapCommitteeEndpoints().MapEnvironmentEndpoints().MapSatisfactionEndpoints();
         api.MapImportEndpoints().MapFacilityImportEndpoints().MapDiagnosticsEndpoints();
         app.MapOpen311();
         return app;

@@ -10,7 +10,7 @@ namespace Anju.Dashboard.Tests.Access;
 [Collection(LiveCollection.Name)]
 public sealed partial class PageAccessTests(LiveStack stack)
 {
-    private static readonly string[] Pages = ["/", "/index.html", "/estate.html", "/security.html", "/housing.html", "/incidents.html", "/facilities.html", "/queue.html", "/contracts.html", "/money.html", "/allocation.html", "/grid.html", "/exits.html", "/agency.html"];
+    private static readonly string[] Pages = ["/", "/index.html", "/estate.html", "/security.html", "/housing.html", "/incidents.html", "/facilities.html", "/queue.html", "/contracts.html", "/money.html", "/allocation.html", "/grid.html", "/exits.html", "/agency.html", "/community.html"];
 
     [Theory]
     [InlineData("/", "%2F")]

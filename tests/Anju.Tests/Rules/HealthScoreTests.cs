@@ -31,6 +31,7 @@ public class HealthScoreTests
         HealthFactor.RentArrears => Perfect with { HouseholdsInSeriousArrears = 10 },
         HealthFactor.OverdueReviews => Perfect with { OverdueAnnualReviews = 10 },
         HealthFactor.ExitReviews => Perfect with { HouseholdsAtExitReview = 4 },
+        HealthFactor.Satisfaction => Perfect with { SatisfactionResponses = 10, SatisfactionScoreSum = 30 },
         _ => Perfect,
     };
 
@@ -46,6 +47,7 @@ public class HealthScoreTests
         HealthFactor.RentArrears => Perfect with { HouseholdsInSeriousArrears = 200 },
         HealthFactor.OverdueReviews => Perfect with { OverdueAnnualReviews = 200 },
         HealthFactor.ExitReviews => Perfect with { HouseholdsAtExitReview = 200 },
+        HealthFactor.Satisfaction => Perfect with { SatisfactionResponses = 10, SatisfactionScoreSum = 10 },
         _ => Perfect,
     };
 

@@ -294,7 +294,7 @@ export const HubErrorCode = Object.freeze({
  * @property {number} changes
  */
 
-/** @typedef {'None' | 'Vacancy' | 'IncidentLoad' | 'OverdueIncidents' | 'GuardShortfall' | 'CamerasOffline' | 'OpenFaults' | 'OverdueFaults' | 'RentArrears' | 'OverdueReviews' | 'ExitReviews'} HealthFactor */
+/** @typedef {'None' | 'Vacancy' | 'IncidentLoad' | 'OverdueIncidents' | 'GuardShortfall' | 'CamerasOffline' | 'OpenFaults' | 'OverdueFaults' | 'RentArrears' | 'OverdueReviews' | 'ExitReviews' | 'Satisfaction'} HealthFactor */
 
 /**
  * @typedef {object} HealthResult

@@ -55,9 +55,9 @@ const STRINGS = {
       decisions: { Exit: '退出', Keep: '保留' },
       actions: { ServeNotice: '送达告知', HoldHearing: '听证', Decide: '作出决定', Appeal: '受理复核', CarryOut: '执行腾退', Close: '结案（保留）' },
     },
-    nav: { wall: '全市大屏', estate: '小区', security: '治安保安', housing: '住房保障', incidents: '事件处置', facilities: '设施运维', queue: '维修工单', contracts: '合同考核', money: '费用与收益', exits: '退出审查', allocation: '公平配租', agency: '第三方机构', grid: '网格工作' },
+    nav: { wall: '全市大屏', estate: '小区', security: '治安保安', housing: '住房保障', incidents: '事件处置', facilities: '设施运维', queue: '维修工单', contracts: '合同考核', money: '费用与收益', exits: '退出审查', allocation: '公平配租', agency: '第三方机构', grid: '网格工作', community: '社区自治' },
     screen: {
-      wall: '全市大屏', estate: '小区详情', security: '治安保安主管', housing: '住房保障办', incidents: '事件处置台', facilities: '设施运维总览', queue: '维修工单队列', contracts: '物业合同考核', money: '物业费补贴与公共收益', exits: '退出审查', allocation: '公平配租与第二住址登记', agency: '第三方机构工作台', grid: '网格员工作台',
+      wall: '全市大屏', estate: '小区详情', security: '治安保安主管', housing: '住房保障办', incidents: '事件处置台', facilities: '设施运维总览', queue: '维修工单队列', contracts: '物业合同考核', money: '物业费补贴与公共收益', exits: '退出审查', allocation: '公平配租与第二住址登记', agency: '第三方机构工作台', grid: '网格员工作台', community: '议事协商与社区环境',
     },
     conn: { connecting: '连接中…', connected: '已连接', reconnecting: '重新连接中…', disconnected: '未连接' },
     stale: '实时连接中断，画面数据可能已过时', staleCluster: '集群无法连接，画面数据可能已过时',
@@ -108,7 +108,7 @@ const STRINGS = {
     factors: {
       None: '无扣分', Vacancy: '空置', IncidentLoad: '事件负荷', OverdueIncidents: '事件超时',
       GuardShortfall: '保安不足', CamerasOffline: '摄像头离线', OpenFaults: '设施故障', OverdueFaults: '故障超时',
-      RentArrears: '严重欠租', OverdueReviews: '年审逾期', ExitReviews: '退出审查',
+      RentArrears: '严重欠租', OverdueReviews: '年审逾期', ExitReviews: '退出审查', Satisfaction: '居民满意度',
     },
     roles: { PropertyStaff: '物业人员', StreetAssistant: '街道协管员', ResidentsCommitteeStaff: '居委会人员' },
     districts: {
@@ -355,9 +355,9 @@ const STRINGS = {
       decisions: { Exit: 'Exit', Keep: 'Keep' },
       actions: { ServeNotice: 'Serve notice', HoldHearing: 'Hold hearing', Decide: 'Decide', Appeal: 'Take appeal', CarryOut: 'Carry out exit', Close: 'Close (kept)' },
     },
-    nav: { wall: 'City wall', estate: 'Estate', security: 'Security', housing: 'Housing', incidents: 'Incidents', facilities: 'Facilities', queue: 'Work orders', contracts: 'Contracts', money: 'Money', exits: 'Exit reviews', allocation: 'Allocation', agency: 'Agency', grid: 'Grid work' },
+    nav: { wall: 'City wall', estate: 'Estate', security: 'Security', housing: 'Housing', incidents: 'Incidents', facilities: 'Facilities', queue: 'Work orders', contracts: 'Contracts', money: 'Money', exits: 'Exit reviews', allocation: 'Allocation', agency: 'Agency', grid: 'Grid work', community: 'Community' },
     screen: {
-      wall: 'City wall', estate: 'Estate', security: 'Security supervisor', housing: 'Housing office', incidents: 'Incident desk', facilities: 'Facilities overview', queue: 'Work queue', contracts: 'Contract scorecards', money: 'Fees, subsidy and public revenue', exits: 'Exit reviews', allocation: 'Fair allocation and second-address registration', agency: 'Agency casework',
+      wall: 'City wall', estate: 'Estate', security: 'Security supervisor', housing: 'Housing office', incidents: 'Incident desk', facilities: 'Facilities overview', queue: 'Work queue', contracts: 'Contract scorecards', money: 'Fees, subsidy and public revenue', exits: 'Exit reviews', allocation: 'Fair allocation and second-address registration', agency: 'Agency casework', community: 'Committee, environment and satisfaction',
     },
     conn: { connecting: 'Connecting…', connected: 'Connected', reconnecting: 'Reconnecting…', disconnected: 'Disconnected' },
     stale: 'Live connection lost — figures may be out of date', staleCluster: 'Cluster unreachable — figures may be out of date',
@@ -410,7 +410,7 @@ const STRINGS = {
     factors: {
       None: 'nothing deducted', Vacancy: 'Vacancy', IncidentLoad: 'Incident load', OverdueIncidents: 'Overdue incidents',
       GuardShortfall: 'Guard shortfall', CamerasOffline: 'Cameras offline', OpenFaults: 'Open faults', OverdueFaults: 'Overdue faults',
-      RentArrears: 'Rent arrears', OverdueReviews: 'Overdue reviews', ExitReviews: 'Exit reviews',
+      RentArrears: 'Rent arrears', OverdueReviews: 'Overdue reviews', ExitReviews: 'Exit reviews', Satisfaction: 'Satisfaction',
     },
     roles: { PropertyStaff: 'property staff', StreetAssistant: 'street assistant', ResidentsCommitteeStaff: "residents' committee" },
     districts: {

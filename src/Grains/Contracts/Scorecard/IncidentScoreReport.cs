@@ -18,6 +18,11 @@ internal static class IncidentScoreReport
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(incident);
+        if (!await Community.RatingReport.SendAsync(grains, log, incident))
+        {
+            return false; // the resident's rating feeds the estate's satisfaction first (docs/community.md); the clock retries
+        }
+
         if (incident.Status is not (IncidentStatus.Closed or IncidentStatus.Evaluated) || incident.AssignedTo != ResponsibleParty.PropertyCompany)
         {
             return true;

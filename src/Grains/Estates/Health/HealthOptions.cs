@@ -55,6 +55,16 @@ internal sealed class HealthOptions
     /// point, since every such household is a conduct problem the estate lives with.</summary>
     public HealthWeight ExitReviews { get; set; } = new(100, 10);
 
+    /// <summary>Residents' satisfaction (§1) below <see cref="SatisfactionTarget"/> (default 10 / cap 10): the ratio is
+    /// (target − mean) / (target − 1), so a mean of 1 costs the whole weight and a mean at or above the target nothing.</summary>
+    public HealthWeight Satisfaction { get; set; } = new(10, 10);
+
+    /// <summary>The mean rating (1–5) at or above which satisfaction costs nothing (default 4: "satisfied").</summary>
+    public double SatisfactionTarget { get; set; } = 4;
+
+    /// <summary>Fewer ratings and answers than this cost nothing (default 10): a couple of ratings are not a measure.</summary>
+    public int SatisfactionMinimumResponses { get; set; } = 10;
+
     /// <summary>The weight and cap of <paramref name="factor"/>.</summary>
     public HealthWeight For(HealthFactor factor) => factor switch
     {
@@ -68,6 +78,7 @@ internal sealed class HealthOptions
         HealthFactor.RentArrears => RentArrears,
         HealthFactor.OverdueReviews => OverdueReviews,
         HealthFactor.ExitReviews => ExitReviews,
+        HealthFactor.Satisfaction => Satisfaction,
         _ => throw new ArgumentOutOfRangeException(nameof(factor), factor, "Not a scored factor."),
     };
 }

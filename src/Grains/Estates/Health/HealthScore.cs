@@ -13,7 +13,8 @@ namespace Anju.Estates.Health;
 /// cameras offline 1 − online/total;
 /// open faults open × 100 / dwellings;
 /// overdue faults overdue/open faults;
-/// rent arrears, overdue reviews and exit reviews each count/households.
+/// rent arrears, overdue reviews and exit reviews each count/households;
+/// satisfaction (target − mean rating)/(target − 1) once at least the minimum number of ratings and answers exist.
 /// A ratio whose denominator is 0 is 0, so sections not yet fed cost nothing. Shares are clamped to 0–1 so a
 /// momentary inconsistency (more cameras online than installed) never adds or removes points on its own.
 /// The score is rounded down so any visible penalty keeps it below 100. The top factor is the one that cost
@@ -62,9 +63,15 @@ internal static class HealthScore
             HealthFactor.RentArrears => Share(inputs.HouseholdsInSeriousArrears, households),
             HealthFactor.OverdueReviews => Share(inputs.OverdueAnnualReviews, households),
             HealthFactor.ExitReviews => Share(inputs.HouseholdsAtExitReview, households),
+            HealthFactor.Satisfaction => SatisfactionShortfall(inputs, options),
             _ => 0,
         };
     }
+
+    /// <summary>(target − mean) / (target − 1), clamped to 0–1; 0 with fewer responses than the minimum (no data, no penalty).</summary>
+    private static double SatisfactionShortfall(HealthInputs inputs, HealthOptions options) =>
+        inputs.SatisfactionResponses <= 0 || inputs.SatisfactionResponses < options.SatisfactionMinimumResponses || options.SatisfactionTarget <= 1 ? 0
+        : Math.Clamp((options.SatisfactionTarget - ((double)inputs.SatisfactionScoreSum / inputs.SatisfactionResponses)) / (options.SatisfactionTarget - 1), 0, 1);
 
     private static double WeightedIncidents(HealthInputs inputs, HealthOptions options) =>
         (inputs.OpenCriticalIncidents * options.CriticalIncidentMultiplier)
@@ -90,6 +97,7 @@ internal static class HealthScore
             ("openFaults", inputs.OpenFaults), ("overdueFaults", inputs.OverdueFaults),
             ("householdsInSeriousArrears", inputs.HouseholdsInSeriousArrears),
             ("overdueAnnualReviews", inputs.OverdueAnnualReviews), ("householdsAtExitReview", inputs.HouseholdsAtExitReview),
+            ("satisfactionResponses", inputs.SatisfactionResponses), ("satisfactionScoreSum", (int)Math.Min(int.MaxValue, Math.Max(int.MinValue, inputs.SatisfactionScoreSum))),
         ];
         foreach (var (field, value) in figures)
         {

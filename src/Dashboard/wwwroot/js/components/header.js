@@ -24,6 +24,7 @@ const SCREENS = [
   ['allocation', 'allocation.html'],
   ['agency', 'agency.html'],
   ['grid', 'grid.html'],
+  ['community', 'community.html'],
 ];
 
 /** Screens shown only to those who hold one of these permissions somewhere (GET api/config's permissions). */
@@ -34,6 +35,7 @@ const NEEDS = {
   allocation: ['ReadAllocations', 'RegisterAddresses'],
   agency: ['ReadCasework'],
   grid: ['ReadCommunity'],
+  community: ['ReadCommunity'],
 };
 
 export function mountHeader(root) {

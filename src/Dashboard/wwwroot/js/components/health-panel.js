@@ -8,7 +8,7 @@ import { panel } from './panel.js';
 
 // The order of HealthFactor, as the documentation's table lists them.
 const FACTORS = ['Vacancy', 'IncidentLoad', 'OverdueIncidents', 'GuardShortfall', 'CamerasOffline',
-  'OpenFaults', 'OverdueFaults', 'RentArrears', 'OverdueReviews', 'ExitReviews'];
+  'OpenFaults', 'OverdueFaults', 'RentArrears', 'OverdueReviews', 'ExitReviews', 'Satisfaction'];
 
 export function healthPanel(root, settings) {
   const score = h('div', { id: 'health-score', class: 'health-score' }, '—');

@@ -15,10 +15,12 @@ import { estateTable } from '../components/estate-table.js';
 import { figure } from '../components/figure.js';
 import { mountHeader } from '../components/header.js';
 import { panel } from '../components/panel.js';
+import { satisfactionPanel } from '../components/satisfaction-panel.js';
 import { colour, scoreOf } from '../health.js';
 
 mountHeader($('#top'));
 const model = cityModel();
+satisfactionPanel($('#satisfaction'));
 
 const inState = (e, state) => e.occupancy?.byState?.[state] ?? 0;
 const res = (e, key) => e.residency?.[key] ?? 0;
