@@ -38,10 +38,20 @@ const NEEDS = {
   community: ['ReadCommunity'],
 };
 
+/** The desks of casework and community sit under one menu, so a post holding them all keeps a header of one line
+ * on a wall screen (the wall-size test holds every screen to that at 1920×1080). */
+const GROUPED = new Set(['exits', 'allocation', 'agency', 'grid', 'community']);
+
 export function mountHeader(root) {
   const screen = root.dataset.screen;
-  const nav = h('nav', { id: 'nav', class: 'nav' }, SCREENS.map(([key, href]) =>
-    h('a', { href, dataset: { screen: key, i18n: `nav.${key}` }, 'aria-current': key === screen ? 'page' : null, hidden: key in NEEDS && key !== screen }, t(`nav.${key}`))));
+  const links = SCREENS.map(([key, href]) =>
+    h('a', { href, dataset: { screen: key, i18n: `nav.${key}` }, 'aria-current': key === screen ? 'page' : null, hidden: key in NEEDS && key !== screen }, t(`nav.${key}`)));
+  const grouped = links.filter((a) => GROUPED.has(a.dataset.screen ?? ''));
+  const more = h('details', { id: 'nav-more', class: 'nav-more', dataset: { current: GROUPED.has(screen ?? '') ? 'true' : 'false' } },
+    h('summary', { dataset: { i18n: 'nav.more' } }, t('nav.more')), h('div', { class: 'nav-more-pop' }, grouped));
+  const showMore = () => { more.hidden = grouped.every((a) => a.hidden); };
+  showMore();
+  const nav = h('nav', { id: 'nav', class: 'nav' }, [...links.filter((a) => !grouped.includes(a)), more]);
   loadConfig().then((settings) => {
     const held = new Set(settings.permissions ?? []);
     for (const [key, needs] of Object.entries(NEEDS)) {
@@ -50,6 +60,7 @@ export function mountHeader(root) {
         link.hidden = key !== screen && !needs.some((p) => held.has(p));
       }
     }
+    showMore();
   });
   const connText = h('span', { id: 'conn-text' });
   const conn = h('span', { id: 'conn', class: 'conn', role: 'status', 'aria-live': 'polite', dataset: { state: live.state } },
