@@ -13,8 +13,10 @@ namespace Anju.Silo.Hosting;
 /// </summary>
 public static class ProviderConnections
 {
-    /// <summary>Connections the Orleans providers of one silo may hold.</summary>
-    public const int ProviderPool = 16;
+    /// <summary>Connections the Orleans providers of one silo may hold: Npgsql's default, named. A restarted silo of the
+    /// demo city reads ~150,000 dwellings' state as its grids rebuild; with 16 the reads waited out Npgsql's 15 s for a
+    /// connection, failed, were retried, and the silo never came back (docs/faults.md).</summary>
+    public const int ProviderPool = 100;
 
     public static string Tune(string connectionString)
     {
