@@ -67,14 +67,7 @@ internal sealed class CaseworkGrain(
         ArgumentNullException.ThrowIfNull(command);
         await _dwellings.EnsureAsync(command.DwellingIds ?? [], Now);
         var round = RoundRules.Validate(command, _dwellings.Has, O.MaxRoundDwellings, Now);
-        if (S.Rounds.TryGetValue(round.RoundId, out var existing) && RoundRules.SameRound(existing, round))
-        {
-            return existing;
-        }
-
-        S.Rounds[round.RoundId] = round;
-        await WriteAsync();
-        return round;
+        return await KeepAsync(S.Rounds, round.RoundId, round, RoundRules.SameRound);
     }
 
     public async Task<InspectionRound> RecordVisitAsync(RecordVisit command)
@@ -110,14 +103,7 @@ internal sealed class CaseworkGrain(
         ArgumentNullException.ThrowIfNull(command);
         await _dwellings.EnsureAsync([command.DwellingId], Now);
         var record = ChaseRules.Validate(command, _dwellings.Has, Today, Now);
-        if (S.Chases.TryGetValue(record.ChaseId, out var existing) && ChaseRules.SameChase(existing, record))
-        {
-            return existing;
-        }
-
-        S.Chases[record.ChaseId] = record;
-        await WriteAsync();
-        return record;
+        return await KeepAsync(S.Chases, record.ChaseId, record, ChaseRules.SameChase);
     }
 
     public async Task<IntakeItem> ReceiveIntakeAsync(ReceiveIntake command)
@@ -125,14 +111,20 @@ internal sealed class CaseworkGrain(
         ArgumentNullException.ThrowIfNull(command);
         await _dwellings.EnsureAsync([command.DwellingId], Now);
         var item = IntakeRules.Receive(command, _dwellings.Has, Today, Now);
-        if (S.Intake.TryGetValue(item.IntakeId, out var existing) && IntakeRules.SameIntake(existing, item))
+        return await KeepAsync(S.Intake, item.IntakeId, item, IntakeRules.SameIntake);
+    }
+
+    /// <summary>A repeat of a record already kept answers the kept one; anything else is stored, durably, first.</summary>
+    private async Task<T> KeepAsync<T>(Dictionary<string, T> records, string id, T record, Func<T, T, bool> same)
+    {
+        if (records.TryGetValue(id, out var existing) && same(existing, record))
         {
             return existing;
         }
 
-        S.Intake[item.IntakeId] = item;
+        records[id] = record;
         await WriteAsync();
-        return item;
+        return record;
     }
 
     public async Task<IntakeItem> StepIntakeAsync(StepIntake command)
