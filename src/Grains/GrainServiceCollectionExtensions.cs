@@ -63,6 +63,8 @@ public static class GrainServiceCollectionExtensions
         services.AddJournaledState(configuration);
         services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();
+        services.TryAddSingleton<Journal.IStoredStates, Journal.NoStoredStates>();
+        services.TryAddSingleton<Dwellings.StoredDwellings>();
         services.PostConfigure<OrleansJsonSerializerOptions>(o =>
         {
             var settings = o.JsonSerializerSettings;

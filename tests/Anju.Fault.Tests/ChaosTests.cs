@@ -83,6 +83,7 @@ public class ChaosTests(PostgresFixture db, ITestOutputHelper output)
 
             await load.SettleAsync(acknowledgedSample: 50, TimeSpan.FromSeconds(180));
             var problems = await HistoryChecker.CheckAsync(silos[0].Http, load, dwellings);
+            output.WriteLine(HistoryChecker.Brief(problems));
             output.WriteLine($"{Rounds} rounds of {Round.TotalSeconds:F0} s: {load.Summary}");
             progress.ForEach(output.WriteLine);
             Assert.True(problems.Length == 0, $"{problems}\n{string.Join('\n', progress)}\n--- silo log ---\n{silos[0].LogTail}");

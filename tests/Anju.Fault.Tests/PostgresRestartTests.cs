@@ -42,6 +42,7 @@ public class PostgresRestartTests(ITestOutputHelper output)
             Assert.Equal(total, withRetryAfter);
             await load.SettleAsync(acknowledgedSample: 50, TimeSpan.FromSeconds(120));
             var problems = await HistoryChecker.CheckAsync(silo.Http, load, dwellings);
+            output.WriteLine(HistoryChecker.Brief(problems));
             output.WriteLine($"{load.Summary}; 200 more acknowledged {resumedAfter.TotalSeconds:F1} s after the database stopped ({Outage.TotalSeconds:F0} s outage)");
             Assert.True(problems.Length == 0, $"{problems}\n--- silo log ---\n{silo.LogTail}");
             Assert.Empty(load.Surprises);

@@ -33,6 +33,7 @@ public class SiloKilledTests(PostgresFixture db, ITestOutputHelper output)
 
             await load.SettleAsync(acknowledgedSample: 50, TimeSpan.FromSeconds(120));
             var problems = await HistoryChecker.CheckAsync(restarted.Http, load, dwellings);
+            output.WriteLine(HistoryChecker.Brief(problems));
             output.WriteLine(load.Summary);
             Assert.True(problems.Length == 0, $"{problems}\n--- silo log ---\n{restarted.LogTail}");
             Assert.Empty(load.Surprises);

@@ -12,6 +12,7 @@ internal sealed class GridGrain(
     [PersistentState("grid", StorageNames.Main)] IPersistentState<GridState> state,
     IOptions<RollupOptions> rollup,
     IOptions<GridOptions> gridOptions,
+    StoredDwellings stored,
     TimeProvider clock,
     ILogger<GridGrain> log) : Grain, IGridGrain
 {
@@ -40,7 +41,7 @@ internal sealed class GridGrain(
             return;
         }
 
-        _dwellings.Reset(GridSnapshot.Take(S) ?? await PullAsync());
+        _dwellings.Reset(GridSnapshot.Take(S) ?? await RebuildAsync());
         await state.WriteStateAsync(cancellationToken);
         _version = Rollups.NextVersion(_version, clock.GetUtcNow());
         Calendar.Start(gridOptions.Value.ReassessEvery);
@@ -148,7 +149,14 @@ internal sealed class GridGrain(
         return Task.FromResult(_dwellings.InIdOrder());
     }
 
-    private Task<DwellingSummary[]> PullAsync() => Task.WhenAll(S.Members.Select(id => Dwelling(id).GetSummaryAsync()));
+    /// <summary>Every member's summary after the snapshot was lost (the silo died): read from storage in one statement,
+    /// the dwellings left asleep; only a member storage does not hold (or a host without that store) is asked.</summary>
+    private async Task<IReadOnlyCollection<DwellingSummary>> RebuildAsync()
+    {
+        var read = stored.Available ? await stored.SummariesAsync(S.EstateId, S.Members, clock.GetUtcNow()) : new Dictionary<string, DwellingSummary>();
+        var asked = await Task.WhenAll(S.Members.Where(id => !read.ContainsKey(id)).Select(id => Dwelling(id).GetSummaryAsync()));
+        return [.. read.Values, .. asked];
+    }
 
     private IDwellingGrain Dwelling(string dwellingId) => GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(S.EstateId, dwellingId));
 

@@ -6,7 +6,8 @@ using Orleans.Configuration;
 namespace Anju.Silo.Journal;
 
 /// <summary>The silo's durable stores besides grain storage, in the grain state's database: one
-/// <see cref="PostgresStateJournal"/> and one <see cref="PostgresOccupancyArchive"/> per silo.</summary>
+/// <see cref="PostgresStateJournal"/>, one <see cref="PostgresStoredStates"/> (many grains' stored state read at once) and
+/// one <see cref="PostgresOccupancyArchive"/> per silo.</summary>
 public static class JournalSetup
 {
     public static IServiceCollection AddPostgresStateJournal(this IServiceCollection services, string connectionString) =>
@@ -16,6 +17,9 @@ public static class JournalSetup
                 sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
                 sp.GetRequiredService<IOptions<JournalOptions>>().Value,
                 sp.GetRequiredService<ILogger<PostgresStateJournal>>()))
+            .AddSingleton<IStoredStates>(sp => new PostgresStoredStates(
+                connectionString,
+                sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId))
             .AddSingleton<IOccupancyArchive>(sp => new PostgresOccupancyArchive(
                 connectionString,
                 sp.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,

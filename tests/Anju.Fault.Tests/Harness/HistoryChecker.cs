@@ -87,6 +87,19 @@ public static class HistoryChecker
         return string.Join('\n', problems);
     }
 
+    /// <summary>The check's outcome for the test's output, which CI keeps when it keeps only the end of a run: "clean",
+    /// or the number of problems and the first few.</summary>
+    public static string Brief(string problems)
+    {
+        if (problems.Length == 0)
+        {
+            return "history check: clean";
+        }
+
+        var lines = problems.Split('\n');
+        return $"history check: {lines.Length} problem(s); the first:\n" + string.Join('\n', lines.Take(15));
+    }
+
     private static async Task<Dictionary<string, int>> ByStateAsync(HttpClient http, string estateId)
     {
         var status = await http.GetFromJsonAsync<JsonElement>(new Uri($"/api/estates/{estateId}", UriKind.Relative));
