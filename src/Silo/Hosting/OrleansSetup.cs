@@ -13,7 +13,9 @@ public static class OrleansSetup
     public static WebApplicationBuilder AddAnjuSilo(this WebApplicationBuilder builder, string connectionString)
     {
         var orleans = builder.Configuration.GetSection("Orleans");
-        connectionString = ProviderConnections.Tune(connectionString);
+        var providers = connectionString;
+        // The silo's own stores each bound their pool (ConnectionPools); the string they get names no bound.
+        connectionString = ProviderConnections.Shared(connectionString);
         builder.Services.AddAnjuGrainServices(builder.Configuration);
         builder.Services.AddPostgresStateJournal(connectionString);
         builder.Services.AddPostgresHouseholdNotices(connectionString);
@@ -32,17 +34,17 @@ public static class OrleansSetup
             silo.UseAdoNetClustering(o =>
             {
                 o.Invariant = Invariant;
-                o.ConnectionString = connectionString;
+                o.ConnectionString = ProviderConnections.Tune(providers, ProviderConnections.MembershipPool, "anju-membership");
             });
             silo.AddAdoNetGrainStorage(StorageNames.Main, o =>
             {
                 o.Invariant = Invariant;
-                o.ConnectionString = connectionString;
+                o.ConnectionString = ProviderConnections.Tune(providers);
             });
             silo.UseAdoNetReminderService(o =>
             {
                 o.Invariant = Invariant;
-                o.ConnectionString = connectionString;
+                o.ConnectionString = ProviderConnections.Tune(providers, ProviderConnections.RemindersPool, "anju-reminders");
             });
         });
         return builder;

@@ -13,12 +13,42 @@ namespace Anju.Silo.Hosting;
 /// </summary>
 public static class ProviderConnections
 {
-    /// <summary>Connections the Orleans providers of one silo may hold: Npgsql's default, named. A restarted silo of the
-    /// demo city reads ~150,000 dwellings' state as its grids rebuild; with 16 the reads waited out Npgsql's 15 s for a
-    /// connection, failed, were retried, and the silo never came back (docs/faults.md).</summary>
+    /// <summary>Connections grain storage of one silo may hold: Npgsql's default, named. A restarted silo of the demo
+    /// city activates its ~750 grids and their estates at once (docs/faults.md).</summary>
     public const int ProviderPool = 100;
 
-    public static string Tune(string connectionString)
+    /// <summary>Membership (the table a silo proves it is alive in) has a pool of its own: sharing storage's, a burst
+    /// of activations that took every connection left the silo unable to vote or answer probes.</summary>
+    public const int MembershipPool = 4;
+
+    /// <summary>Reminders: a silo reads its range on start and writes a row per registration.</summary>
+    public const int RemindersPool = 8;
+
+    /// <summary>Storage's setting for a provider pool, with its own bound: grain storage.</summary>
+    public static string Tune(string connectionString) => Tune(connectionString, ProviderPool, "anju-storage");
+
+    /// <summary>The connection string for one provider: the round trips saved (below), at most
+    /// <paramref name="maxPoolSize"/> pooled and an application name that keeps the pool apart from the others and
+    /// names it in <c>pg_stat_activity</c>; settings the configured string names win.</summary>
+    public static string Tune(string connectionString, int maxPoolSize, string applicationName)
+    {
+        var tuned = new NpgsqlConnectionStringBuilder(Shared(connectionString));
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!Names(given, "Maximum Pool Size") && !Names(given, "Max Pool Size"))
+        {
+            tuned.MaxPoolSize = maxPoolSize;
+        }
+
+        if (!Names(given, "Application Name"))
+        {
+            tuned.ApplicationName = applicationName;
+        }
+
+        return tuned.ConnectionString;
+    }
+
+    /// <summary>The round trips saved, for every pool of the silo (each bounds itself: ConnectionPools).</summary>
+    public static string Shared(string connectionString)
     {
         // The plain builder holds only the keys actually written (Npgsql's knows every keyword).
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
@@ -31,12 +61,6 @@ public static class ProviderConnections
         if (!Names(given, "Max Auto Prepare"))
         {
             tuned.MaxAutoPrepare = 20;
-        }
-
-        // Bounded like every pool of the host (Anju.Access.Hosting.ConnectionPools): membership, storage and reminders share it.
-        if (!Names(given, "Maximum Pool Size") && !Names(given, "Max Pool Size"))
-        {
-            tuned.MaxPoolSize = ProviderPool;
         }
 
         return tuned.ConnectionString;

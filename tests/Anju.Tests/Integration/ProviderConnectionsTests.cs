@@ -21,6 +21,25 @@ public sealed class ProviderConnectionsTests
         Assert.False(tuned.NoResetOnClose);
         Assert.Equal(0, tuned.MaxAutoPrepare);
     }
+
+    [Fact]
+    public void Membership_storage_and_reminders_pool_apart_and_the_silos_own_stores_keep_their_bounds()
+    {
+        const string configured = "Host=127.0.0.1;Port=55432;Database=anju;Username=anju";
+        var membership = new NpgsqlConnectionStringBuilder(ProviderConnections.Tune(configured, ProviderConnections.MembershipPool, "anju-membership"));
+        var storage = new NpgsqlConnectionStringBuilder(ProviderConnections.Tune(configured));
+        Assert.Equal((4, "anju-membership"), (membership.MaxPoolSize, membership.ApplicationName));
+        Assert.Equal((100, "anju-storage"), (storage.MaxPoolSize, storage.ApplicationName));
+        Assert.NotEqual(membership.ConnectionString, storage.ConnectionString); // Npgsql pools per distinct string
+
+        // The string the journal and the other stores get names no bound, so each applies its own.
+        var shared = ProviderConnections.Shared(configured);
+        Assert.Equal(16, new NpgsqlConnectionStringBuilder(Anju.Silo.Journal.PostgresStateJournal.Bounded(shared, 16)).MaxPoolSize);
+        Assert.True(new NpgsqlConnectionStringBuilder(shared).NoResetOnClose);
+
+        var named = new NpgsqlConnectionStringBuilder(ProviderConnections.Tune(configured + ";Maximum Pool Size=40;Application Name=ops", 4, "anju-membership"));
+        Assert.Equal((40, "ops"), (named.MaxPoolSize, named.ApplicationName));
+    }
 }
 
 public sealed class JournalConnectionsTests
