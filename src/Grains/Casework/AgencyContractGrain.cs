@@ -1,3 +1,5 @@
+using Anju.Common;
+
 namespace Anju.Casework;
 
 /// <summary>Persisted state of an agency service contract (state name "agency-contract").</summary>
@@ -34,5 +36,5 @@ internal sealed class AgencyContractGrain(
         return AgencyKpiRules.Compute(Contract.ContractId, first, logs, at => DateOnly.FromDateTime(at.UtcDateTime));
     }
 
-    private AgencyContract Contract => state.State.Contract ?? throw new NotFoundException("agency contract", this.GetPrimaryKeyString());
+    private AgencyContract Contract => state.State.Contract ?? throw Absent.Of(this, "agency contract", this.GetPrimaryKeyString());
 }

@@ -182,7 +182,7 @@ internal sealed class PropertyContractGrain(
     {
         if (S.Terms is null)
         {
-            throw new NotFoundException("contract", ContractId);
+            throw Absent.Of(this, "contract", ContractId);
         }
     }
 }

@@ -198,5 +198,5 @@ internal sealed class WorkOrderGrain(
         await state.WriteOrReloadAsync();
     }
 
-    private WorkOrderSummary EnsureExists() => S.Summary ?? throw new NotFoundException("work order", OrderId);
+    private WorkOrderSummary EnsureExists() => S.Summary ?? throw Absent.Of(this, "work order", OrderId);
 }

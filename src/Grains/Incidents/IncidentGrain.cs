@@ -1,3 +1,4 @@
+using Anju.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -194,5 +195,5 @@ internal sealed class IncidentGrain(
 
     private IncidentSnapshot Snapshot() => new(S.Summary!, S.Route!, S.Reporter, [.. S.Attachments], [.. S.History]);
 
-    private IncidentSummary EnsureExists() => S.Summary ?? throw new NotFoundException("incident", IncidentId);
+    private IncidentSummary EnsureExists() => S.Summary ?? throw Absent.Of(this, "incident", IncidentId);
 }

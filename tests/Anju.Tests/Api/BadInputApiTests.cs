@@ -173,4 +173,21 @@ public sealed class BadInputApiTests(SiloFixture fixture)
         var active = await _silo.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
         Assert.DoesNotContain(active, g => g.GrainId.ToString().Contains(unknown, StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public async Task Unknown_case_order_and_contract_ids_are_404_and_keep_no_activation()
+    {
+        var tail = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        string[] ids = [$"IN-20260101-{tail}", $"WO-20260101-{tail}", $"C-UNKNOWN-{tail}"];
+        await ProblemAssert.StatusAsync(await Http.GetAsync($"/api/incidents/{ids[0]}"), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.GetAsync($"/api/work-orders/{ids[1]}"), HttpStatusCode.NotFound);
+        await ProblemAssert.StatusAsync(await Http.GetAsync($"/api/contracts/{ids[2]}"), HttpStatusCode.NotFound);
+
+        // Each lookup activated its grain to find nothing stored; none of them stays (they would until idle collection).
+        var left = await Wait.EventuallyAsync(
+            async () => (await _silo.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics())
+                .Count(g => ids.Any(id => g.GrainId.ToString().Contains(id, StringComparison.OrdinalIgnoreCase))),
+            n => n == 0);
+        Assert.Equal(0, left);
+    }
 }
