@@ -24,11 +24,25 @@ public static class OrleansSetup
                 o.ClusterId = orleans.GetValue("ClusterId", "anju-dev")!;
                 o.ServiceId = orleans.GetValue("ServiceId", "anju")!;
             });
-            silo.ConfigureEndpoints(
-                IPAddress.Loopback,
-                orleans.GetValue("SiloPort", 11111),
-                orleans.GetValue("GatewayPort", 30000),
-                listenOnAnyHostAddress: false);
+            var siloPort = orleans.GetValue("SiloPort", 11111);
+            var gatewayPort = orleans.GetValue("GatewayPort", 30000);
+            if (InKubernetes(builder.Configuration))
+            {
+                // The pod's IP (POD_IP) is the advertised address and the silo listens on every address of the pod;
+                // the pod's name and namespace name the silo; a silo whose pod is gone is declared dead
+                // (deploy/k8s, deploy/README.md).
+                silo.Configure<EndpointOptions>(o =>
+                {
+                    o.SiloPort = siloPort;
+                    o.GatewayPort = gatewayPort;
+                });
+                silo.UseKubernetesHosting();
+            }
+            else
+            {
+                silo.ConfigureEndpoints(IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false);
+            }
+
             silo.UseAdoNetClustering(o =>
             {
                 o.Invariant = Invariant;
@@ -47,4 +61,10 @@ public static class OrleansSetup
         });
         return builder;
     }
+
+    /// <summary>Kubernetes hosting is on when <c>Orleans:Kubernetes</c> says so, or, unset, when the process runs in a
+    /// pod (Kubernetes sets <c>KUBERNETES_SERVICE_HOST</c> in every container).</summary>
+    public static bool InKubernetes(IConfiguration configuration) =>
+        configuration.GetValue<bool?>("Orleans:Kubernetes")
+        ?? !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST"));
 }
