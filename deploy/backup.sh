@@ -23,7 +23,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # shellcheck source=deploy/pgtools.sh
 source "$(dirname "${BASH_SOURCE[0]}")/pgtools.sh"
 
-usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; }
 
 host="${PGHOST:-127.0.0.1}"
 port="${PGPORT:-${ANJU_PG_PORT:-55432}}"
