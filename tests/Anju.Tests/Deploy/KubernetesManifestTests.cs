@@ -96,6 +96,11 @@ public class KubernetesManifestTests
         var service = All.One("Service", name);
         Assert.All(Map(service, "spec", "selector"), p => Assert.Equal(p.Value, labels.GetValueOrDefault(p.Key)));
         Assert.Equal("http", Str(List(service, "spec", "ports").Single(), "targetPort"));
+
+        // A node drain takes one pod of each at a time.
+        var budget = All.One("PodDisruptionBudget", name);
+        Assert.Equal("1", Str(budget, "spec", "maxUnavailable"));
+        Assert.All(Map(budget, "spec", "selector", "matchLabels"), p => Assert.Equal(p.Value, labels.GetValueOrDefault(p.Key)));
     }
 
     [Fact]
