@@ -6,7 +6,10 @@ namespace Anju.Tests.Deploy;
 /// policy, ordering after PostgreSQL, hardening) and <c>systemd-analyze verify</c>'s judgement of them.</summary>
 public class SystemdUnitTests
 {
-    private static readonly string[] Units = ["anju-silo.service", "anju-dashboard.service", "anju-migrate.service"];
+    private static readonly string[] Units = ["anju-silo.service", "anju-dashboard.service", "anju-migrate.service", "anju-backup.service"];
+
+    /// <summary>Every file systemd-analyze verify reads: the services and the backup's timer.</summary>
+    private static readonly string[] Files = [.. Units, "anju-backup.timer"];
 
     public static TheoryData<string> UnitNames() => [.. Units];
 
@@ -27,17 +30,34 @@ public class SystemdUnitTests
         Assert.Equal("yes", Value("PrivateTmp"));
         Assert.Equal(string.Empty, Value("CapabilityBoundingSet"));
         // The JIT writes code to memory it then executes: MemoryDenyWriteExecute would kill a .NET host.
-        Assert.DoesNotContain(lines, l => l.StartsWith("MemoryDenyWriteExecute=yes", StringComparison.Ordinal));
-        if (unit != "anju-migrate.service")
+        if (unit != "anju-backup.service")
         {
-            Assert.Equal("on-failure", Value("Restart"));
-            Assert.Contains("multi-user.target", Value("WantedBy"), StringComparison.Ordinal);
+            Assert.DoesNotContain(lines, l => l.StartsWith("MemoryDenyWriteExecute=yes", StringComparison.Ordinal));
         }
-        else
+        switch (unit)
         {
-            Assert.Equal("oneshot", Value("Type"));
-            Assert.EndsWith("--migrate-only", Value("ExecStart"), StringComparison.Ordinal);
+            case "anju-migrate.service":
+                Assert.Equal("oneshot", Value("Type"));
+                Assert.EndsWith("--migrate-only", Value("ExecStart"), StringComparison.Ordinal);
+                break;
+            case "anju-backup.service":
+                Assert.Equal("oneshot", Value("Type"));
+                Assert.Contains("/deploy/backup.sh --keep ", Value("ExecStart"), StringComparison.Ordinal);
+                break;
+            default:
+                Assert.Equal("on-failure", Value("Restart"));
+                Assert.Contains("multi-user.target", Value("WantedBy"), StringComparison.Ordinal);
+                break;
         }
+    }
+
+    [Fact]
+    public void The_backup_timer_runs_nightly_and_makes_up_a_missed_run()
+    {
+        var lines = File.ReadAllLines(DeployFiles.Path("systemd", "anju-backup.timer"));
+        Assert.Contains("Persistent=true", lines);
+        Assert.Contains(lines, l => l.StartsWith("OnCalendar=*-*-* ", StringComparison.Ordinal));
+        Assert.Contains("WantedBy=timers.target", lines);
     }
 
     [SystemdAnalyzeFact]
@@ -49,13 +69,13 @@ public class SystemdUnitTests
         try
         {
             var dotnet = File.Exists("/usr/bin/dotnet") ? "/usr/bin/dotnet" : DotnetPath();
-            foreach (var unit in Units)
+            foreach (var unit in Files)
             {
                 var text = await File.ReadAllTextAsync(DeployFiles.Path("systemd", unit));
                 await File.WriteAllTextAsync(Path.Combine(folder.FullName, unit), text.Replace("/usr/bin/dotnet", dotnet, StringComparison.Ordinal));
             }
 
-            var start = new ProcessStartInfo(analyze, ["verify", .. Units.Select(u => Path.Combine(folder.FullName, u))])
+            var start = new ProcessStartInfo(analyze, ["verify", .. Files.Select(u => Path.Combine(folder.FullName, u))])
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -69,7 +89,7 @@ public class SystemdUnitTests
             var said = (await output + await errors).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             // verify exits 0 even for an unknown key or an unparsable value, and reports them as lines naming the
             // file: any line about one of our units fails the test (lines about the host's own units do not).
-            var aboutOurs = said.Where(l => Units.Any(u => l.Contains(u, StringComparison.Ordinal))).ToList();
+            var aboutOurs = said.Where(l => Files.Any(u => l.Contains(u, StringComparison.Ordinal))).ToList();
             Assert.True(process.ExitCode == 0 && aboutOurs.Count == 0,
                 $"systemd-analyze verify exited {process.ExitCode}:\n{string.Join('\n', said)}");
         }
