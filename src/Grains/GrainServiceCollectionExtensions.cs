@@ -6,6 +6,7 @@ using Anju.Dwellings;
 using Anju.Estates.Health;
 using Anju.Facilities;
 using Anju.Grids;
+using Anju.Hosting;
 using Anju.Incidents;
 using Anju.Live;
 using Anju.Security;
@@ -23,43 +24,32 @@ public static class GrainServiceCollectionExtensions
     public static IServiceCollection AddAnjuGrainServices(this IServiceCollection services, IConfiguration? configuration = null)
     {
         services.TryAddSingleton(TimeProvider.System);
-        Bind<LiveFeedOptions>(services, configuration, "LiveFeed");
-
-        Bind<RollupOptions>(services, configuration, "Rollups");
-        Bind<ResidencyOptions>(services, configuration, "Residency");
-        services.AddOptions<ResidencyOptions>().Validate(o => o.ExitReviews.Problem() is null, "Residency:ExitReviews options are invalid: see docs/configuration.md.");
-        Bind<GridOptions>(services, configuration, "Grids");
-        Bind<Community.GridWorkOptions>(services, configuration, "GridWork");
-        services.AddOptions<Community.GridWorkOptions>().Validate(o => o.Problem() is null, "GridWork: see docs/configuration.md for the allowed values.");
-        Bind<Community.VolunteerOptions>(services, configuration, "Volunteers");
-        services.AddOptions<Community.VolunteerOptions>().Validate(o => o.Problem() is null, "Volunteers: see docs/configuration.md for the allowed values.");
-        Bind<ZoneOptions>(services, configuration, "Zones");
-        Bind<ContractOptions>(services, configuration, "Contracts");
-        Bind<Contracts.Scorecard.ScorecardOptions>(services, configuration, "Scorecard");
-        services.AddOptions<Contracts.Scorecard.ScorecardOptions>()
-            .Validate(o => o.Problems().Count == 0, "The Scorecard options are out of range (docs/configuration.md).").ValidateOnStart();
-        Bind<HealthOptions>(services, configuration, "Health");
-        Bind<SecurityOptions>(services, configuration, "Security");
-        Bind<IncidentOptions>(services, configuration, "Incidents");
-        Bind<DwellingOptions>(services, configuration, "Dwellings");
-        services.AddOptions<DwellingOptions>().Validate(o => o.Problem() is null, "Dwellings options are invalid: see Dwellings:CommandIdWindow, MaxCommandIdsInWindow, HistoryKept.");
-        Bind<FacilityOptions>(services, configuration, "Facilities");
+        // Every section is bound and checked as the host starts: a value of the wrong type or out of range stops it
+        // with one sentence naming the setting (docs/configuration.md), not the first grain that reads it.
+        Bind<LiveFeedOptions>(services, configuration, "LiveFeed", o => o.Problem());
+        Bind<RollupOptions>(services, configuration, "Rollups", o => o.Problem());
+        Bind<ResidencyOptions>(services, configuration, "Residency", o => o.Problem());
+        Bind<GridOptions>(services, configuration, "Grids", o => o.Problem());
+        Bind<Community.GridWorkOptions>(services, configuration, "GridWork", o => o.Problem());
+        Bind<Community.VolunteerOptions>(services, configuration, "Volunteers", o => o.Problem());
+        Bind<ZoneOptions>(services, configuration, "Zones", o => o.Problem());
+        Bind<ContractOptions>(services, configuration, "Contracts", o => o.Problem());
+        Bind<Contracts.Scorecard.ScorecardOptions>(services, configuration, "Scorecard", o => o.Problems() is { Count: > 0 } all ? string.Join(" ", all) : null);
+        Bind<HealthOptions>(services, configuration, "Health", o => o.Problem());
+        Bind<SecurityOptions>(services, configuration, "Security", o => o.Problem());
+        Bind<IncidentOptions>(services, configuration, "Incidents", o => o.Problem());
+        Bind<DwellingOptions>(services, configuration, "Dwellings", o => o.Problem());
+        Bind<FacilityOptions>(services, configuration, "Facilities", o => o.Problem());
         if (configuration is not null)
         {
             services.PostConfigure<FacilityOptions>(o => o.TakeSeverityClocks(configuration.GetSection("Facilities:Clocks:Default")));
         }
-        Bind<Alarms.AlarmOptions>(services, configuration, "Alarms");
-        Bind<Money.FeeOptions>(services, configuration, "Fees");
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Options.IValidateOptions<Money.FeeOptions>, Money.FeeOptionsCheck>());
-        services.AddOptions<Money.FeeOptions>().ValidateOnStart();
-        Bind<Casework.CaseworkOptions>(services, configuration, "Casework");
-        services.AddOptions<Casework.CaseworkOptions>().Validate(o => o.Problem() is null, "Casework options are invalid: see docs/configuration.md for the allowed values.");
-        Bind<Money.AccountOptions>(services, configuration, "Accounts");
-        services.AddOptions<Money.AccountOptions>().Validate(o => o.Problem() is null, "Accounts: see docs/configuration.md for the allowed values.");
-        Bind<Allocation.AllocationOptions>(services, configuration, "Allocation");
-        services.AddOptions<Allocation.AllocationOptions>().Validate(o => o.Problem() is null, "Allocation: see docs/configuration.md for the allowed values.").ValidateOnStart();
-        Bind<Community.CommitteeOptions>(services, configuration, "Committee");
-        services.AddOptions<Community.CommitteeOptions>().Validate(o => o.Problem() is null, "Committee: see docs/configuration.md for the allowed values.");
+        Bind<Alarms.AlarmOptions>(services, configuration, "Alarms", o => o.Problem());
+        Bind<Money.FeeOptions>(services, configuration, "Fees", o => o.Problem());
+        Bind<Casework.CaseworkOptions>(services, configuration, "Casework", o => o.Problem());
+        Bind<Money.AccountOptions>(services, configuration, "Accounts", o => o.Problem());
+        Bind<Allocation.AllocationOptions>(services, configuration, "Allocation", o => o.Problem());
+        Bind<Community.CommitteeOptions>(services, configuration, "Committee", o => o.Problem());
         services.AddJournaledState(configuration);
         services.TryAddSingleton<HouseholdNoticeIssuer>();
         services.TryAddSingleton<OccupancyTrail>();
@@ -90,10 +80,10 @@ public static class GrainServiceCollectionExtensions
         return services;
     }
 
-    private static void Bind<T>(IServiceCollection services, IConfiguration? configuration, string section)
+    private static void Bind<T>(IServiceCollection services, IConfiguration? configuration, string section, Func<T, string?> problem)
         where T : class
     {
-        var options = services.AddOptions<T>();
+        var options = services.AddOptions<T>().Checked(problem);
         if (configuration is not null)
         {
             options.Bind(configuration.GetSection(section));

@@ -1,16 +1,9 @@
+using Anju.Hosting;
 using Anju.Silo;
 using Anju.Silo.Access;
 
-var app = await SiloApp.BuildAsync(args);
-if (app is null)
-{
-    return 0;
-}
-
-if (await AccountCommands.TryRunAsync(app, args) is { } exitCode)
-{
-    return exitCode;
-}
-
-await app.RunAsync();
-return 0;
+// A bad setting, a port in use or the database unreachable at start ends the process with one line naming the setting
+// and an exit code per kind (docs/configuration.md); StartupFailure runs the host.
+return await StartupFailure.RunAsync("anju-silo",
+    () => SiloApp.BuildAsync(args, StartupFailure.Prepare),
+    app => AccountCommands.TryRunAsync(app, args));

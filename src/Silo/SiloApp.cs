@@ -19,7 +19,7 @@ public static class SiloApp
         var connectionString = builder.Configuration.AnjuConnectionString();
         // Migrations run as the schema owner; the hosts' own role (anju_app) changes rows but no schema, and may only
         // add to the audit log (docs/audit.md).
-        var migrationsConnectionString = builder.Configuration.GetConnectionString("AnjuMigrations") is { Length: > 0 } owner ? owner : connectionString;
+        var migrationsConnectionString = builder.Configuration.AnjuMigrationsConnectionString(connectionString);
         if (builder.Configuration.GetValue("Database:Migrate", true) || args.Contains("--migrate-only"))
         {
             await SchemaMigrator.ApplyAsync(migrationsConnectionString, SchemaMigrator.DefaultFolder);

@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Access.Hosting;
 
 /// <summary>Settings of sign-in and sessions (section <c>Access</c>).</summary>
@@ -21,4 +23,13 @@ public sealed class AccessOptions
 
     /// <summary>How long a locked account stays locked.</summary>
     public TimeSpan LockoutFor { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Positive("Access:IdleTimeout", IdleTimeout),
+        Positive("Access:BearerLifetime", BearerLifetime),
+        Positive("Access:RefreshLifetime", RefreshLifetime),
+        Positive("Access:SessionCheckEvery", SessionCheckEvery),
+        Between("Access:LockoutAttempts", LockoutAttempts, 1, 1_000),
+        Positive("Access:LockoutFor", LockoutFor));
 }

@@ -1,5 +1,6 @@
 using Anju.Access.Audit;
 using Anju.Access.Identity;
+using Anju.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -25,7 +26,8 @@ public static class AccessSetup
     /// permission.</summary>
     public static IServiceCollection AddAnjuAccess(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
-        services.AddOptions<AccessOptions>().Bind(configuration.GetSection("Access"));
+        services.AddOptions<AccessOptions>().Bind(configuration.GetSection("Access")).Checked(o => o.Problem());
+        services.AddOptions<CityIdentityOptions>().Bind(configuration.GetSection("Access:Oidc")).Checked(o => o.Problem());
         services.TryAddSingleton(_ => NpgsqlDataSource.Create(ConnectionPools.Bounded(connectionString, ConnectionPools.Shared)));
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();

@@ -31,6 +31,13 @@ public sealed class CityIdentityOptions
     public bool RequireHttpsMetadata { get; set; } = true;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() =>
+        string.IsNullOrWhiteSpace(Authority) != string.IsNullOrWhiteSpace(ClientId) ? "Access:Oidc:Authority and Access:Oidc:ClientId must be set together (or neither, for no city sign-in)."
+        : Enabled && !Uri.TryCreate(Authority, UriKind.Absolute, out _) ? $"Access:Oidc:Authority must be the provider's absolute address, not '{Authority}'."
+        : string.IsNullOrWhiteSpace(Provider) ? "Access:Oidc:Provider must name the provider."
+        : null;
 }
 
 /// <summary>

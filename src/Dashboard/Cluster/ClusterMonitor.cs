@@ -1,5 +1,6 @@
 using Anju.Dashboard.Hosting;
 using Anju.Dashboard.Live;
+using Anju.Hosting;
 using Anju.Live;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
@@ -97,7 +98,7 @@ public static class ClusterMonitorSetup
 {
     public static WebApplicationBuilder AddClusterMonitor(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ClusterMonitorOptions>().BindConfiguration("ClusterMonitor");
+        builder.Services.AddOptions<ClusterMonitorOptions>().BindConfiguration("ClusterMonitor").Checked(o => o.Problem());
         builder.Services.AddSingleton<ClusterMonitor>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClusterMonitor>());
         return builder;

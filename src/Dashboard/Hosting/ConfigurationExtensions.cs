@@ -1,3 +1,5 @@
+using Anju.Hosting;
+
 namespace Anju.Dashboard.Hosting;
 
 /// <summary>Reads the settings every part of the dashboard shares.</summary>
@@ -5,8 +7,5 @@ public static class ConfigurationExtensions
 {
     /// <summary>The PostgreSQL connection string (<c>ConnectionStrings:Anju</c>) holding the
     /// cluster's membership table.</summary>
-    public static string AnjuConnectionString(this IConfiguration configuration) =>
-        configuration.GetConnectionString("Anju") is { Length: > 0 } cs
-            ? cs
-            : throw new InvalidOperationException("ConnectionStrings:Anju is not set (env ConnectionStrings__Anju).");
+    public static string AnjuConnectionString(this IConfiguration configuration) => configuration.NpgsqlConnectionString("Anju");
 }

@@ -1,3 +1,4 @@
+using Anju.Hosting;
 namespace Anju.Dashboard.Hosting;
 
 /// <summary>Keeps trying to reach the cluster until the host stops: a dashboard started before
@@ -5,7 +6,10 @@ namespace Anju.Dashboard.Hosting;
 public sealed class ConnectRetryFilter(IConfiguration configuration, ILogger<ConnectRetryFilter> log)
     : IClientConnectionRetryFilter
 {
-    private readonly TimeSpan _delay = configuration.GetValue("Orleans:ConnectRetryDelay", TimeSpan.FromSeconds(3));
+    /// <summary>The wait between two attempts unless <c>Orleans:ConnectRetryDelay</c> says otherwise.</summary>
+    public static readonly TimeSpan DefaultDelay = TimeSpan.FromSeconds(3);
+
+    private readonly TimeSpan _delay = configuration.Duration("Orleans:ConnectRetryDelay", DefaultDelay);
     private int _attempt;
 
     public async Task<bool> ShouldRetryConnectionAttempt(Exception exception, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Anju.Hosting;
 using Orleans.Configuration;
 
 namespace Anju.Dashboard.Hosting;
@@ -10,6 +11,7 @@ public static class OrleansClientSetup
     {
         var connectionString = builder.Configuration.AnjuConnectionString();
         var orleans = builder.Configuration.GetSection("Orleans");
+        _ = builder.Configuration.Duration("Orleans:ConnectRetryDelay", ConnectRetryFilter.DefaultDelay); // checked at start, not at the first retry
 
         var before = builder.Services.Where(IsHostedService).ToList();
         builder.UseOrleansClient(client => client

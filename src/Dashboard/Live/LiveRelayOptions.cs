@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Dashboard.Live;
 
 /// <summary>How this host keeps its live-feed subscriptions alive (configuration section "LiveRelay").</summary>
@@ -14,4 +16,10 @@ public sealed class LiveRelayOptions
     /// (a wall PC on a choked link, a frozen browser that still answers pings) is disconnected: it reconnects and
     /// resynchronises by snapshot, and until then the scope's other screens wait no longer than this for it.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Positive("LiveRelay:RenewEvery", RenewEvery),
+        Positive("LiveRelay:RetryEvery", RetryEvery),
+        Positive("LiveRelay:SendTimeout", SendTimeout));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Anju.Access;
+using Anju.Hosting;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Anju.Dashboard.Live;
@@ -25,7 +26,7 @@ public static class LiveSetup
                     .WithAddedModifier(PersonalFields.Modifier(() => PersonalView.None));
             })
             .AddMessagePackProtocol(o => o.SerializerOptions = LiveUpdateFormatter.Options);
-        builder.Services.AddOptions<LiveRelayOptions>().BindConfiguration("LiveRelay");
+        builder.Services.AddOptions<LiveRelayOptions>().BindConfiguration("LiveRelay").Checked(o => o.Problem());
         builder.Services.AddSingleton<QueuePlaces>();
         builder.Services.AddSingleton<IScopeAuthorizer, ScopeCheck>();
         builder.Services.AddSingleton<LiveSnapshots>();

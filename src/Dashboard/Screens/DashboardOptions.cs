@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Dashboard.Screens;
 
 /// <summary>What the screens show by default (configuration section "Dashboard").</summary>
@@ -24,4 +26,13 @@ public sealed class DashboardOptions
 
     /// <summary>Minutes of trend the wall's sparklines keep (default 60).</summary>
     public int TrendMinutes { get; set; } = 60;
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        string.IsNullOrWhiteSpace(FeaturedEstate) ? "Dashboard:FeaturedEstate must name an estate (e.g. TH-0001)." : null,
+        Uri.TryCreate(Api, UriKind.Absolute, out var api) && api.Scheme is "http" or "https" ? null
+            : $"Dashboard:Api must be the silo's absolute http(s) address (e.g. http://127.0.0.1:5080/), not '{Api}'.",
+        Between("Dashboard:HealthAlarmBelow", HealthAlarmBelow, 0, 100),
+        Between("Dashboard:HealthWatchBelow", HealthWatchBelow, HealthAlarmBelow, 100),
+        Between("Dashboard:TrendMinutes", TrendMinutes, 1, 24 * 60));
 }

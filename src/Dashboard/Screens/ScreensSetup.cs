@@ -1,4 +1,5 @@
 using Anju.Access;
+using Anju.Hosting;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ public static class ScreensSetup
 
     public static WebApplicationBuilder AddScreens(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<DashboardOptions>().BindConfiguration("Dashboard");
+        builder.Services.AddOptions<DashboardOptions>().BindConfiguration("Dashboard").Checked(o => o.Problem());
         return builder;
     }
 

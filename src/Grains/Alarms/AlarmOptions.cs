@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Alarms;
 
 /// <summary>The alarm stream's clocks and windows (configuration section "Alarms").</summary>
@@ -37,4 +39,16 @@ public sealed class AlarmOptions
     public TimeSpan ResendEvery { get; set; } = TimeSpan.FromMinutes(2);
 
     public IReadOnlyList<TimeSpan> Rises => RiseAfter ?? DefaultRises;
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        RiseAfter?.Select((rise, i) => Positive($"Alarms:RiseAfter:{i}", rise)).FirstOrDefault(p => p is not null),
+        Positive("Alarms:RemindEvery", RemindEvery),
+        Positive("Alarms:SituationWindow", SituationWindow),
+        Between("Alarms:ClearedKept", ClearedKept, 0, 100_000),
+        Positive("Alarms:ClearedFor", ClearedFor),
+        Positive("Alarms:CameraOrderAfter", CameraOrderAfter),
+        Positive("Alarms:TickInterval", TickInterval),
+        Positive("Alarms:PublishDelay", PublishDelay),
+        Positive("Alarms:ResendEvery", ResendEvery));
 }

@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Contracts;
 
 /// <summary>Limits on property-service contracts (configuration section "Contracts").</summary>
@@ -17,4 +19,10 @@ internal sealed class ContractOptions
     /// for a tender from the pool but gives no figure; three is the usual floor for a competitive tender (招標投標法:
     /// fewer than three bidders means the tender is re-run).</summary>
     public int MinimumTenderCandidates { get; set; } = 3;
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Between("Contracts:MinimumGrade", MinimumGrade, 1, 5),
+        Between("Contracts:MaxTermMonths", MaxTermMonths, 1, 240),
+        Between("Contracts:MinimumTenderCandidates", MinimumTenderCandidates, 1, 100));
 }

@@ -78,4 +78,7 @@ public sealed class ResidencyOptions
     public DeductionOptions Deductions { get; set; } = new();
     public HouseholdOptions Households { get; set; } = new();
     public ExitReviewOptions ExitReviews { get; set; } = new();
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => Rent.Problem() ?? AnnualReview.Problem() ?? Deductions.Problem() ?? Households.Problem() ?? ExitReviews.Problem();
 }

@@ -1,3 +1,4 @@
+using static Anju.Hosting.OptionsCheck;
 using Anju.Incidents;
 using Microsoft.Extensions.Configuration;
 
@@ -105,4 +106,21 @@ public sealed class FacilityOptions
         Clocks.TryGetValue(code, out var own) ? own
         : DefaultClocks.TryGetValue(severity, out var row) ? row
         : new WorkOrderClock(H(4), H(24), D(3));
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Clocks.Concat(DefaultClocks.Select(c => KeyValuePair.Create($"Default:{c.Key}", c.Value)))
+            .Select(c => c.Value.Accept > TimeSpan.Zero && c.Value.OnSite > TimeSpan.Zero && c.Value.Repair > TimeSpan.Zero ? null
+                : $"Facilities:Clocks:{c.Key} needs Accept, OnSite and Repair durations above 0.").FirstOrDefault(p => p is not null),
+        Schedules.Select(s => Positive($"Facilities:Schedules:{s.Key}", s.Value)).FirstOrDefault(p => p is not null),
+        Positive("Facilities:PreventiveAccept", PreventiveAccept),
+        Positive("Facilities:PreventiveLead", PreventiveLead),
+        Positive("Facilities:ReminderPeriod", ReminderPeriod),
+        Positive("Facilities:ScheduleReminderPeriod", ScheduleReminderPeriod),
+        Positive("Facilities:TickInterval", TickInterval),
+        Positive("Facilities:ReportDelay", ReportDelay),
+        Positive("Facilities:EventWindow", EventWindow),
+        Between("Facilities:EventWindowSize", EventWindowSize, 1, 1_000_000),
+        Positive("Facilities:KeepClosedFor", KeepClosedFor),
+        Between("Facilities:CommandIdsKept", CommandIdsKept, 1, 100_000));
 }

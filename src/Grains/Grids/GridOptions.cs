@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Grids;
 
 /// <summary>Grid sizing (configuration section "Grids").</summary>
@@ -12,4 +14,9 @@ internal sealed class GridOptions
     /// the standing of dwellings whose <c>ReassessAt</c> has passed, asked of the dwellings themselves. A standing is
     /// at most this late; rent dates are whole days and deduction windows months.</summary>
     public TimeSpan ReassessEvery { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Between("Grids:WarnAboveHouseholds", WarnAboveHouseholds, 1, 100_000),
+        Positive("Grids:ReassessEvery", ReassessEvery));
 }

@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Incidents;
 
 /// <summary>
@@ -55,4 +57,10 @@ public sealed class IncidentOptions
     /// <summary>The route of <paramref name="category"/>; grid staff when the table has no row.</summary>
     public IncidentRoute RouteFor(IncidentCategory category) =>
         Routes.TryGetValue(category, out var row) ? row.ToRoute() : new IncidentRoute(ResponsibleParty.GridStaff, "各區、縣級市政府", [], "§4.3");
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Positive("Incidents:ReminderPeriod", ReminderPeriod),
+        Positive("Incidents:KeepFinishedFor", KeepFinishedFor),
+        Positive("Incidents:RecountPeriod", RecountPeriod));
 }

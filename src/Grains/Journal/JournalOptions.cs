@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Journal;
 
 /// <summary>Group commit and snapshot cadence of the state journal (configuration section "Journal").</summary>
@@ -18,4 +20,11 @@ public sealed class JournalOptions
     /// connection string sets its own. Group commit needs few; Npgsql's default of 100, on top of the Orleans
     /// providers' pool, let two silos (one still draining) exhaust a server's 200 connection slots.</summary>
     public int MaxConnections { get; set; } = 16;
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Between("Journal:MaxBatch", MaxBatch, 1, 100_000),
+        Between("Journal:FlushesInFlight", FlushesInFlight, 1, 64),
+        Between("Journal:SnapshotEvery", SnapshotEvery, 1, 100_000),
+        Between("Journal:MaxConnections", MaxConnections, 1, 1_000));
 }

@@ -1,3 +1,4 @@
+using Anju.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,7 +11,7 @@ public static class JournalServiceCollectionExtensions
 {
     public static IServiceCollection AddJournaledState(this IServiceCollection services, IConfiguration? configuration = null)
     {
-        var options = services.AddOptions<JournalOptions>();
+        var options = services.AddOptions<JournalOptions>().Checked(o => o.Problem());
         if (configuration is not null)
         {
             options.Bind(configuration.GetSection("Journal"));

@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Live;
 
 /// <summary>Bounds on what leaves the cluster for screens (configuration section "LiveFeed").</summary>
@@ -11,4 +13,9 @@ internal sealed class LiveFeedOptions
 
     /// <summary>The minimum gap between two updates of one scope.</summary>
     public TimeSpan MinInterval => TimeSpan.FromSeconds(1 / Math.Max(0.01, MaxUpdatesPerSecond));
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Between("LiveFeed:MaxUpdatesPerSecond", MaxUpdatesPerSecond, 0.01, 1000),
+        Positive("LiveFeed:SubscriptionExpiry", SubscriptionExpiry));
 }

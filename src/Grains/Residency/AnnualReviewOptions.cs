@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Residency;
 
 /// <summary>The annual-review (年審) cycle (configuration section "AnnualReview"). §3.2 names the
@@ -10,4 +12,9 @@ public sealed class AnnualReviewOptions
     /// <summary>Days after the due date before a review without papers is overdue (default 30: a month
     /// for the agency to collect papers from households that are away or slow, before it counts against them).</summary>
     public int GraceDays { get; set; } = 30;
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Between("Residency:AnnualReview:PeriodMonths", PeriodMonths, 1, 120),
+        Between("Residency:AnnualReview:GraceDays", GraceDays, 0, 3_650));
 }

@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Residency;
 
 /// <summary>The point-deduction scheme's figures (configuration section "Deductions"). §3.1 calls for a
@@ -18,4 +20,11 @@ public sealed class DeductionOptions
 
     /// <summary>Most points one entry may deduct (default 12: the gravest single act can reach exit review on its own).</summary>
     public int MaxPointsPerEntry { get; set; } = 12;
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Between("Residency:Deductions:WindowMonths", WindowMonths, 1, 120),
+        Between("Residency:Deductions:WarningAt", WarningAt, 1, 1_000),
+        Between("Residency:Deductions:ExitReviewAt", ExitReviewAt, 1, 1_000),
+        Between("Residency:Deductions:MaxPointsPerEntry", MaxPointsPerEntry, 1, 1_000));
 }

@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Residency;
 
 /// <summary>Bounds on household records (configuration section "Households").</summary>
@@ -7,4 +9,7 @@ public sealed class HouseholdOptions
     /// no figure; affordable dwellings are small flats, so a larger number is almost certainly a typing
     /// error, while 20 still leaves room for large extended families.</summary>
     public int MaxSize { get; set; } = 20;
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => Between("Residency:Households:MaxSize", MaxSize, 1, 1_000);
 }

@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Residency;
 
 /// <summary>When owed rent is chased and when it becomes serious (configuration section "RentArrears").
@@ -11,4 +13,9 @@ public sealed class RentArrearsOptions
     /// <summary>Whole months overdue that make arrears serious (default 3: a quarter's rent, the point
     /// at which tenancy contracts commonly allow further action and the estate's health counts it).</summary>
     public int SeriousAfterMonths { get; set; } = 3;
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Between("Residency:Rent:ChaseAfterMonths", ChaseAfterMonths, 0, 120),
+        Between("Residency:Rent:SeriousAfterMonths", SeriousAfterMonths, Math.Max(ChaseAfterMonths, 1), 120));
 }

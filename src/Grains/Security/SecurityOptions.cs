@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Security;
 
 /// <summary>Security desk defaults and clocks (configuration section "Security").</summary>
@@ -32,4 +34,16 @@ public sealed class SecurityOptions
 
     /// <summary>Cleared alarms kept for the record per estate.</summary>
     public int ClearedAlarmsKept { get; set; } = 200;
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Between("Security:ResidentsPerGuard", ResidentsPerGuard, 1, 100_000),
+        Positive("Security:UnderStaffedGrace", UnderStaffedGrace),
+        Positive("Security:CameraTimeout", CameraTimeout),
+        Positive("Security:TickInterval", TickInterval),
+        Positive("Security:ReportDelay", ReportDelay),
+        Positive("Security:EventWindow", EventWindow),
+        Between("Security:EventWindowSize", EventWindowSize, 1, 1_000_000),
+        Between("Security:HeartbeatWindowSize", HeartbeatWindowSize, 1, 1_000_000),
+        Between("Security:ClearedAlarmsKept", ClearedAlarmsKept, 0, 100_000));
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
+using Anju.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Anju.Access;
 using Anju.Access.Audit;
@@ -22,6 +23,13 @@ public sealed class AbuseLimits
 
     /// <summary>The body a request may carry unless its endpoint says otherwise (bytes).</summary>
     public long MaxBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => OptionsCheck.First(
+        OptionsCheck.Between("Access:Limits:SignInsPerMinute", SignInsPerMinute, 1, 1_000_000),
+        OptionsCheck.Between("Access:Limits:IngestRequestsPerSecond", IngestRequestsPerSecond, 1, 1_000_000),
+        OptionsCheck.Between("Access:Limits:Open311PostsPerMinute", Open311PostsPerMinute, 1, 1_000_000),
+        OptionsCheck.Between("Access:Limits:MaxBodyBytes", MaxBodyBytes, 1_024, 1L << 32));
 }
 
 /// <summary>The silo's half of access: sign-in and accounts, the scope gate, masking of personal data at
@@ -53,6 +61,7 @@ public static class SiloAccess
                 .WithAddedModifier(PersonalFields.Modifier(http)));
 
         var limits = builder.Configuration.GetSection("Access:Limits").Get<AbuseLimits>() ?? new AbuseLimits();
+        services.AddOptions<AbuseLimits>().BindConfiguration("Access:Limits").Checked(o => o.Problem());
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
         services.AddRateLimiter(o =>
         {

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
 using Anju.Access;
+using Anju.Hosting;
 using Anju.Silo.Access;
+using Anju.Silo.Import;
 using Anju.Silo.Open311;
 
 namespace Anju.Silo.Api;
@@ -21,7 +23,8 @@ public static class ApiSetup
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddSecurityIngest().AddDwellingBatch();
-        builder.Services.AddOptions<Open311Options>().BindConfiguration("Open311");
+        builder.Services.AddOptions<Open311Options>().BindConfiguration("Open311").Checked(o => o.Problem());
+        builder.Services.AddOptions<ImportOptions>().BindConfiguration("Import").Checked(o => o.Problem()); // read by the import endpoint, checked at start
         builder.Services.AddSingleton<EstateLocator>();
         return builder;
     }

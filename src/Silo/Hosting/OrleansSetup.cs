@@ -1,4 +1,5 @@
 using System.Net;
+using Anju.Hosting;
 using Anju.Silo.Facilities;
 using Anju.Silo.Journal;
 using Orleans.Configuration;
@@ -45,8 +46,8 @@ public static class OrleansSetup
             });
             silo.ConfigureEndpoints(
                 IPAddress.Loopback,
-                orleans.GetValue("SiloPort", 11111),
-                orleans.GetValue("GatewayPort", 30000),
+                builder.Configuration.Port("Orleans:SiloPort", 11111),
+                builder.Configuration.Port("Orleans:GatewayPort", 30000),
                 listenOnAnyHostAddress: false);
             silo.UseAdoNetClustering(o =>
             {

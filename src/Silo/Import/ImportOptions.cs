@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Silo.Import;
 
 /// <summary>How bulk onboarding runs (configuration section "Import").</summary>
@@ -19,4 +21,12 @@ public sealed class ImportOptions
 
     /// <summary>How often a running import logs its progress (default 5 s).</summary>
     public TimeSpan ProgressLogInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        Between("Import:BatchSize", BatchSize, 1, 10_000),
+        Between("Import:Parallelism", Parallelism, 1, 64),
+        Between("Import:MaxRequestBytes", MaxRequestBytes, 1_024, 1L << 34),
+        Between("Import:MaxListedErrors", MaxListedErrors, 1, 1_000_000),
+        Positive("Import:ProgressLogInterval", ProgressLogInterval));
 }

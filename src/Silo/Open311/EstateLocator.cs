@@ -12,6 +12,11 @@ public sealed class Open311Options
 
     /// <summary>How long the list of estates and their locations is used before it is read again.</summary>
     public TimeSpan LocatorRefresh { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => Anju.Hosting.OptionsCheck.First(
+        Anju.Hosting.OptionsCheck.Between("Open311:PlaceWithinMetres", PlaceWithinMetres, 1, 100_000),
+        Anju.Hosting.OptionsCheck.Positive("Open311:LocatorRefresh", LocatorRefresh));
 }
 
 /// <summary>

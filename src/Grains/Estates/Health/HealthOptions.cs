@@ -1,3 +1,5 @@
+using static Anju.Hosting.OptionsCheck;
+
 namespace Anju.Estates.Health;
 
 /// <summary>
@@ -81,4 +83,14 @@ internal sealed class HealthOptions
         HealthFactor.Satisfaction => Satisfaction,
         _ => throw new ArgumentOutOfRangeException(nameof(factor), factor, "Not a scored factor."),
     };
+
+    /// <summary>What is wrong with these options, naming the setting; null when nothing is (checked at start).</summary>
+    public string? Problem() => First(
+        HealthScore.Factors.Select(f => For(f) is { } w && w.Weight >= 0 && w.Cap is >= 0 and <= 100 ? null
+            : $"Health:{f} needs a Weight of 0 or more and a Cap of 0 to 100.").FirstOrDefault(p => p is not null),
+        Between("Health:CriticalIncidentMultiplier", CriticalIncidentMultiplier, 0, 1_000),
+        Between("Health:MajorIncidentMultiplier", MajorIncidentMultiplier, 0, 1_000),
+        Between("Health:MinorIncidentMultiplier", MinorIncidentMultiplier, 0, 1_000),
+        Between("Health:SatisfactionTarget", SatisfactionTarget, 1, 5),
+        Between("Health:SatisfactionMinimumResponses", SatisfactionMinimumResponses, 0, 1_000_000));
 }

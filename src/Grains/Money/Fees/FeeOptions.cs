@@ -52,12 +52,3 @@ public sealed class FeeOptions
         : RunConcurrency is < 1 or > 256 ? "Fees:RunConcurrency must be between 1 and 256."
         : null;
 }
-
-/// <summary>Refuses unusable fee options when they are first read, naming the setting.</summary>
-internal sealed class FeeOptionsCheck : Microsoft.Extensions.Options.IValidateOptions<FeeOptions>
-{
-    public Microsoft.Extensions.Options.ValidateOptionsResult Validate(string? name, FeeOptions options) =>
-        options?.Problem() is { } problem
-            ? Microsoft.Extensions.Options.ValidateOptionsResult.Fail(problem)
-            : Microsoft.Extensions.Options.ValidateOptionsResult.Success;
-}
