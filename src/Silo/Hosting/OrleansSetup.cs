@@ -1,11 +1,14 @@
 using System.Net;
+using Anju.Hosting;
 using Anju.Silo.Facilities;
 using Anju.Silo.Journal;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Anju.Silo.Hosting;
 
-/// <summary>The Orleans silo: clustering, grain state, the state journal and reminders all in PostgreSQL.</summary>
+/// <summary>The Orleans silo: clustering, grain state, the state journal and reminders all in PostgreSQL; Orleans'
+/// dashboard statistics unless <c>Orleans:Dashboard:Enabled</c> is false.</summary>
 public static class OrleansSetup
 {
     private const string Invariant = "Npgsql";
@@ -14,6 +17,7 @@ public static class OrleansSetup
     {
         var orleans = builder.Configuration.GetSection("Orleans");
         connectionString = ProviderConnections.Tune(connectionString);
+        var dashboard = OrleansDashboardSettings.Read(builder.Configuration);
         builder.Services.AddAnjuGrainServices(builder.Configuration);
         builder.Services.AddPostgresStateJournal(connectionString);
         builder.Services.AddPostgresHouseholdNotices(connectionString);
@@ -44,6 +48,10 @@ public static class OrleansSetup
                 o.Invariant = Invariant;
                 o.ConnectionString = connectionString;
             });
+            if (dashboard.Enabled)
+            {
+                silo.AddDashboard(dashboard.Apply);
+            }
         });
         return builder;
     }
