@@ -30,6 +30,15 @@ public sealed class OrleansDashboardAccessTests(LiveStack stack) : IAsyncLifetim
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Orleans", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // Its prebuilt page sets inline styles and embeds its icon font: allowed under its path only, scripts never.
+        var csp = Assert.Single(page.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Contains("style-src 'self' 'unsafe-inline';", csp, StringComparison.Ordinal);
+        Assert.Contains("font-src 'self' data:;", csp, StringComparison.Ordinal);
+        using var screens = await http.GetAsync("/api/config");
+        var screensCsp = Assert.Single(screens.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("style-src 'self';", screensCsp, StringComparison.Ordinal);
+        Assert.Contains("font-src 'self';", screensCsp, StringComparison.Ordinal);
 
         using var bare = await http.GetAsync("/orleans");
         Assert.Equal(HttpStatusCode.MovedPermanently, bare.StatusCode);
