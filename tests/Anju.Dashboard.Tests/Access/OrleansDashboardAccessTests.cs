@@ -6,6 +6,7 @@ using Anju.Dashboard.Access;
 using Anju.Dashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Anju.Dashboard.Tests.Access;
 
@@ -89,6 +90,28 @@ public sealed class OrleansDashboardAccessTests(LiveStack stack) : IAsyncLifetim
 
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
         Assert.Equal($"/signin.html?returnUrl={returnUrl}", answer.Headers.Location!.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Switched_off_its_pages_are_not_served()
+    {
+        await using var off = await stack.StartDashboardAsync(overrides: new Dictionary<string, string?> { ["Orleans:Dashboard:Enabled"] = "false" });
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = off.BaseAddress };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TestAccounts.TokenAsync(stack.Silo.BaseAddress, TestAccounts.Admin));
+
+        using var page = await http.GetAsync("/orleans/");
+        using var api = await http.GetAsync("/orleans/DashboardCounters");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (page.StatusCode, api.StatusCode));
+    }
+
+    [Fact]
+    public async Task A_bad_setting_stops_the_host_naming_it()
+    {
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => stack.StartDashboardAsync(
+            overrides: new Dictionary<string, string?> { ["Orleans:Dashboard:CounterUpdateInterval"] = "00:00:00.100" }));
+
+        Assert.Contains("Orleans:Dashboard:CounterUpdateInterval", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
