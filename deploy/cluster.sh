@@ -9,14 +9,17 @@
 #   bash deploy/cluster.sh restart K  start silo K again on its ports (a new generation of it)
 #   bash deploy/cluster.sh stop       stop every host it started (SIGTERM, then SIGKILL after 20 s)
 #
-# Silo K listens on http://127.0.0.1:(ANJU_CLUSTER_API_BASE + K) (default 5180 + K), silo port 11200 + K and
-# gateway 30100 + K; dashboard host J on http://127.0.0.1:(ANJU_CLUSTER_DASHBOARD_BASE + J) (default 5100 + J).
-# The cluster id is anju-local, the service id anju (the demo database's): run deploy/run.sh --no-demo first once,
-# or any silo, to create the schema. Logs: .data/logs/cluster-silo-K.log, cluster-dashboard-J.log; process ids:
-# .data/cluster/. It builds nothing: dotnet build Anju.slnx -c Release first.
+# Silo K listens on http://127.0.0.1:(ANJU_CLUSTER_API_BASE + K) (default 5180 + K), silo port
+# ANJU_CLUSTER_SILO_BASE + K (11200 + K) and gateway ANJU_CLUSTER_GATEWAY_BASE + K (30100 + K); dashboard host J on
+# http://127.0.0.1:(ANJU_CLUSTER_DASHBOARD_BASE + J) (default 5100 + J), forwarding /api to silo ((J - 1) mod N) + 1.
+# The cluster id is anju-local, the service id anju (the demo database's); start applies the schema. Logs:
+# .data/logs/cluster-silo-K.log, cluster-dashboard-J.log; process ids: .data/cluster/. It builds nothing: dotnet
+# build Anju.slnx -c Release first.
 #
 # Environment: ANJU_PG_PORT (55432), ANJU_CLUSTER_API_BASE (5180), ANJU_CLUSTER_DASHBOARD_BASE (5100),
-# ANJU_STARTUP_TIMEOUT (seconds to wait for each /health, 180).
+# ANJU_CLUSTER_SILO_BASE (11200), ANJU_CLUSTER_GATEWAY_BASE (30100), ANJU_CLUSTER_STATE (process ids, .data/cluster),
+# ANJU_CLUSTER_LOGS (.data/logs), ANJU_STARTUP_TIMEOUT (seconds to wait for each /health, 180). A test gives its
+# own ports and folders, so it neither collides with nor stops a cluster a developer runs from the same checkout.
 
 set -euo pipefail
 
@@ -27,13 +30,15 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 PG_PORT="${ANJU_PG_PORT:-55432}"
 API_BASE="${ANJU_CLUSTER_API_BASE:-5180}"
 DASHBOARD_BASE="${ANJU_CLUSTER_DASHBOARD_BASE:-5100}"
+SILO_BASE="${ANJU_CLUSTER_SILO_BASE:-11200}"
+GATEWAY_BASE="${ANJU_CLUSTER_GATEWAY_BASE:-30100}"
 STARTUP_TIMEOUT="${ANJU_STARTUP_TIMEOUT:-180}"
-STATE="${ANJU_ROOT}/.data/cluster"
-LOG_DIR="${ANJU_ROOT}/.data/logs"
+STATE="${ANJU_CLUSTER_STATE:-${ANJU_ROOT}/.data/cluster}"
+LOG_DIR="${ANJU_CLUSTER_LOGS:-${ANJU_ROOT}/.data/logs}"
 SILO_DIR="${ANJU_ROOT}/src/Silo/bin/Release/net10.0"
 DASHBOARD_DIR="${ANJU_ROOT}/src/Dashboard/bin/Release/net10.0"
 
-usage() { sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 wait_healthy() {
     local name="$1" url="$2" pid="$3" deadline
@@ -67,7 +72,7 @@ start_host() {
 start_silo() {
     local k="$1"
     start_host "silo-${k}" "${SILO_DIR}" Anju.Silo.dll "http://127.0.0.1:$((API_BASE + k))" \
-        Orleans__SiloPort=$((11200 + k)) Orleans__GatewayPort=$((30100 + k))
+        Orleans__SiloPort=$((SILO_BASE + k)) Orleans__GatewayPort=$((GATEWAY_BASE + k))
 }
 
 pid_of() { [[ -f "${STATE}/$1.pid" ]] && cat "${STATE}/$1.pid"; }
@@ -86,6 +91,7 @@ stop_host() {
 
 command="${1:-}"
 [[ -n "${command}" ]] || { usage >&2; exit 2; }
+[[ "${command}" != -h && "${command}" != --help ]] || { usage; exit 0; }
 shift
 mkdir -p "${STATE}" "${LOG_DIR}"
 anju_pg_running "${PG_PORT}" || [[ "${command}" == stop || "${command}" == status ]] || anju_pg "${PG_PORT}" start
@@ -109,7 +115,8 @@ case "${command}" in
             || anju_die "the schema could not be applied"
         for ((k = 1; k <= silos; k++)); do start_silo "${k}"; done
         for ((j = 1; j <= dashboards; j++)); do
-            start_host "dashboard-${j}" "${DASHBOARD_DIR}" Anju.Dashboard.dll "http://127.0.0.1:$((DASHBOARD_BASE + j))"
+            start_host "dashboard-${j}" "${DASHBOARD_DIR}" Anju.Dashboard.dll "http://127.0.0.1:$((DASHBOARD_BASE + j))" \
+                Dashboard__Api="http://127.0.0.1:$((API_BASE + (j - 1) % silos + 1))/"
         done
         anju_log "cluster anju-local: ${silos} silos, ${dashboards} dashboard hosts; stop: bash deploy/cluster.sh stop"
         ;;

@@ -33,6 +33,7 @@ public static class DashboardApp
         app.MapScreens();
         app.MapApiForwarding();
         app.MapLiveHub();
+        app.MapOrleansDashboardPages();
         app.MapAnjuHealth("dashboard host");
         return app;
     }

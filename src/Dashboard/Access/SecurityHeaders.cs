@@ -6,7 +6,9 @@ namespace Anju.Dashboard.Access;
 /// Security headers on every answer of the dashboard, its pages, files, hub and the API it forwards alike: scripts
 /// and everything else only from this origin (no inline script, no eval), the live hub's WebSocket on this origin,
 /// never inside another site's frame, no referrer leaving, no type sniffing. Set as the answer starts, so a forwarded
-/// answer carries them too.
+/// answer carries them too. Orleans' own dashboard (<see cref="OrleansDashboardPages.Path"/>, administrators only) is
+/// a prebuilt page that sets inline styles and embeds its icon font as data: URIs: under its path alone styles may be
+/// inline and fonts data:; its scripts, like every other, come only from this origin.
 /// </summary>
 public static partial class SecurityHeaders
 {
@@ -14,12 +16,20 @@ public static partial class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; object-src 'none'; " +
         "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>The policy for a request to <paramref name="host"/>: connect-src names the WebSocket schemes of this
-    /// origin too, which 'self' does not match in every browser.</summary>
-    public static string ContentSecurityPolicy(HostString host) =>
-        host.HasValue && SafeHost().IsMatch(host.Value)
-            ? $"{Fixed}; connect-src 'self' ws://{host.Value} wss://{host.Value}"
-            : $"{Fixed}; connect-src 'self'";
+    private const string OrleansDashboard =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>The policy for a request to <paramref name="host"/> and <paramref name="path"/>: connect-src names the
+    /// WebSocket schemes of this origin too, which 'self' does not match in every browser; looser styles and fonts only
+    /// under Orleans' dashboard.</summary>
+    public static string ContentSecurityPolicy(HostString host, PathString path)
+    {
+        var policy = path.StartsWithSegments(OrleansDashboardPages.Path) ? OrleansDashboard : Fixed;
+        return host.HasValue && SafeHost().IsMatch(host.Value)
+            ? $"{policy}; connect-src 'self' ws://{host.Value} wss://{host.Value}"
+            : $"{policy}; connect-src 'self'";
+    }
 
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
@@ -28,7 +38,7 @@ public static partial class SecurityHeaders
             http.Response.OnStarting(() =>
             {
                 var headers = http.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy(http.Request.Host);
+                headers.ContentSecurityPolicy = ContentSecurityPolicy(http.Request.Host, http.Request.Path);
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";

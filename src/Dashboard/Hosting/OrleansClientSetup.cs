@@ -1,10 +1,12 @@
 using Anju.Hosting;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Anju.Dashboard.Hosting;
 
 /// <summary>The dashboard joins the cluster as an Orleans client, finding gateways through the
-/// same PostgreSQL membership table the silos write.</summary>
+/// same PostgreSQL membership table the silos write; with Orleans' dashboard's client part unless
+/// <c>Orleans:Dashboard:Enabled</c> is false (its pages are mapped by <see cref="Access.OrleansDashboardPages"/>).</summary>
 public static class OrleansClientSetup
 {
     public static WebApplicationBuilder AddAnjuOrleansClient(this WebApplicationBuilder builder)
@@ -12,20 +14,27 @@ public static class OrleansClientSetup
         var connectionString = builder.Configuration.AnjuConnectionString();
         var orleans = builder.Configuration.GetSection("Orleans");
         _ = builder.Configuration.Duration("Orleans:ConnectRetryDelay", ConnectRetryFilter.DefaultDelay); // checked at start, not at the first retry
+        var dashboard = OrleansDashboardSettings.Read(builder.Configuration);
 
         var before = builder.Services.Where(IsHostedService).ToList();
-        builder.UseOrleansClient(client => client
-            .UseAdoNetClustering(o =>
+        builder.UseOrleansClient(client =>
+        {
+            client.UseAdoNetClustering(o =>
             {
                 o.Invariant = "Npgsql";
                 o.ConnectionString = connectionString;
-            })
-            .Configure<ClusterOptions>(o =>
+            });
+            client.Configure<ClusterOptions>(o =>
             {
                 o.ClusterId = orleans.GetValue("ClusterId", "anju-dev")!;
                 o.ServiceId = orleans.GetValue("ServiceId", "anju")!;
-            })
-            .UseConnectionRetryFilter<ConnectRetryFilter>());
+            });
+            client.UseConnectionRetryFilter<ConnectRetryFilter>();
+            if (dashboard.Enabled)
+            {
+                client.AddDashboard(dashboard.Apply);
+            }
+        });
 
         // Orleans' own hosted services are started by ClusterConnector, in the background.
         var client = builder.Services.Where(IsHostedService).Except(before).ToList();

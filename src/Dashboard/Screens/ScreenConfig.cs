@@ -11,15 +11,16 @@ public sealed record ScreenConfig(string FeaturedEstate, int HealthAlarmBelow, i
     /// <summary>The person may acknowledge alarms somewhere: the wall's ticker offers the button (the API checks the estate).</summary>
     public bool AcknowledgeAlarms { get; init; }
 
-    /// <summary>The screen-relevant permissions the person holds somewhere (contracts, fees, accounts): the header shows
-    /// the contracts and money screens only to those who hold them. The API still checks every read against its scope.</summary>
+    /// <summary>The screen-relevant permissions the person holds somewhere (contracts, fees, accounts, administration):
+    /// the header shows the contracts and money screens, and Orleans' dashboard, only to those who hold them. The API
+    /// still checks every read against its scope.</summary>
     public IReadOnlyList<string> Permissions { get; init; } = [];
 
     private static readonly Permission[] Shown =
         [Permission.ReadContracts, Permission.AssessContracts, Permission.ReadFees, Permission.BillFees, Permission.ReadAccounts, Permission.ManageAccounts,
             Permission.ReadCasework, Permission.WorkCasework, Permission.DecideExitReviews,
             Permission.ReadAllocations, Permission.ManageAllocations, Permission.RegisterAddresses,
-            Permission.ReadCommunity, Permission.ManageCommunity];
+            Permission.ReadCommunity, Permission.ManageCommunity, Permission.Administer];
 
     public static ScreenConfig From(DashboardOptions options, ClaimsPrincipal user) =>
         new(options.FeaturedEstate, options.HealthAlarmBelow, options.HealthWatchBelow, options.TrendMinutes, LiveReach.Of(user))

@@ -4,10 +4,12 @@ using Anju.Silo.Facilities;
 using Anju.Silo.Journal;
 using Orleans.Configuration;
 using Orleans.Hosting.Kubernetes;
+using Orleans.Dashboard;
 
 namespace Anju.Silo.Hosting;
 
-/// <summary>The Orleans silo: clustering, grain state, the state journal and reminders all in PostgreSQL.</summary>
+/// <summary>The Orleans silo: clustering, grain state, the state journal and reminders all in PostgreSQL; Orleans'
+/// dashboard statistics unless <c>Orleans:Dashboard:Enabled</c> is false.</summary>
 public static class OrleansSetup
 {
     private const string Invariant = "Npgsql";
@@ -18,6 +20,7 @@ public static class OrleansSetup
         var providers = connectionString;
         // The silo's own stores each bound their pool (ConnectionPools); the string they get names no bound.
         connectionString = ProviderConnections.Shared(connectionString);
+        var dashboard = OrleansDashboardSettings.Read(builder.Configuration);
         builder.Services.AddAnjuGrainServices(builder.Configuration);
         builder.Services.AddPostgresStateJournal(connectionString);
         builder.Services.AddPostgresHouseholdNotices(connectionString);
@@ -64,6 +67,10 @@ public static class OrleansSetup
                 o.Invariant = Invariant;
                 o.ConnectionString = ProviderConnections.Tune(providers, ProviderConnections.RemindersPool, "anju-reminders");
             });
+            if (dashboard.Enabled)
+            {
+                silo.AddDashboard(dashboard.Apply);
+            }
         });
         return builder;
     }

@@ -16,6 +16,8 @@ public sealed class PrivatePostgres : IAsyncDisposable
         ConnectionString = connectionString;
     }
 
+    public int Port => _port;
+
     /// <summary>The owner's connection string (migrations and hosts alike, as the test servers do).</summary>
     public string ConnectionString { get; }
 
@@ -63,7 +65,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
         return await output;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -55,7 +55,7 @@ const STRINGS = {
       decisions: { Exit: '退出', Keep: '保留' },
       actions: { ServeNotice: '送达告知', HoldHearing: '听证', Decide: '作出决定', Appeal: '受理复核', CarryOut: '执行腾退', Close: '结案（保留）' },
     },
-    nav: { wall: '全市大屏', estate: '小区', security: '治安保安', housing: '住房保障', incidents: '事件处置', facilities: '设施运维', queue: '维修工单', contracts: '合同考核', money: '费用与收益', exits: '退出审查', allocation: '公平配租', agency: '第三方机构', grid: '网格工作', community: '社区自治', more: '个案与社区' },
+    nav: { wall: '全市大屏', estate: '小区', security: '治安保安', housing: '住房保障', incidents: '事件处置', facilities: '设施运维', queue: '维修工单', contracts: '合同考核', money: '费用与收益', exits: '退出审查', allocation: '公平配租', agency: '第三方机构', grid: '网格工作', community: '社区自治', orleans: 'Orleans 集群', more: '个案与社区' },
     screen: {
       wall: '全市大屏', estate: '小区详情', security: '治安保安主管', housing: '住房保障办', incidents: '事件处置台', facilities: '设施运维总览', queue: '维修工单队列', contracts: '物业合同考核', money: '物业费补贴与公共收益', exits: '退出审查', allocation: '公平配租与第二住址登记', agency: '第三方机构工作台', grid: '网格员工作台', community: '议事协商与社区环境',
     },
@@ -355,7 +355,7 @@ const STRINGS = {
       decisions: { Exit: 'Exit', Keep: 'Keep' },
       actions: { ServeNotice: 'Serve notice', HoldHearing: 'Hold hearing', Decide: 'Decide', Appeal: 'Take appeal', CarryOut: 'Carry out exit', Close: 'Close (kept)' },
     },
-    nav: { wall: 'City wall', estate: 'Estate', security: 'Security', housing: 'Housing', incidents: 'Incidents', facilities: 'Facilities', queue: 'Work orders', contracts: 'Contracts', money: 'Money', exits: 'Exit reviews', allocation: 'Allocation', agency: 'Agency', grid: 'Grid work', community: 'Community', more: 'Casework & community' },
+    nav: { wall: 'City wall', estate: 'Estate', security: 'Security', housing: 'Housing', incidents: 'Incidents', facilities: 'Facilities', queue: 'Work orders', contracts: 'Contracts', money: 'Money', exits: 'Exit reviews', allocation: 'Allocation', agency: 'Agency', grid: 'Grid work', community: 'Community', orleans: 'Orleans cluster', more: 'Casework & community' },
     screen: {
       wall: 'City wall', estate: 'Estate', security: 'Security supervisor', housing: 'Housing office', incidents: 'Incident desk', facilities: 'Facilities overview', queue: 'Work queue', contracts: 'Contract scorecards', money: 'Fees, subsidy and public revenue', exits: 'Exit reviews', allocation: 'Fair allocation and second-address registration', agency: 'Agency casework', community: 'Committee, environment and satisfaction',
     },

@@ -25,6 +25,7 @@ const SCREENS = [
   ['agency', 'agency.html'],
   ['grid', 'grid.html'],
   ['community', 'community.html'],
+  ['orleans', 'orleans/'],
 ];
 
 /** Screens shown only to those who hold one of these permissions somewhere (GET api/config's permissions). */
@@ -36,6 +37,7 @@ const NEEDS = {
   agency: ['ReadCasework'],
   grid: ['ReadCommunity'],
   community: ['ReadCommunity'],
+  orleans: ['Administer'],
 };
 
 /** The desks of casework and community sit under one menu, so a post holding them all keeps a header of one line
