@@ -1,3 +1,4 @@
+using Anju.Hosting;
 using Orleans.Configuration;
 
 namespace Anju.Dashboard.Hosting;
@@ -12,18 +13,27 @@ public static class OrleansClientSetup
         var orleans = builder.Configuration.GetSection("Orleans");
 
         var before = builder.Services.Where(IsHostedService).ToList();
-        builder.UseOrleansClient(client => client
-            .UseAdoNetClustering(o =>
+        var traced = TelemetryOptions.From(builder.Configuration).RecordsTraces;
+        builder.UseOrleansClient(client =>
+        {
+            client
+                .UseAdoNetClustering(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = connectionString;
+                })
+                .Configure<ClusterOptions>(o =>
+                {
+                    o.ClusterId = orleans.GetValue("ClusterId", "anju-dev")!;
+                    o.ServiceId = orleans.GetValue("ServiceId", "anju")!;
+                })
+                .UseConnectionRetryFilter<ConnectRetryFilter>();
+            if (traced)
             {
-                o.Invariant = "Npgsql";
-                o.ConnectionString = connectionString;
-            })
-            .Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = orleans.GetValue("ClusterId", "anju-dev")!;
-                o.ServiceId = orleans.GetValue("ServiceId", "anju")!;
-            })
-            .UseConnectionRetryFilter<ConnectRetryFilter>());
+                // The live feed's pushes arrive with the trace of the change they carry (docs/observability.md).
+                client.AddActivityPropagation();
+            }
+        });
 
         // Orleans' own hosted services are started by ClusterConnector, in the background.
         var client = builder.Services.Where(IsHostedService).Except(before).ToList();

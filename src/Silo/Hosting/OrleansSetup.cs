@@ -1,4 +1,5 @@
 using System.Net;
+using Anju.Hosting;
 using Anju.Silo.Facilities;
 using Anju.Silo.Journal;
 using Orleans.Configuration;
@@ -13,6 +14,7 @@ public static class OrleansSetup
     public static WebApplicationBuilder AddAnjuSilo(this WebApplicationBuilder builder, string connectionString)
     {
         var orleans = builder.Configuration.GetSection("Orleans");
+        var traced = TelemetryOptions.From(builder.Configuration).RecordsTraces;
         connectionString = ProviderConnections.Tune(connectionString);
         builder.Services.AddAnjuGrainServices(builder.Configuration);
         builder.Services.AddPostgresStateJournal(connectionString);
@@ -44,6 +46,11 @@ public static class OrleansSetup
                 o.Invariant = Invariant;
                 o.ConnectionString = connectionString;
             });
+            if (traced)
+            {
+                // A command's trace goes on through every grain it reaches (docs/observability.md).
+                silo.AddActivityPropagation();
+            }
         });
         return builder;
     }
