@@ -59,7 +59,7 @@ public static class TelemetrySetup
 
     /// <summary>Prometheus' text format, for administrators only, as every admin route of the edge.</summary>
     public static IEndpointConventionBuilder MapAnjuMetrics(this IEndpointRouteBuilder app) =>
-        app.MapPrometheusScrapingEndpoint(MetricsPath).Allow(Permission.Administer, ScopeFrom.Anywhere);
+        app.MapPrometheusScrapingEndpoint(MetricsPath).Allow(Permission.Administer, ScopeFrom.Anywhere).WithMetadata(new ReadByPrograms());
 
     /// <summary>Health probes and metric scrapes: frequent, and of no interest to a trace or a request log.</summary>
     public static bool IsHousekeeping(PathString path) =>
