@@ -53,7 +53,9 @@ public sealed partial class SiloMetricsTests(SiloFixture fixture)
             }, Timeout, () => $"the events, the command and the city's figures in the metrics; scraped:\n{text}");
 
         Assert.Contains("orleans_", text, StringComparison.Ordinal); // Orleans' own meter
-        Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal); // ASP.NET Core's
+        Assert.Contains("dotnet_gc_collections_total", text, StringComparison.Ordinal); // the runtime's
+        // ASP.NET Core's meters are per host: of the hosts that tests start in this process, only the first one's reach
+        // a scrape (OpenTelemetry keeps the first of two same-named instruments), so they are not asserted here.
         Assert.Contains("db_client_", text, StringComparison.Ordinal); // Npgsql's
     }
 
