@@ -57,9 +57,11 @@ public static class TelemetrySetup
         return builder;
     }
 
-    /// <summary>Prometheus' text format, for administrators only, as every admin route of the edge.</summary>
+    /// <summary>Prometheus' text format, for administrators only, as every admin route of the edge; not part of the API's
+    /// description.</summary>
     public static IEndpointConventionBuilder MapAnjuMetrics(this IEndpointRouteBuilder app) =>
-        app.MapPrometheusScrapingEndpoint(MetricsPath).Allow(Permission.Administer, ScopeFrom.Anywhere).WithMetadata(new ReadByPrograms());
+        app.MapPrometheusScrapingEndpoint(MetricsPath).Allow(Permission.Administer, ScopeFrom.Anywhere).WithMetadata(new ReadByPrograms())
+            .ExcludeFromDescription();
 
     /// <summary>Health probes and metric scrapes: frequent, and of no interest to a trace or a request log.</summary>
     public static bool IsHousekeeping(PathString path) =>
