@@ -17,6 +17,7 @@ public static class DashboardApp
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.UseAnjuSerilog(args, LogLevels.Defaults);
+        builder.AddAnjuTelemetry("anju-dashboard");
         builder.UseLoopbackUrls();
 
         builder.AddAnjuOrleansClient();
@@ -28,6 +29,7 @@ public static class DashboardApp
         builder.AddApiForwarding();
 
         var app = builder.Build();
+        app.UseAnjuRequestLogging();
         app.UseSecurityHeaders();
         app.UseDashboardAccess();
         app.MapScreens();
@@ -35,6 +37,7 @@ public static class DashboardApp
         app.MapLiveHub();
         app.MapOrleansDashboardPages();
         app.MapAnjuHealth("dashboard host");
+        app.MapAnjuMetrics();
         return app;
     }
 }

@@ -15,6 +15,7 @@ public static class SiloApp
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         builder.UseAnjuSerilog(args);
+        builder.AddAnjuTelemetry("anju-silo");
 
         var connectionString = builder.Configuration.AnjuConnectionString();
         // Migrations run as the schema owner; the hosts' own role (anju_app) changes rows but no schema, and may only
@@ -36,10 +37,13 @@ public static class SiloApp
         builder.AddDatabaseHealth(connectionString);
 
         var app = builder.Build();
+        app.UseAnjuRequestLogging();
+        app.UseCommandMetrics();
         app.UseAnjuErrors();
         app.UseSiloAccess();
         app.MapAnjuApi();
         app.MapAnjuHealth("silo");
+        app.MapAnjuMetrics();
         return app;
     }
 }

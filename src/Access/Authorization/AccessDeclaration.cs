@@ -22,6 +22,10 @@ public static class AccessDeclarations
         builder.AllowAnonymous().WithMetadata(new PublicAccess(reason));
 }
 
+/// <summary>An endpoint outside <c>/api</c> that programs read (a metrics scraper): refused with 401 or 403, never sent to
+/// the sign-in page as a browser asking for a page is.</summary>
+public sealed record ReadByPrograms;
+
 /// <summary>An endpoint open without sign-in, and why.</summary>
 public sealed record PublicAccess(string Reason);
 

@@ -106,7 +106,8 @@ public static class AccessSetup
     {
         var path = context.Request.Path;
         if (status == StatusCodes.Status401Unauthorized && HttpMethods.IsGet(context.Request.Method)
-            && !path.StartsWithSegments("/api") && !path.StartsWithSegments("/hubs"))
+            && !path.StartsWithSegments("/api") && !path.StartsWithSegments("/hubs")
+            && context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<ReadByPrograms>() is null)
         {
             context.Response.Redirect(context.RedirectUri);
             return Task.CompletedTask;

@@ -17,22 +17,30 @@ public static class OrleansClientSetup
         var dashboard = OrleansDashboardSettings.Read(builder.Configuration);
 
         var before = builder.Services.Where(IsHostedService).ToList();
+        var traced = TelemetryOptions.From(builder.Configuration).RecordsTraces;
         builder.UseOrleansClient(client =>
         {
-            client.UseAdoNetClustering(o =>
-            {
-                o.Invariant = "Npgsql";
-                o.ConnectionString = connectionString;
-            });
-            client.Configure<ClusterOptions>(o =>
-            {
-                o.ClusterId = orleans.GetValue("ClusterId", "anju-dev")!;
-                o.ServiceId = orleans.GetValue("ServiceId", "anju")!;
-            });
-            client.UseConnectionRetryFilter<ConnectRetryFilter>();
+            client
+                .UseAdoNetClustering(o =>
+                {
+                    o.Invariant = "Npgsql";
+                    o.ConnectionString = connectionString;
+                })
+                .Configure<ClusterOptions>(o =>
+                {
+                    o.ClusterId = orleans.GetValue("ClusterId", "anju-dev")!;
+                    o.ServiceId = orleans.GetValue("ServiceId", "anju")!;
+                })
+                .UseConnectionRetryFilter<ConnectRetryFilter>();
             if (dashboard.Enabled)
             {
                 client.AddDashboard(dashboard.Apply);
+            }
+
+            if (traced)
+            {
+                // The live feed's pushes arrive with the trace of the change they carry (docs/observability.md).
+                client.AddActivityPropagation();
             }
         });
 

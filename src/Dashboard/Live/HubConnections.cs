@@ -34,7 +34,11 @@ public sealed class HubConnections : IHostedService
     public void Opened(HubCallerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _open[context.ConnectionId] = context;
+        if (_open.TryAdd(context.ConnectionId, context))
+        {
+            LiveTelemetry.ScreenOpened();
+        }
+
         if (Closing)
         {
             context.Abort();
@@ -44,7 +48,10 @@ public sealed class HubConnections : IHostedService
     public void Closed(HubCallerContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        _open.TryRemove(context.ConnectionId, out _);
+        if (_open.TryRemove(context.ConnectionId, out _))
+        {
+            LiveTelemetry.ScreenClosed();
+        }
     }
 
     /// <summary>Closes one screen's connection (it reconnects and resynchronises by snapshot); false if it is not open or
@@ -56,6 +63,7 @@ public sealed class HubConnections : IHostedService
             return false;
         }
 
+        LiveTelemetry.ScreenClosed();
         context.Abort();
         return true;
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Anju.Dashboard.Hosting;
 using Anju.Live;
 using Microsoft.AspNetCore.SignalR;
@@ -81,6 +82,7 @@ public sealed class LiveRelay(
     /// </summary>
     public Task OnUpdatesAsync(IReadOnlyList<LiveUpdate> updates)
     {
+        var origin = LiveTelemetry.Origin();
         foreach (var update in updates)
         {
             ScopeSender? sender;
@@ -92,7 +94,7 @@ public sealed class LiveRelay(
                     _senders[update.Scope] = sender = new ScopeSender(update.Scope);
                 }
 
-                start = sender.Offer(update);
+                start = sender.Offer(update, origin);
             }
 
             if (start)
@@ -108,12 +110,14 @@ public sealed class LiveRelay(
     /// some screen after <see cref="LiveRelayOptions.SendTimeout"/> is given up, and the screens that held it are closed.</summary>
     private async Task PumpAsync(ScopeSender sender)
     {
+        Activity.Current = null; // each send names its own update's trace, not the push that started the pump
         while (true)
         {
             LiveUpdate? next;
+            ActivityContext origin;
             lock (_gate)
             {
-                next = sender.Take();
+                next = sender.Take(out origin);
                 if (next is null)
                 {
                     _senders.Remove(sender.Scope); // idle: a scope nobody updates holds nothing
@@ -123,9 +127,11 @@ public sealed class LiveRelay(
 
             LiveUpdate[] batch = [next];
             using var timeout = new CancellationTokenSource(_options.SendTimeout, clock);
+            using var send = LiveTelemetry.StartSend(sender.Scope, next.Version, origin);
             try
             {
                 await Bounded(groups.Clients.Group(sender.Scope).SendAsync(nameof(ILiveClient.Updates), batch, timeout.Token), timeout.Token);
+                LiveTelemetry.UpdateSent(sender.Scope);
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested)
             {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Anju.Live;
 
 namespace Anju.Dashboard.Live;
@@ -10,18 +11,21 @@ namespace Anju.Dashboard.Live;
 public sealed class ScopeSender(string scope)
 {
     private LiveUpdate? _pending;
+    private ActivityContext _origin;
     private bool _sending;
 
     public string Scope => scope;
 
     /// <summary>Keeps <paramref name="update"/> to send unless a newer one is already waiting; true when no send is under
-    /// way, and the caller must start one (<see cref="Take"/> until it returns null).</summary>
-    public bool Offer(LiveUpdate update)
+    /// way, and the caller must start one (<see cref="Take()"/> until it returns null). <paramref name="origin"/> is the trace
+    /// the update arrived in, kept with it.</summary>
+    public bool Offer(LiveUpdate update, ActivityContext origin = default)
     {
         ArgumentNullException.ThrowIfNull(update);
         if (_pending is null || update.Version > _pending.Version)
         {
             _pending = update;
+            _origin = origin;
         }
 
         if (_sending)
@@ -34,10 +38,15 @@ public sealed class ScopeSender(string scope)
     }
 
     /// <summary>The update to send next, or null once there is none: the send under way has ended.</summary>
-    public LiveUpdate? Take()
+    public LiveUpdate? Take() => Take(out _);
+
+    /// <summary><see cref="Take()"/>, with the trace the update arrived in.</summary>
+    public LiveUpdate? Take(out ActivityContext origin)
     {
         var next = _pending;
+        origin = _origin;
         _pending = null;
+        _origin = default;
         _sending = next is not null;
         return next;
     }

@@ -37,6 +37,16 @@ internal sealed class AlarmStreamGrain(
         return Task.CompletedTask;
     }
 
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (IsCity)
+        {
+            CityMeter.Alarms(null);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task ReportAsync(StreamAlarm alarm) => ReportManyAsync([alarm]);
 
     public Task ReportManyAsync(IReadOnlyList<StreamAlarm> alarms)
@@ -126,7 +136,13 @@ internal sealed class AlarmStreamGrain(
     {
         var now = Now;
         (_version, _marks) = (Rollups.NextVersion(_version, now), _ledger.ClockMarks(now));
-        GrainFactory.GetGrain<ILiveFeedGrain>(IsCity ? Scopes.CityAlarms : Scopes.Alarms(District!)).PublishAsync(LiveUpdate.Alarms(_ledger.Board(District, _version, now))).Ignore();
+        var board = _ledger.Board(District, _version, now);
+        if (IsCity)
+        {
+            CityMeter.Alarms(board.Open);
+        }
+
+        GrainFactory.GetGrain<ILiveFeedGrain>(IsCity ? Scopes.CityAlarms : Scopes.Alarms(District!)).PublishAsync(LiveUpdate.Alarms(board)).Ignore();
         if (_toCity.Count == 0)
         {
             return;

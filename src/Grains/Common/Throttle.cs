@@ -18,10 +18,16 @@ internal sealed class Throttle(IGrainBase grain, TimeSpan interval, Func<Task> f
     private IGrainTimer? _timer;
     private long _lastFlush;
     private bool _flushedBefore;
+    private ActivityContext _origin;
 
-    /// <summary>Something changed: make sure a flush is scheduled.</summary>
+    /// <summary>Something changed: make sure a flush is scheduled. The flush continues the trace of the latest change.</summary>
     public void Touch()
     {
+        if (GrainTracing.Origin() is var origin && origin != default)
+        {
+            _origin = origin;
+        }
+
         if (_timer is not null)
         {
             return; // the scheduled flush will carry this change
@@ -52,6 +58,10 @@ internal sealed class Throttle(IGrainBase grain, TimeSpan interval, Func<Task> f
         _timer?.Dispose();
         _timer = null;
         (_lastFlush, _flushedBefore) = (Stopwatch.GetTimestamp(), true);
+        var origin = _origin;
+        _origin = default;
+        using var activity = GrainTracing.Continue("rollup flush", origin);
+        activity?.SetTag("anju.grain", grain.GrainContext.GrainId.ToString());
         try
         {
             await flush();

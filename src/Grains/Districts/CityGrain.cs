@@ -34,6 +34,12 @@ internal sealed class CityGrain(IOptions<RollupOptions> rollup, TimeProvider clo
         }
     }
 
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        CityMeter.Incidents(null);
+        return Task.CompletedTask;
+    }
+
     public Task ReportAsync(DistrictSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
@@ -55,6 +61,7 @@ internal sealed class CityGrain(IOptions<RollupOptions> rollup, TimeProvider clo
     private Task PublishAsync()
     {
         var status = Status();
+        CityMeter.Incidents(status.Totals.Incidents);
         return GrainFactory.GetGrain<ILiveFeedGrain>(Scopes.City).PublishAsync(LiveUpdate.City(status));
     }
 

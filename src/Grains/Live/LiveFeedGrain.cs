@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Anju.Common;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Utilities;
@@ -15,6 +17,7 @@ internal sealed class LiveFeedGrain(ILogger<LiveFeedGrain> log, IOptions<LiveFee
 {
     private readonly ObserverManager<ILiveObserver> _observers = new(options.Value.SubscriptionExpiry, log);
     private LiveUpdate? _pending;
+    private ActivityContext _pendingOrigin;
     private long _latestVersion = long.MinValue;
     private DateTimeOffset _lastSent = DateTimeOffset.MinValue;
     private IGrainTimer? _flush;
@@ -40,6 +43,7 @@ internal sealed class LiveFeedGrain(ILogger<LiveFeedGrain> log, IOptions<LiveFee
 
         _latestVersion = update.Version;
         _pending = update;
+        _pendingOrigin = GrainTracing.Origin();
         if (_flush is not null)
         {
             return Task.CompletedTask; // the scheduled send will carry this, the newest
@@ -75,6 +79,9 @@ internal sealed class LiveFeedGrain(ILogger<LiveFeedGrain> log, IOptions<LiveFee
         _lastSent = clock.GetUtcNow();
         if (_observers.Count > 0)
         {
+            // The push to the dashboard hosts goes on in the trace of the change that made this update (the latest).
+            using var activity = GrainTracing.Continue("live feed push", _pendingOrigin);
+            activity?.SetTag("anju.scope", update.Scope);
             IReadOnlyList<LiveUpdate> batch = [update];
             _observers.Notify(o => o.OnUpdatesAsync(batch));
         }

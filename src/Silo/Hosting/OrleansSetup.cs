@@ -21,6 +21,7 @@ public static class OrleansSetup
         // The silo's own stores each bound their pool (ConnectionPools); the string they get names no bound.
         connectionString = ProviderConnections.Shared(connectionString);
         var dashboard = OrleansDashboardSettings.Read(builder.Configuration);
+        var traced = TelemetryOptions.From(builder.Configuration).RecordsTraces;
         builder.Services.AddAnjuGrainServices(builder.Configuration);
         builder.Services.AddPostgresStateJournal(connectionString);
         builder.Services.AddPostgresHouseholdNotices(connectionString);
@@ -70,6 +71,12 @@ public static class OrleansSetup
             if (dashboard.Enabled)
             {
                 silo.AddDashboard(dashboard.Apply);
+            }
+
+            if (traced)
+            {
+                // A command's trace goes on through every grain it reaches (docs/observability.md).
+                silo.AddActivityPropagation();
             }
         });
         return builder;

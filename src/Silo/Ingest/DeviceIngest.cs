@@ -52,8 +52,12 @@ public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log
             }
         }));
 
-        return new IngestResponse(
+        var response = new IngestResponse(
             results.Count(r => r.Outcome == "accepted"), results.Count(r => r.Outcome == "duplicate"), results.Count(r => r.Outcome == "rejected"), results);
+        IngestMetrics.Count("device", "accepted", response.Accepted);
+        IngestMetrics.Count("device", "duplicate", response.Duplicate);
+        IngestMetrics.Count("device", "rejected", response.Rejected);
+        return response;
     }
 
     private Task<IReadOnlyList<IngestResult>> IngestAsync((string EstateId, Owner Owner) owner, IReadOnlyList<DeviceEvent> events) => owner.Owner switch

@@ -95,6 +95,11 @@ public sealed class DwellingBatch(IGrainFactory grains, TimeProvider clock, ILog
             }
         }));
 
+        foreach (var outcome in results.GroupBy(r => r.Outcome, StringComparer.Ordinal))
+        {
+            IngestMetrics.Count("dwelling-batch", outcome.Key, outcome.Count());
+        }
+
         return new DwellingBatchResponse(
             Count(results, "applied"), Count(results, "invalid"), Count(results, "not-found"),
             Count(results, "conflict"), Count(results, "failed"), Count(results, "skipped"), results);

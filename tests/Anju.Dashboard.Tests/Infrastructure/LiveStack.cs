@@ -18,12 +18,16 @@ public sealed class LiveStack() : SiloFixture(new Dictionary<string, string?>
     ["Logging:Json"] = "false",
     // The allocation screen's test allocates from a public list once its period has ended.
     ["Allocation:PublicPeriod"] = "00:00:02",
+    // Grain calls carry their trace (CommandTraceTests follows one from a command to the screen).
+    ["Telemetry:Tracing"] = "true",
 })
 {
     /// <summary>Set explicitly on the silo: the coalescing test's bound depends on it.</summary>
     public const double MaxUpdatesPerSecond = 4;
 
     private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(20);
+
+    private static readonly Dictionary<string, string?> Traced = new() { ["Telemetry:Tracing"] = "true" };
 
     public RunningDashboard Dashboard { get; private set; } = null!;
 
@@ -33,7 +37,7 @@ public sealed class LiveStack() : SiloFixture(new Dictionary<string, string?>
     {
         await base.InitializeAsync();
         Api = new EstateApi(Silo.Http);
-        Dashboard = await StartDashboardAsync();
+        Dashboard = await StartDashboardAsync(overrides: Traced);
     }
 
     /// <summary>Another dashboard host on this cluster (optionally on a given port, with settings of its own); the
