@@ -189,9 +189,8 @@ internal sealed class DwellingGrain(
     {
         if (!S.Exists)
         {
-            DeactivateOnIdle(); // an unknown id does not keep an activation (~3 KB) until idle collection
             var (estateId, dwellingId) = Keys.DwellingIdOf(this.GetPrimaryKeyString());
-            throw new NotFoundException("dwelling", $"{estateId}/{dwellingId}");
+            throw Absent.Of(this, "dwelling", $"{estateId}/{dwellingId}"); // an unknown id keeps no activation
         }
     }
 }

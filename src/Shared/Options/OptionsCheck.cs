@@ -4,10 +4,11 @@ namespace Anju.Hosting;
 /// Options checked when the host starts: a class says what is wrong with its values in one sentence that names the
 /// setting (its <c>Problem()</c>), and a bad value stops the host with that sentence instead of failing the first grain
 /// or request that reads it (<c>StartupFailure</c> prints it). Binding runs at the same moment, so a value of the wrong
-/// type (<c>soon</c> for a duration) stops the host at start too. One file, compiled into every assembly that registers
-/// options (each keeps it internal).
+/// type (<c>soon</c> for a duration) stops the host at start too. Compiled once, into the interfaces assembly every other
+/// references: a copy in each assembly gave the silo's OpenAPI document, which reads every assembly's doc comments, the
+/// same member twice, and it failed.
 /// </summary>
-internal static class OptionsCheck
+public static class OptionsCheck
 {
     /// <summary>Checks the options with <paramref name="problem"/> (null when they are fine) as the host starts.</summary>
     public static Microsoft.Extensions.Options.OptionsBuilder<T> Checked<T>(

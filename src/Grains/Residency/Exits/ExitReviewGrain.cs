@@ -147,7 +147,6 @@ internal sealed class ExitReviewGrain(
             return c;
         }
 
-        DeactivateOnIdle();
-        throw new NotFoundException("exit review", CaseId);
+        throw Absent.Of(this, "exit review", CaseId);
     }
 }
