@@ -1,3 +1,4 @@
+using System.Net;
 using Npgsql;
 
 namespace Anju.Hosting;
@@ -16,6 +17,20 @@ public static class HostSettings
     {
         var port = configuration.GetValue(key, fallback);
         return port is >= 1 and <= 65535 ? port : throw new InvalidSettingException(key, $"{port} is not a TCP port (1 to 65535)");
+    }
+
+    /// <summary>The IP address <paramref name="key"/>, or <paramref name="fallback"/> when it is not set.</summary>
+    public static IPAddress Address(this IConfiguration configuration, string key, IPAddress fallback)
+    {
+        var text = configuration[key];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return IPAddress.TryParse(text, out var address) && !address.Equals(IPAddress.Any) && !address.Equals(IPAddress.IPv6Any)
+            ? address
+            : throw new InvalidSettingException(key, $"'{text}' is not an address of this machine's that others can dial (e.g. 10.0.0.5)");
     }
 
     /// <summary>The duration <paramref name="key"/> (above zero), or <paramref name="fallback"/> when it is not set.</summary>

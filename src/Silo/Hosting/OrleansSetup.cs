@@ -48,8 +48,10 @@ public static class OrleansSetup
                 o.ClusterId = orleans.GetValue("ClusterId", "anju-dev")!;
                 o.ServiceId = orleans.GetValue("ServiceId", "anju")!;
             });
+            // Loopback unless told otherwise: silos on several machines (systemd, not Kubernetes) each advertise, and
+            // listen on, the address the others and the dashboard hosts dial.
             silo.ConfigureEndpoints(
-                IPAddress.Loopback,
+                builder.Configuration.Address("Orleans:AdvertisedIPAddress", IPAddress.Loopback),
                 builder.Configuration.Port("Orleans:SiloPort", 11111),
                 builder.Configuration.Port("Orleans:GatewayPort", 30000),
                 listenOnAnyHostAddress: false);
