@@ -41,7 +41,10 @@ public sealed partial class DashboardMetricsTests(LiveStack stack)
         var text = "";
         await Wait.UntilAsync(async () => Value(text = await ScrapeAsync(admin), "anju_live_updates_sent_total", "scope_kind=\"estate\"") > before,
             Timeout, () => $"the estate update counted; scraped:\n{text}");
-        Assert.True(Value(text, "anju_live_screens", "") >= 1, text);
+        // The screens gauge is an up-down counter of the process: a host's provider counts the screens opened and closed
+        // since it started, and in a test process other hosts' screens (opened before this one's provider) close while it
+        // runs, so its value is not asserted here; that it is exported is.
+        Assert.Contains("anju_live_screens{", text, StringComparison.Ordinal);
         // ASP.NET Core's meters are per host, and in this process the silo's came first (of two same-named instruments
         // OpenTelemetry keeps the first): SiloMetricsTests finds them on the silo, which runs alone in its process.
         Assert.Contains("dotnet_gc_collections_total", text, StringComparison.Ordinal); // the runtime's
