@@ -9,7 +9,8 @@
 #    Ctrl-C), unless it was already running before, in which case it is left
 #    running. Tests find it through ANJU_TEST_PG and create their own databases.
 # 3. dotnet build Anju.slnx -c Release, then dotnet test of each test project
-#    (the fault tests beside the others), TRX results in TestResults/<timestamp>/.
+#    in two lanes side by side (Anju.Tests; the dashboard's, then the fault
+#    tests), TRX results in TestResults/<timestamp>/.
 # 4. The TRX files are counted; the LAST line printed is
 #        N passed, N failed, N skipped
 #    Exit status is non-zero when the build or dotnet test failed, any test
@@ -123,33 +124,48 @@ if [[ -n "${HANG_TIMEOUT}" && "${HANG_TIMEOUT}" != off ]]; then
     test_args+=(--blame-hang-timeout "${HANG_TIMEOUT}" --blame-hang-dump-type none)
 fi
 
-# One build, then the fault tests beside the others: they spend most of their
-# minutes waiting (silos killed and restarted, rounds of chaos, a database
-# restart), so side by side the suite takes about the longer of the two
-# instead of their sum. Each test project writes its TRX into its own folder.
+# One build, then the test projects in two lanes side by side: Anju.Tests in
+# one, the others (the dashboard's browser tests, then the fault tests) in
+# the other. Each spends most of its minutes waiting (on silos killed and
+# restarted, rounds of chaos, a browser, rollups settling) rather than on the
+# cores, so two lanes take about the longer of them instead of the sum. Each
+# test project writes its TRX into its own folder.
 test_rc=0
 anju_log "dotnet ${build_args[*]}"
 dotnet "${build_args[@]}" </dev/null || test_rc=$?
+
+# run_project CSPROJ [PREFIX] [extra args...] — dotnet test of one project; its
+# output prefixed with PREFIX when given (the lane beside the first).
+run_project() {
+    local project="$1" prefix="$2"
+    shift 2
+    local name
+    name="$(basename "${project}" .csproj)"
+    anju_log "dotnet ${test_args[*]} ${project} $*"
+    if [[ -z "${prefix}" ]]; then
+        dotnet "${test_args[@]}" "${project}" --results-directory "${results}/${name}" "$@" </dev/null
+    else
+        dotnet "${test_args[@]}" "${project}" --results-directory "${results}/${name}" "$@" </dev/null 2>&1 | sed -u "s/^/${prefix} /"
+    fi
+}
+
 if ((test_rc == 0)); then
-    fault_rc_file="$(mktemp)"
+    beside_rc_file="$(mktemp)"
     (
         rc=0
-        dotnet "${test_args[@]}" tests/Anju.Fault.Tests/Anju.Fault.Tests.csproj \
-            --results-directory "${results}/Anju.Fault.Tests" "$@" </dev/null 2>&1 | sed -u 's/^/[fault] /' || rc=$?
-        echo "${rc}" >"${fault_rc_file}"
+        for project in tests/*.Tests/*.Tests.csproj; do
+            [[ "$(basename "${project}")" == Anju.Tests.csproj ]] && continue
+            run_project "${project}" "[$(basename "${project}" .csproj | sed 's/^Anju\.//; s/\.Tests$//')]" "$@" || rc=$?
+        done
+        echo "${rc}" >"${beside_rc_file}"
     ) &
-    fault_pid=$!
-    for project in tests/*.Tests/*.Tests.csproj; do
-        name="$(basename "${project}" .csproj)"
-        [[ "${name}" == Anju.Fault.Tests ]] && continue
-        anju_log "dotnet ${test_args[*]} ${project} $*"
-        dotnet "${test_args[@]}" "${project}" --results-directory "${results}/${name}" "$@" </dev/null || test_rc=$?
-    done
-    wait "${fault_pid}" || true
-    fault_rc="$(cat "${fault_rc_file}" 2>/dev/null || echo 1)"
-    rm -f "${fault_rc_file}"
-    if [[ "${fault_rc}" != 0 ]]; then
-        test_rc="${fault_rc}"
+    beside_pid=$!
+    run_project tests/Anju.Tests/Anju.Tests.csproj "" "$@" || test_rc=$?
+    wait "${beside_pid}" || true
+    beside_rc="$(cat "${beside_rc_file}" 2>/dev/null || echo 1)"
+    rm -f "${beside_rc_file}"
+    if [[ "${beside_rc}" != 0 ]]; then
+        test_rc="${beside_rc}"
     fi
 fi
 
