@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Anju.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -23,13 +22,6 @@ public class KubernetesSwitchTests
     [Fact]
     public async Task Switched_on_the_silo_takes_its_pod_name_and_advertises_the_pod_IP()
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Anju.Silo.dll")])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
         var env = new Dictionary<string, string>
         {
             ["Urls"] = $"http://127.0.0.1:{FreePort.Next()}",
@@ -42,31 +34,13 @@ public class KubernetesSwitchTests
             ["POD_NAME"] = "anju-silo-test",
             ["POD_NAMESPACE"] = "anju",
             ["POD_IP"] = "10.9.8.7",
+            // Not inside a pod, even when the test runner is.
+            ["KUBERNETES_SERVICE_HOST"] = "",
         };
-        foreach (var (name, value) in env)
-        {
-            start.Environment[name] = value;
-        }
 
-        start.Environment.Remove("KUBERNETES_SERVICE_HOST");
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-
-        var output = await stdout + await stderr;
-        Assert.True(process.ExitCode != 0, $"the silo started outside a pod:\n{output}");
+        var run = await HostRun.RunAsync("Anju.Silo.dll", [], env);
+        var output = run.Output;
+        Assert.True(run.ExitCode != 0, $"the silo started outside a pod:\n{output}");
         Assert.Contains("Starting silo anju-silo-test", output, StringComparison.Ordinal);
         Assert.Contains("at 10.9.8.7:" + env["Orleans__SiloPort"], output, StringComparison.Ordinal);
     }
