@@ -57,11 +57,12 @@ internal sealed class Throttle(IGrainBase grain, TimeSpan interval, Func<Task> f
     {
         _timer?.Dispose();
         _timer = null;
-        (_lastFlush, _flushedBefore) = (Stopwatch.GetTimestamp(), true);
         var origin = _origin;
         _origin = default;
         using var activity = GrainTracing.Continue("rollup flush", origin);
         activity?.SetTag("anju.grain", grain.GrainContext.GrainId.ToString());
+        // Stamped as the flush itself begins: the interval keeps flushes apart, not the tracing around them.
+        (_lastFlush, _flushedBefore) = (Stopwatch.GetTimestamp(), true);
         try
         {
             await flush();
