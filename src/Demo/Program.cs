@@ -12,6 +12,7 @@ var root = new RootCommand("Anju demo: generate and onboard a Guangzhou of affor
     BenchSecurityCommand.Create(), // camera heartbeats and patrol check-ins: offline detection, CPU, backlog
     BenchFaultsCommand.Create(), // a lift fault storm through the ingest: to the company queue and the wall ticker
     BenchLiveCommand.Create(),    // event-to-screen latency and host CPU under load
+    BenchIngestCommand.Create(),  // acknowledged device events/s at 1, 8 and 64 integrations
     BenchDatabaseCommand.Create(), // PostgreSQL's own commit and row rates: the limit the figures are read against
 };
 
