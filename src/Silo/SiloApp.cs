@@ -33,7 +33,7 @@ public static class SiloApp
 
         builder.AddAnjuSilo(connectionString);
         builder.AddSiloAccess(connectionString);
-        builder.AddAnjuApi();
+        builder.AddAnjuApi(connectionString);
         builder.AddDatabaseHealth(connectionString);
 
         var app = builder.Build();

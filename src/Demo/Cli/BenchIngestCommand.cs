@@ -42,8 +42,8 @@ public static class BenchIngestCommand
                 var setup = new SecurityBenchOptions(o.Estates * o.CamerasPerEstate, o.Estates, o.CamerasPerEstate, TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(30),
                     TimeSpan.FromMinutes(5), TimeSpan.FromSeconds(60), 1, 0, TimeSpan.FromSeconds(5), 1, null);
                 Console.WriteLine($"registering {o.Estates} estates and their cameras (once)…");
-                var key = await new SecuritySetup(data, admin, setup).RunAsync(ct);
-                return await new IngestBench(devices, key, o, Console.Out).RunAsync(ct);
+                await new SecuritySetup(data, admin, setup).RunAsync(ct);
+                return await new IngestBench(devices, admin, o, Console.Out).RunAsync(ct);
             });
         });
         return command;

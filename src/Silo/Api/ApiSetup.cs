@@ -10,7 +10,7 @@ namespace Anju.Silo.Api;
 /// <summary>The HTTP command and query API: JSON with enum names, problem details, OpenAPI.</summary>
 public static class ApiSetup
 {
-    public static WebApplicationBuilder AddAnjuApi(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddAnjuApi(this WebApplicationBuilder builder, string connectionString)
     {
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -22,7 +22,7 @@ public static class ApiSetup
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddExceptionHandler<DomainExceptionHandler>();
         builder.Services.AddOpenApi();
-        builder.Services.AddSecurityIngest().AddDwellingBatch();
+        builder.Services.AddSecurityIngest(connectionString).AddDwellingBatch();
         builder.Services.AddOptions<Open311Options>().BindConfiguration("Open311").Checked(o => o.Problem());
         builder.Services.AddOptions<ImportOptions>().BindConfiguration("Import").Checked(o => o.Problem()); // read by the import endpoint, checked at start
         builder.Services.AddSingleton<EstateLocator>();

@@ -3,6 +3,7 @@ using Anju.Errors;
 using Anju.Silo.Access;
 using System.Text.Json;
 using Anju.Common;
+using Anju.Hosting;
 using Anju.Silo.Ingest;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
@@ -15,8 +16,13 @@ public static class SecurityIngestEndpoints
     /// <summary>The header that carries an integration's key.</summary>
     public const string KeyHeader = "X-Api-Key";
 
-    public static IServiceCollection AddSecurityIngest(this IServiceCollection services) =>
-        services.AddSingleton<ApiKeyStore>().AddSingleton<DeviceIngest>();
+    public static IServiceCollection AddSecurityIngest(this IServiceCollection services, string connectionString)
+    {
+        services.AddOptions<DeviceLogOptions>().BindConfiguration("Ingest").Checked(o => o.Problem());
+        return services.AddSingleton<ApiKeyStore>().AddSingleton<DeviceIngest>()
+            .AddSingleton(sp => new DeviceEventLog(connectionString, sp.GetRequiredService<IOptions<DeviceLogOptions>>()))
+            .AddHostedService<DeviceEventPurge>();
+    }
 
     public static RouteGroupBuilder MapSecurityIngestEndpoints(this RouteGroupBuilder api)
     {
@@ -43,7 +49,7 @@ public static class SecurityIngestEndpoints
 
     private static async Task<IResult> IngestAsync(HttpRequest request, ApiKeyStore keys, DeviceIngest ingest, IOptions<JsonOptions> json, CancellationToken ct)
     {
-        if (await keys.AuthenticateAsync(request.Headers[KeyHeader].ToString(), ct) is null)
+        if (await keys.AuthenticateAsync(request.Headers[KeyHeader].ToString(), ct) is not { } integration)
         {
             return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized.",
                 detail: $"A valid, unrevoked API key is required in the {KeyHeader} header.");
@@ -51,7 +57,7 @@ public static class SecurityIngestEndpoints
 
         var body = await JsonArrayBody.ReadAsync(request, json.Value.SerializerOptions, DeviceIngest.MaxBatch, "events", ct);
         var events = body.Select(e => Read(e, json.Value.SerializerOptions)).ToList();
-        return Results.Ok(await ingest.ApplyAsync(events));
+        return Results.Ok(await ingest.ApplyAsync(integration, events));
     }
 
     /// <summary>One unreadable element becomes a rejected event, not a failed batch.</summary>

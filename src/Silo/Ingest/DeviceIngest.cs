@@ -5,13 +5,15 @@ namespace Anju.Silo.Ingest;
 
 /// <summary>Applies a batch: parse each event, group by estate and owner (heartbeats to the estate's camera register,
 /// guard events to its security desk, facility faults and clears to its facility register), one grain call per group (each applies its share with at most one durable
-/// write), then stitch the results back into the order sent. A group that fails rejects only its own events, with the
-/// reason; the batch never fails as a whole.</summary>
-public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log)
+/// write), then stitch the results back into the order sent. The events a grain took (accepted) or knew (duplicate) are
+/// committed to the <see cref="DeviceEventLog"/> before the answer says so, so every acknowledged event is durable. A group
+/// that fails rejects only its own events, with the reason; the batch never fails as a whole.</summary>
+public sealed class DeviceIngest(IGrainFactory grains, DeviceEventLog events, ILogger<DeviceIngest> log)
 {
     public const int MaxBatch = 5000;
 
-    public async Task<IngestResponse> ApplyAsync(IReadOnlyList<(IngestEventRequest? Request, string? Error)> batch)
+    /// <summary>Applies a batch sent by <paramref name="integration"/> (its API key's id).</summary>
+    public async Task<IngestResponse> ApplyAsync(string integration, IReadOnlyList<(IngestEventRequest? Request, string? Error)> batch)
     {
         var results = new IngestEventResult[batch.Count];
         var byOwner = new Dictionary<(string EstateId, Owner Owner), List<(int Index, DeviceEvent Event)>>();
@@ -33,19 +35,20 @@ public sealed class DeviceIngest(IGrainFactory grains, ILogger<DeviceIngest> log
 
         await Task.WhenAll(byOwner.Select(async owner =>
         {
-            var events = owner.Value;
+            var group = owner.Value;
             try
             {
-                var outcomes = await IngestAsync(owner.Key, [.. events.Select(e => e.Event)]);
-                for (var k = 0; k < events.Count; k++)
+                var outcomes = await IngestAsync(owner.Key, [.. group.Select(e => e.Event)]);
+                await events.AppendAsync(integration, group.Where((_, k) => outcomes[k].Outcome != IngestOutcome.Rejected).Select(e => (owner.Key.EstateId, e.Event)));
+                for (var k = 0; k < group.Count; k++)
                 {
-                    results[events[k].Index] = new IngestEventResult(events[k].Index, outcomes[k].EventId, Name(outcomes[k].Outcome), outcomes[k].Reason);
+                    results[group[k].Index] = new IngestEventResult(group[k].Index, outcomes[k].EventId, Name(outcomes[k].Outcome), outcomes[k].Reason);
                 }
             }
             catch (Exception ex)
             {
-                log.LogWarning(ex, "Ingest for estate {EstateId} failed; its {Count} events are rejected", owner.Key.EstateId, events.Count);
-                foreach (var (index, e) in events)
+                log.LogWarning(ex, "Ingest for estate {EstateId} failed; its {Count} events are rejected", owner.Key.EstateId, group.Count);
+                foreach (var (index, e) in group)
                 {
                     results[index] = new IngestEventResult(index, e.EventId, "rejected", $"not stored, retry: {ex.Message}");
                 }

@@ -58,9 +58,10 @@ public static class IngestEventParser
 
     private static string? Check(IngestEventRequest? r) =>
         r is null ? "the event is not an object"
-        : string.IsNullOrWhiteSpace(r.Id) || r.Id.Length > 100 ? "id is required (at most 100 characters)"
-        : string.IsNullOrWhiteSpace(r.Source) || r.Source.Length > 100 ? "source is required (at most 100 characters)"
+        : string.IsNullOrWhiteSpace(r.Id) || r.Id.Length > 100 || !Printable(r.Id) ? "id is required (at most 100 printable characters)"
+        : string.IsNullOrWhiteSpace(r.Source) || r.Source.Length > 100 || !Printable(r.Source) ? "source is required (at most 100 printable characters)"
         : r.Timestamp is null ? "timestamp is required"
+        : r.Timestamp.Value.UtcDateTime.Year is < 2000 or > 2100 ? "timestamp must lie between the years 2000 and 2100"
         : Kind(r.Kind) is null ? "kind must be one of heartbeat, checkin, clock-in, clock-out, fault, fault-cleared"
         : r.Payload is not { ValueKind: JsonValueKind.Object } ? "payload must be an object"
         : null;
@@ -75,6 +76,20 @@ public static class IngestEventParser
         "fault-cleared" or "faultcleared" => DeviceEventKind.FaultCleared,
         _ => null,
     };
+
+    /// <summary>No control characters (PostgreSQL's text refuses NUL) and no half of a surrogate pair (not UTF-8).</summary>
+    private static bool Printable(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsControl(value[i]) || (char.IsSurrogate(value[i]) && !char.IsSurrogatePair(value, i++)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string? Text(JsonElement payload, string name) =>
         payload.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -82,6 +82,42 @@ public sealed class SecurityApiTests(SiloFixture fixture)
         Assert.Equal("G-1", view.GetProperty("onDuty")[0].GetProperty("guardId").GetString());
     }
 
+    /// <summary>What the ingest acknowledges is in the device event log when the answer arrives: accepted and duplicate
+    /// events once each (a retried batch adds no row), rejected ones not at all, with the integration that sent them.</summary>
+    [Fact]
+    public async Task Acknowledged_events_are_in_the_device_log_once_and_rejected_ones_not_at_all()
+    {
+        var estateId = await EstateWithRouteAsync();
+        var key = await KeyAsync();
+        var beat = Event($"hb-{Guid.NewGuid():N}", "heartbeat", new { estateId, cameraId = "CAM-1" });
+        var unknown = Event($"hb-{Guid.NewGuid():N}", "heartbeat", new { estateId, cameraId = "CAM-404" });
+        var checkIn = Event($"ci-{Guid.NewGuid():N}", "checkin", new { estateId, guardId = "G-1", checkpointId = "CP-1" });
+        var control = Event("bell\u0007id", "heartbeat", new { estateId, cameraId = "CAM-1" });
+        var batch = "[" + string.Join(",", beat, beat, unknown, checkIn, control) + "]";
+
+        var first = await (await IngestAsync(key, batch)).Content.ReadFromJsonAsync<JsonElement>();
+        var retried = await (await IngestAsync(key, batch)).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(["accepted", "duplicate", "rejected", "accepted", "rejected"],
+            first.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("outcome").GetString()));
+        Assert.Contains("printable", first.GetProperty("results")[4].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["duplicate", "duplicate", "rejected", "duplicate", "rejected"],
+            retried.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("outcome").GetString()));
+        await using var db = Npgsql.NpgsqlDataSource.Create(_silo.ConnectionString);
+        await using var read = db.CreateCommand("SELECT kind, subject, detail, source, integration FROM anju_device_events WHERE estate_id = $1 ORDER BY kind");
+        read.Parameters.AddWithValue(estateId);
+        var rows = new List<string>();
+        await using (var reader = await read.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                rows.Add($"{reader.GetString(0)} {reader.GetString(1)} {(reader.IsDBNull(2) ? "-" : reader.GetString(2))} {reader.GetString(3)} {reader.GetString(4)[..3]}");
+            }
+        }
+
+        Assert.Equal(["checkin G-1 CP-1 vms-1 ik-", "heartbeat CAM-1 - vms-1 ik-"], rows);
+    }
+
     /// <summary>A guard who leaves comes off the roster: not while on duty, their shifts ahead become vacant, and a
     /// badge of theirs no longer clocks in.</summary>
     [Fact]

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Anju.Demo.Benchmark.Security;
 
@@ -9,12 +10,35 @@ namespace Anju.Demo.Benchmark.Ingest;
 /// <summary>How fast the device ingest acknowledges events: for each count of integrations, that many closed loops
 /// each POST a batch of camera heartbeats to <c>/api/ingest/events</c>, wait for the answer, and send the next. An
 /// event counts once its batch answered with it accepted (acknowledged after the ingest made it durable). Prints the
-/// acknowledged events per second, each batch's answer time p50/p99 and the silo's share of a core.</summary>
-public sealed class IngestBench(HttpClient devices, string apiKey, IngestBenchOptions o, TextWriter output)
+/// acknowledged events per second, each batch's answer time p50/p99 and the silo's share of a core. Every integration
+/// has its own API key, as each gateway of a city would (the ingest's rate limit is per key); the keys are revoked at
+/// the end.</summary>
+public sealed class IngestBench(HttpClient devices, HttpClient admin, IngestBenchOptions o, TextWriter output)
 {
     private long _tick = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    private (string Id, string Key)[] _keys = [];
 
     public async Task<int> RunAsync(CancellationToken ct)
+    {
+        _keys = await Task.WhenAll(Enumerable.Range(1, o.Integrations.Max()).Select(n => KeyAsync(n, ct)));
+        try
+        {
+            return await MeasureAllAsync(ct);
+        }
+        finally
+        {
+            await Task.WhenAll(_keys.Select(k => admin.DeleteAsync($"api/ingest/keys/{k.Id}", CancellationToken.None)));
+        }
+    }
+
+    private async Task<(string Id, string Key)> KeyAsync(int n, CancellationToken ct)
+    {
+        using var created = await admin.PostAsJsonAsync("api/ingest/keys", new { name = $"bench-ingest {n}" }, ct);
+        var body = await created.EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>(ct);
+        return (body.GetProperty("keyId").GetString()!, body.GetProperty("key").GetString()!);
+    }
+
+    private async Task<int> MeasureAllAsync(CancellationToken ct)
     {
         output.WriteLine($"bench-ingest: {o.Estates} estates x {o.CamerasPerEstate} cameras, batches of {o.BatchSize} heartbeats, "
             + $"{o.Warmup.TotalSeconds:0} s warm-up + {o.Duration.TotalSeconds:0} s per shape");
@@ -53,7 +77,7 @@ public sealed class IngestBench(HttpClient devices, string apiKey, IngestBenchOp
             {
                 var body = Batch(estates, ref cursor);
                 var sent = Stopwatch.GetTimestamp();
-                var (accepted, other) = await PostAsync(body, ct);
+                var (accepted, other) = await PostAsync(_keys[i].Key, body, ct);
                 samples[i].Add(Stopwatch.GetElapsedTime(sent).Ticks);
                 counts[i, 0] += accepted;
                 counts[i, 1] += other;
@@ -93,7 +117,7 @@ public sealed class IngestBench(HttpClient devices, string apiKey, IngestBenchOp
         return buffer.ToArray();
     }
 
-    private async Task<(long Accepted, long Other)> PostAsync(byte[] body, CancellationToken ct)
+    private async Task<(long Accepted, long Other)> PostAsync(string apiKey, byte[] body, CancellationToken ct)
     {
         try
         {
