@@ -45,9 +45,10 @@ public sealed class SiloProcess : IDisposable
 
     /// <summary>Starts the silo as a process of its own on free ports, or on <paramref name="samePortsAs"/>'s: a silo
     /// restarted on its endpoint is a new generation of it, and the cluster declares the old one dead at once instead
-    /// of waiting out its missed probes (what a service manager's restart does).</summary>
+    /// of waiting out its missed probes (what a service manager's restart does). <c>settings</c> are configuration
+    /// added to (or replacing) the defaults, as environment variables (<c>Incidents__ReminderPeriod</c>…).</summary>
     public static async Task<SiloProcess> StartAsync(string connectionString, string clusterId, string serviceId,
-        SiloProcess? samePortsAs = null)
+        SiloProcess? samePortsAs = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var (httpPort, siloPort, gatewayPort) = samePortsAs?.Ports ?? (FreePort.Next(), FreePort.Next(), FreePort.Next());
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Anju.Silo.dll")])
@@ -70,6 +71,11 @@ public sealed class SiloProcess : IDisposable
             ["Access__Limits__SignInsPerMinute"] = "100000",
             ["Access__BearerLifetime"] = "04:00:00",
         };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            env[name] = value;
+        }
+
         foreach (var (name, value) in env)
         {
             start.Environment[name] = value;

@@ -31,7 +31,8 @@ public static class OrleansClientSetup
                     o.ClusterId = orleans.GetValue("ClusterId", "anju-dev")!;
                     o.ServiceId = orleans.GetValue("ServiceId", "anju")!;
                 })
-                .UseConnectionRetryFilter<ConnectRetryFilter>();
+                .UseConnectionRetryFilter<ConnectRetryFilter>()
+                .AddClusterConnectionStatusObserver<Live.GatewayWatch>();
             if (dashboard.Enabled)
             {
                 client.AddDashboard(dashboard.Apply);

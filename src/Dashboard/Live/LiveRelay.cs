@@ -45,6 +45,10 @@ public sealed class LiveRelay(
         }
     }
 
+    /// <summary>Renews every watched scope at the next turn (within <see cref="LiveRelayOptions.RetryEvery"/>) rather than
+    /// at the periodic renewal: the cluster lost a silo, and with it the feed grains that knew this host.</summary>
+    public void RenewSoon() => _retryDue = true;
+
     /// <summary>Adds a watcher; completes once the host's feed subscription for the scope has been
     /// attempted, so a snapshot read afterwards cannot miss an update.</summary>
     public Task WatchAsync(string connectionId, string scope)
