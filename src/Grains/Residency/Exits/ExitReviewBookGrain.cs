@@ -45,7 +45,8 @@ internal sealed class ExitReviewBookGrain(
                 throw new ConflictException($"reference '{valid.Reference}' already opened {known} for dwelling {recorded.DwellingId}.");
             }
 
-            await TakeAsync(await Case(known).ReceiveAsync(new ExitReviewOpening(EstateId, recorded.GridId, valid)));
+            // The book's entry (the place-holder if the case was never told) keeps the household read when it opened.
+            await TakeAsync(await Case(known).ReceiveAsync(new ExitReviewOpening(EstateId, recorded.GridId, valid) { HeadOfHousehold = recorded.HeadOfHousehold }));
             return known;
         }
 

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace Anju.Residency;
 
-/// <summary>Owns one exit review: takes its triggers, applies its steps (<see cref="ExitReviewRules"/>), performs the
-/// dwelling's exit when an exit decision is carried out, and reports every change to its estate's book (retrying on a
-/// timer, and again when it next wakes, until the book has it).</summary>
+/// <summary>Owns one exit review: takes its triggers, applies its steps (<see cref="ExitReviewRules"/>), records the end
+/// of its appeal window when its book's clock says so (<see cref="AppealWindows"/>), performs the dwelling's exit when
+/// an exit decision is carried out, and reports every change to its estate's book (retrying on a timer, and again when
+/// it next wakes, until the book has it).</summary>
 internal sealed class ExitReviewGrain(
     [PersistentState("exit-review", StorageNames.Main)] IPersistentState<ExitReviewState> state,
     TimeProvider clock,
