@@ -21,6 +21,7 @@ public static class PersonalFields
         (typeof(Household), nameof(Household.HeadOfHousehold), PersonalKind.Identity, Masks.Reference),
         (typeof(Household), nameof(Household.SpecialGroups), PersonalKind.SpecialGroup, Withheld),
         (typeof(DwellingSummary), nameof(DwellingSummary.SpecialGroups), PersonalKind.SpecialGroup, Withheld),
+        (typeof(ExitReviewSummary), nameof(ExitReviewSummary.HeadOfHousehold), PersonalKind.Identity, Masks.Reference),
         (typeof(ReporterContact), nameof(ReporterContact.Name), PersonalKind.Identity, Masks.Name),
         (typeof(ReporterContact), nameof(ReporterContact.Phone), PersonalKind.Contact, Masks.Phone),
         (typeof(ReporterContact), nameof(ReporterContact.Email), PersonalKind.Contact, Masks.Email),

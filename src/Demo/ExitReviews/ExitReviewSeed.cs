@@ -7,8 +7,8 @@ namespace Anju.Demo.ExitReviews;
 /// Exit reviews (退出審查) for the demo city, seeded by <c>drive</c> in the background: in the featured estate and a few
 /// others, some lived-in households reach the exit level by deductions or are found subletting or left idle (which
 /// opens their cases through the dwellings' own triggers, as in life), and the cases are walked to different stages
-/// (notice served, heard, decided to keep and closed, decided to exit and waiting out the appeal window). An estate
-/// that already has cases is left alone, so every start of <c>drive</c> may run it.
+/// (notice served, heard, decided to keep, which closes the case, decided to exit and waiting out the appeal window). An
+/// estate that already has cases is left alone, so every start of <c>drive</c> may run it.
 /// </summary>
 public sealed class ExitReviewSeed(AnjuApi api, int seed)
 {
@@ -87,7 +87,7 @@ public sealed class ExitReviewSeed(AnjuApi api, int seed)
                 0 => [],
                 1 => ["notice"],
                 2 => ["notice", "hearing"],
-                3 => ["notice", "hearing", "decision:Keep", "close"],
+                3 => ["notice", "hearing", "decision:Keep"], // a decision to keep closes the case itself
                 _ => ["notice", "hearing", "decision:Exit"],
             };
             await WalkAsync($"{list}/{ids[i]}", steps, ct);

@@ -43,6 +43,11 @@ public interface IDwellingGrain : IGrainWithStringKey
     [ReadOnly, AlwaysInterleave]
     Task<Money.FeeBasis> GetFeeBasisAsync();
 
+    /// <summary>The household on record (an exit review names it when it opens), or null. Interleaves: the exit-review
+    /// book asks while the dwelling may be delivering a trigger to it.</summary>
+    [ReadOnly, AlwaysInterleave]
+    Task<Household?> GetHouseholdAsync();
+
     /// <summary>The summary the dwelling reports to its grid (grids pull it when they rebuild).</summary>
     [ReadOnly, AlwaysInterleave]
     Task<DwellingSummary> GetSummaryAsync();

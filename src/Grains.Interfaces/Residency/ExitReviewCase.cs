@@ -1,7 +1,8 @@
 namespace Anju.Residency;
 
 /// <summary>Where an exit review (退出審查) stands. A case moves notice → hearing → decision → (appeal → second
-/// decision, once) → carried out (exit) or closed (kept); <see cref="CarriedOut"/> and <see cref="Closed"/> are final.</summary>
+/// decision, once) → ready to carry out → carried out (exit), or closed at once by a decision to keep;
+/// <see cref="CarriedOut"/> and <see cref="Closed"/> are final.</summary>
 [GenerateSerializer]
 public enum ExitReviewStage
 {
@@ -25,6 +26,10 @@ public enum ExitReviewStage
 
     /// <summary>The household keeps the dwelling; the case is closed.</summary>
     Closed = 6,
+
+    /// <summary>An exit decision that can no longer be appealed (its window ended without an appeal, recorded by the
+    /// clock; or the second decision, which is final): the housing office carries it out.</summary>
+    ReadyToCarryOut = 7,
 }
 
 /// <summary>What a decision on an exit review says.</summary>
@@ -57,8 +62,13 @@ public enum ExitReviewAction
     /// <summary>Carry out an exit decision once its appeal window has passed: the dwelling's household leaves.</summary>
     CarryOut = 4,
 
-    /// <summary>Close a keep decision: the household stays.</summary>
+    /// <summary>Close a keep decision: the household stays. A keep decision now closes the case itself (recorded as
+    /// this step); asked by a person only for a case kept before that.</summary>
     Close = 5,
+
+    /// <summary>The appeal window of an exit decision ended without an appeal: recorded by the clock (actor
+    /// <c>system</c>), never asked by a person.</summary>
+    AppealWindowEnded = 6,
 }
 
 /// <summary>One step asked of a case. <see cref="ExpectedVersion"/> is the version the caller saw; the actor is the
@@ -69,7 +79,7 @@ public sealed record ExitReviewCommand(
     [property: Id(1)] long ExpectedVersion,
     [property: Id(2)] string Actor)
 {
-    /// <summary>Why: required on a decision and an appeal, a note on the other steps.</summary>
+    /// <summary>Why: required on every step (1–1000 characters).</summary>
     [Id(3)] public string? Reason { get; init; }
 
     /// <summary>Exit or keep, on <see cref="ExitReviewAction.Decide"/> only.</summary>
@@ -91,7 +101,8 @@ public sealed record ExitReviewStep(
     [property: Id(6)] ExitDecision? Decision);
 
 /// <summary>A case as its estate's book lists it. <see cref="Version"/> grows with every change (the book keeps the
-/// newest); the dwelling and grid say where it is, never who lives there (that stays with the dwelling's own masking).</summary>
+/// newest); the dwelling and grid say where it is, <see cref="HeadOfHousehold"/> whose household it is about (personal:
+/// masked as the dwelling's own household is).</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Residency.ExitReviewSummary")]
 public sealed record ExitReviewSummary(
     [property: Id(0)] string CaseId,
@@ -113,6 +124,11 @@ public sealed record ExitReviewSummary(
     /// <summary>True once the household appealed (an appeal is taken once).</summary>
     [Id(11)] public bool Appealed { get; init; }
 
+    /// <summary>The head of the household the case is about, as the dwelling recorded it when the case opened (an
+    /// opaque person reference); null when the dwelling had no household on record. A later household of the same
+    /// dwelling is another one.</summary>
+    [Id(12)] public string? HeadOfHousehold { get; init; }
+
     /// <summary>True until the case is carried out or closed.</summary>
     public bool IsOpen => Stage is not (ExitReviewStage.CarriedOut or ExitReviewStage.Closed);
 }
@@ -129,13 +145,22 @@ public sealed record ExitReviewSnapshot(
 public sealed record ExitReviewOpening(
     [property: Id(0)] string EstateId,
     [property: Id(1)] string GridId,
-    [property: Id(2)] ExitReviewTrigger Trigger);
+    [property: Id(2)] ExitReviewTrigger Trigger)
+{
+    /// <summary>The dwelling's head of household when the book opened the case (kept by a new case only).</summary>
+    [Id(3)] public string? HeadOfHousehold { get; init; }
+}
 
-/// <summary>An estate's cases for the screen: open ones first (oldest first: they have waited longest), then the
-/// finished ones, newest first; <see cref="Open"/> counts the open cases.</summary>
+/// <summary>An estate's cases for the screen: those ready to carry out first, then the other open ones (oldest first:
+/// they have waited longest), then the finished ones, newest first; <see cref="Open"/> counts the open cases and
+/// <see cref="Ready"/> those ready to carry out.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Residency.ExitReviewList")]
 public sealed record ExitReviewList(
     [property: Id(0)] string EstateId,
     [property: Id(1)] int Open,
     [property: Id(2)] IReadOnlyDictionary<ExitReviewStage, int> ByStage,
-    [property: Id(3)] IReadOnlyList<ExitReviewSummary> Cases);
+    [property: Id(3)] IReadOnlyList<ExitReviewSummary> Cases)
+{
+    /// <summary>Open cases whose exit decision can be carried out now (<see cref="ExitReviewStage.ReadyToCarryOut"/>).</summary>
+    [Id(4)] public int Ready { get; init; }
+}

@@ -13,6 +13,11 @@ public interface IExitReviewGrain : IGrainWithStringKey
     /// <see cref="ValidationException"/> naming the field for bad input. Carrying out moves the dwelling's household out.</summary>
     Task<ExitReviewSnapshot> ActAsync(ExitReviewCommand command);
 
+    /// <summary>The clock of the case's book: when the appeal window of an exit decision has ended without an appeal,
+    /// records that (a step by <c>system</c>) and makes the case ready to carry out. Anything else changes nothing, so a
+    /// repeated or late tick records nothing twice. Answers with the case as it is.</summary>
+    Task<ExitReviewSummary> EndAppealWindowAsync();
+
     /// <summary>The whole case; <see cref="NotFoundException"/> when never opened.</summary>
     [ReadOnly]
     Task<ExitReviewSnapshot> GetAsync();

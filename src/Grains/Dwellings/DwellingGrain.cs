@@ -73,7 +73,7 @@ internal sealed class DwellingGrain(
         return await CommandAsync(commandId, "occupancy", () =>
         {
             var (to, actor) = DwellingChanges.Step(S, command);
-            ExitCarryOut.Guard(openCase, command);
+            ExitCarryOut.Guard(openCase, S.ExitTriggers, command); // and on a trigger the book has not taken yet
             return s => DwellingChanges.Move(s, to, command, actor, Now);
         });
     }
@@ -144,6 +144,12 @@ internal sealed class DwellingGrain(
     }
 
     public Task<DwellingSummary> GetSummaryAsync() => Task.FromResult(_view.Summary(S, Now));
+
+    public Task<Household?> GetHouseholdAsync()
+    {
+        EnsureExists();
+        return Task.FromResult(S.Household);
+    }
 
     public Task<Money.FeeBasis> GetFeeBasisAsync()
     {

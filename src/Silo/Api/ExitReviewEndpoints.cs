@@ -7,8 +7,9 @@ using Anju.Residency;
 
 namespace Anju.Silo.Api;
 
-/// <summary>One step on an exit review: the version the caller saw (or an If-Match header), a reason (required to decide
-/// and to appeal), the decision (Exit or Keep) when deciding, and an idempotency key. The actor is the signed-in user.</summary>
+/// <summary>One step on an exit review: the version the caller saw (or an If-Match header), a reason (required on every
+/// step, at most 1000 characters), the decision (Exit or Keep) when deciding, and an idempotency key. The actor is the
+/// signed-in user.</summary>
 public sealed record ExitReviewStepRequest(long? ExpectedVersion, string? Reason, string? Decision, string? CommandId);
 
 /// <summary>A case as the screen shows it: the case, and the steps its stage allows now (the screen offers only these).</summary>
@@ -17,7 +18,8 @@ public sealed record ExitReviewView(ExitReviewSummary Summary, IReadOnlyList<Exi
 
 /// <summary>Exit reviews (退出審查, §3.1): an estate's cases and counts, one case, and its steps. The agency or the
 /// housing office serves notice (WorkCasework); the housing office holds the hearing, decides, takes the appeal and
-/// carries out or closes (DecideExitReviews). Cases are opened by triggers, never over HTTP.</summary>
+/// carries out or closes (DecideExitReviews). Cases are opened by triggers, never over HTTP; the end of an appeal window
+/// is recorded by the book's clock, never over HTTP either.</summary>
 public static class ExitReviewEndpoints
 {
     private static readonly (string Path, ExitReviewAction Action, Permission Permission)[] Steps =
@@ -43,7 +45,7 @@ public static class ExitReviewEndpoints
         var reviews = api.MapGroup("/estates/{estateId}/exit-reviews").WithTags("Exit reviews");
         reviews.MapGet("/", ListAsync)
             .Allow(Permission.ReadCasework, ScopeFrom.Rows("exit reviews of the estate"))
-            .WithSummary("The estate's exit reviews: open ones first (oldest first), then finished ones; open count and counts by stage, of the cases the caller reaches.");
+            .WithSummary("The estate's exit reviews: those ready to carry out first, then the other open ones (oldest first), then finished ones; open count, ready count and counts by stage, of the cases the caller reaches. headOfHousehold is masked unless the caller's view shows identities.");
         reviews.MapGet("/{exitReviewId}", async (HttpContext http, IGrainFactory g, TimeProvider clock) => View(http, await CaseGrain(g, http).GetAsync(), clock))
             .Allow(Permission.ReadCasework, Case)
             .WithSummary("One exit review: its triggers, every step (actor, time, reason), and the steps allowed now. The ETag is its version.");
@@ -51,7 +53,7 @@ public static class ExitReviewEndpoints
         {
             reviews.MapPost($"/{{exitReviewId}}/{path}", (ExitReviewStepRequest? body, HttpContext http, IGrainFactory g, TimeProvider clock) => ActAsync(http, g, clock, action, body))
                 .Allow(permission, Case)
-                .WithSummary($"{action}: {{expectedVersion, reason?, decision? (Exit|Keep, deciding only), commandId?}}. A stale version or a step the stage does not allow is 409.");
+                .WithSummary($"{action}: {{expectedVersion, reason (required), decision? (Exit|Keep, deciding only), commandId?}}. A stale version or a step the stage does not allow is 409.");
         }
 
         return api;

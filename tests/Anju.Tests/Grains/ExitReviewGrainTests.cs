@@ -1,5 +1,6 @@
 using Anju.Dwellings;
 using Anju.Errors;
+using Anju.Estates;
 using Anju.Residency;
 using Anju.Tests.Infrastructure;
 using static Anju.Testing.Wait;
@@ -87,7 +88,7 @@ public class ExitReviewGrainTests(ClusterFixture fixture)
         Assert.Contains(id, refused.Message);
 
         var c = Case(id);
-        async Task<ExitReviewSnapshot> Act(ExitReviewAction action, ExitDecision? decision = null, string? reason = null, string? commandId = null)
+        async Task<ExitReviewSnapshot> Act(ExitReviewAction action, ExitDecision? decision = null, string reason = "依程序辦理", string? commandId = null)
         {
             var now = await c.GetAsync();
             return await c.ActAsync(new ExitReviewCommand(action, now.Summary.Version, "officer-1") { Decision = decision, Reason = reason, CommandId = commandId });
@@ -98,10 +99,11 @@ public class ExitReviewGrainTests(ClusterFixture fixture)
         var decided = await Act(ExitReviewAction.Decide, ExitDecision.Exit, "扣分達退出標準");
         await Assert.ThrowsAsync<ConflictException>(() => Act(ExitReviewAction.CarryOut)); // the appeal window is open
         await Act(ExitReviewAction.Appeal, reason: "住戶申請復核");
-        await Act(ExitReviewAction.Decide, ExitDecision.Exit, "復核維持");
-        var carried = await Act(ExitReviewAction.CarryOut, commandId: "carry-1");
+        var final = await Act(ExitReviewAction.Decide, ExitDecision.Exit, "復核維持");
+        Assert.Equal(ExitReviewStage.ReadyToCarryOut, final.Summary.Stage); // the second decision is final
+        var carried = await Act(ExitReviewAction.CarryOut, reason: "騰退", commandId: "carry-1");
         Assert.Equal(ExitReviewStage.CarriedOut, carried.Summary.Stage);
-        Assert.Equal(carried.Summary.Version, (await c.ActAsync(new ExitReviewCommand(ExitReviewAction.CarryOut, carried.Summary.Version - 1, "officer-1") { CommandId = "carry-1" })).Summary.Version);
+        Assert.Equal(carried.Summary.Version, (await c.ActAsync(new ExitReviewCommand(ExitReviewAction.CarryOut, carried.Summary.Version - 1, "officer-1") { Reason = "騰退", CommandId = "carry-1" })).Summary.Version);
 
         var moved = await dwelling.GetAsync();
         Assert.Equal(OccupancyState.Vacated, moved.State);
@@ -112,6 +114,35 @@ public class ExitReviewGrainTests(ClusterFixture fixture)
         var listed = await EventuallyAsync(book.ListAsync, l => l.Open == 0);
         Assert.Equal(ExitReviewStage.CarriedOut, Assert.Single(listed.Cases).Stage);
         await dwelling.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Release, "clerk-1", null)); // the case is over
+
+        // Re-let: the new household is another one, and the old case still names the household it was about.
+        await dwelling.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "clerk-1", null));
+        await dwelling.SetHouseholdAsync(new Household(2, "H-0202", SpecialGroups.None, SecondAddressRegistration.Registered), "clerk-1");
+        Assert.Equal("H-0101", Assert.Single((await book.ListAsync()).Cases).HeadOfHousehold);
+        Assert.Equal("H-0101", (await c.GetAsync()).Summary.HeadOfHousehold);
+    }
+
+    [Fact]
+    public async Task A_trigger_the_book_has_not_taken_yet_holds_back_the_households_own_exit()
+    {
+        var (estate, _, book) = await LivedInAsync("1-1-101");
+        await fixture.Grains.GetGrain<IEstateGrain>(Keys.Estate(estate)).AddDwellingAsync(Dwelling("1-1-102"));
+        var dwelling = fixture.Grains.GetGrain<IDwellingGrain>(Keys.Dwelling(estate, "1-1-102"));
+        await dwelling.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.Allocate, "clerk-1", null));
+        await dwelling.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.MoveIn, "clerk-1", null));
+
+        // The book refuses the trigger the next change of 1-1-102 makes (its reference already names a case of 1-1-101),
+        // so the trigger stays in the dwelling's state, on its way, as it would while the book is unreachable.
+        var reference = ExitReviewTriggers.Reference("1-1-102", (await dwelling.GetAsync()).Version + 1);
+        await book.OpenAsync(new ExitReviewTrigger("1-1-101", ExitReviewReason.AnnualReviewFailed, DateTimeOffset.UtcNow, "agency-07", reference));
+        await dwelling.RecordInspectionAsync(new UsageInspection(DateTimeOffset.UtcNow.AddMinutes(-1), "agency-07", InspectionFinding.Sublet, "租客非本人"));
+        Assert.Null(await book.OpenCaseForAsync("1-1-102")); // the book has no case for it: only the pending trigger can refuse
+
+        var refused = await Assert.ThrowsAsync<ConflictException>(() => dwelling.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.RequestExit, "clerk-1", "自願退出")));
+        Assert.Contains(reference, refused.Message);
+        var still = await dwelling.GetAsync();
+        Assert.Equal(OccupancyState.Occupied, still.State);
+        Assert.Equal(ExitReviewReason.AnnualReviewFailed, Assert.Single((await book.ListAsync()).Cases).Reasons[0]); // 1-1-101's case only
     }
 
     [Fact]
@@ -121,13 +152,18 @@ public class ExitReviewGrainTests(ClusterFixture fixture)
         await dwelling.AddDeductionAsync(Points(12));
         var id = Assert.Single((await book.ListAsync()).Cases).CaseId;
         var c = Case(id);
-        var s = await c.ActAsync(new ExitReviewCommand(ExitReviewAction.ServeNotice, 1, "agency-07"));
-        s = await c.ActAsync(new ExitReviewCommand(ExitReviewAction.HoldHearing, s.Summary.Version, "officer-1"));
+        var s = await c.ActAsync(new ExitReviewCommand(ExitReviewAction.ServeNotice, 1, "agency-07") { Reason = "書面送達" });
+        s = await c.ActAsync(new ExitReviewCommand(ExitReviewAction.HoldHearing, s.Summary.Version, "officer-1") { Reason = "到場陳述" });
         s = await c.ActAsync(new ExitReviewCommand(ExitReviewAction.Decide, s.Summary.Version, "officer-1") { Decision = ExitDecision.Keep, Reason = "已整改" });
-        s = await c.ActAsync(new ExitReviewCommand(ExitReviewAction.Close, s.Summary.Version, "officer-1"));
-        Assert.Equal(ExitReviewStage.Closed, s.Summary.Stage);
+        Assert.Equal(ExitReviewStage.Closed, s.Summary.Stage); // the decision closes the case, recorded as a step
+        Assert.Equal([ExitReviewAction.ServeNotice, ExitReviewAction.HoldHearing, ExitReviewAction.Decide, ExitReviewAction.Close], s.Steps.Select(st => st.Action));
+        Assert.Equal(("officer-1", ExitReviewRules.KeepCloses), (s.Steps[^1].Actor, s.Steps[^1].Reason));
         Assert.Equal(OccupancyState.Occupied, (await dwelling.GetAsync()).State);
         await EventuallyAsync(book.ListAsync, l => l.Open == 0);
+
+        // Nothing holds back the household's own exit any more.
+        await dwelling.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.RequestExit, "clerk-1", "自願退出"));
+        await dwelling.ChangeOccupancyAsync(new ChangeOccupancy(OccupancyAction.WithdrawExit, "clerk-1", "撤回"));
 
         await dwelling.RecordInspectionAsync(new UsageInspection(DateTimeOffset.UtcNow.AddMinutes(-1), "agency-07", InspectionFinding.Sublet, null));
         var list = await book.ListAsync();

@@ -28,7 +28,8 @@ public class ExitReviewRulesTests
     {
         var c = Step(Opened(), ExitReviewAction.ServeNotice, T0);
         c = Step(c, ExitReviewAction.HoldHearing, T0.AddDays(3));
-        var (next, step) = ExitReviewRules.Apply(c, new ExitReviewCommand(ExitReviewAction.Decide, c.Version, "officer-1") { Decision = ExitDecision.Exit, Reason = "轉租屬實" }, T0.AddDays(5), Options);
+        var (next, steps) = ExitReviewRules.Apply(c, new ExitReviewCommand(ExitReviewAction.Decide, c.Version, "officer-1") { Decision = ExitDecision.Exit, Reason = "轉租屬實" }, T0.AddDays(5), Options);
+        var step = Assert.Single(steps);
 
         Assert.Equal((ExitReviewStage.Decided, ExitDecision.Exit, 4L), (next.Stage, next.Decision, next.Version));
         Assert.Equal(T0.AddDays(5) + Options.AppealWindow, next.AppealUntil);
@@ -65,32 +66,86 @@ public class ExitReviewRulesTests
 
         var second = Step(appealed, ExitReviewAction.Decide, T0.AddDays(20), ExitDecision.Exit);
         Assert.Null(second.AppealUntil);
+        Assert.Equal(ExitReviewStage.ReadyToCarryOut, second.Stage); // final: ready at once, nothing for the clock to do
+        Assert.Null(AppealWindows.End(second, T0.AddYears(1)));
         Assert.Throws<ConflictException>(() => Step(second, ExitReviewAction.Appeal, T0.AddDays(21)));
         Assert.Equal(ExitReviewStage.CarriedOut, Step(second, ExitReviewAction.CarryOut, T0.AddDays(21)).Stage); // no second window
     }
 
     [Fact]
-    public void A_keep_decision_closes_the_case_and_is_not_appealed_or_carried_out()
+    public void A_keep_decision_closes_the_case_at_once_recorded_as_its_own_step_and_is_not_appealed_or_carried_out()
     {
-        var kept = Decided(ExitDecision.Keep);
+        var heard = Step(Step(Opened(), ExitReviewAction.ServeNotice, T0), ExitReviewAction.HoldHearing, T0.AddDays(3));
+        var (kept, steps) = ExitReviewRules.Apply(heard, new ExitReviewCommand(ExitReviewAction.Decide, heard.Version, "officer-1") { Decision = ExitDecision.Keep, Reason = "已整改" }, T0.AddDays(5), Options);
+
+        Assert.Equal((ExitReviewStage.Closed, ExitDecision.Keep, heard.Version + 1, false), (kept.Stage, kept.Decision, kept.Version, kept.IsOpen));
         Assert.Null(kept.AppealUntil);
-        Assert.Throws<ConflictException>(() => Step(kept, ExitReviewAction.Appeal, T0.AddDays(6)));
-        Assert.Throws<ConflictException>(() => Step(kept, ExitReviewAction.CarryOut, T0.AddDays(60)));
-        Assert.Equal(ExitReviewStage.Closed, Step(kept, ExitReviewAction.Close, T0.AddDays(6)).Stage);
+        Assert.Equal(
+            [(ExitReviewAction.Decide, ExitReviewStage.Heard, ExitReviewStage.Decided, "已整改"), (ExitReviewAction.Close, ExitReviewStage.Decided, ExitReviewStage.Closed, ExitReviewRules.KeepCloses)],
+            steps.Select(s => (s.Action, s.From, s.To, s.Reason!)));
+        Assert.All(steps, s => Assert.Equal(("officer-1", T0.AddDays(5)), (s.Actor, s.At)));
+        Assert.Empty(ExitReviewRules.Allowed(kept, T0.AddDays(6)));
+
+        // A case kept before a keep closed it itself is still closed by a person.
+        var legacy = kept with { Stage = ExitReviewStage.Decided };
+        Assert.Throws<ConflictException>(() => Step(legacy, ExitReviewAction.Appeal, T0.AddDays(6)));
+        Assert.Throws<ConflictException>(() => Step(legacy, ExitReviewAction.CarryOut, T0.AddDays(60)));
+        Assert.Equal(ExitReviewStage.Closed, Step(legacy, ExitReviewAction.Close, T0.AddDays(6)).Stage);
+    }
+
+    [Fact]
+    public void Every_step_needs_a_reason_of_bounded_length()
+    {
+        var c = Opened();
+        foreach (var reason in new[] { null, "", "  ", new string('x', ExitReviewRules.MaxReasonLength + 1) })
+        {
+            Assert.Equal("reason", Assert.Throws<ValidationException>(() => Step(c, ExitReviewAction.ServeNotice, T0, reason: reason)).Field);
+        }
+
+        foreach (var action in new[] { ExitReviewAction.HoldHearing, ExitReviewAction.Appeal, ExitReviewAction.CarryOut, ExitReviewAction.Close })
+        {
+            Assert.Equal("reason", Assert.Throws<ValidationException>(() => ExitReviewRules.Check(new ExitReviewCommand(action, 1, "officer"))).Field);
+        }
+
+        Assert.Equal("上門送達", ExitReviewRules.Check(new ExitReviewCommand(ExitReviewAction.ServeNotice, 1, "officer") { Reason = " 上門送達 " }).Reason);
+        Assert.Equal(ExitReviewStage.NoticeServed, Step(c, ExitReviewAction.ServeNotice, T0, reason: new string('x', ExitReviewRules.MaxReasonLength)).Stage);
+    }
+
+    [Fact]
+    public void The_clock_ends_an_unappealed_window_once_and_only_after_it()
+    {
+        var decided = Decided(ExitDecision.Exit);
+        var until = decided.AppealUntil!.Value;
+        Assert.Equal(until, AppealWindows.NextDue([decided, Opened(), Decided(ExitDecision.Keep)]));
+        Assert.Null(AppealWindows.End(decided, until)); // the last moment of the window is still inside it
+
+        var (ready, step) = AppealWindows.End(decided, until.AddSeconds(1))!.Value;
+        Assert.Equal((ExitReviewStage.ReadyToCarryOut, decided.Version + 1, true), (ready.Stage, ready.Version, ready.IsOpen));
+        Assert.Equal((ExitReviewAction.AppealWindowEnded, ExitReviewStage.Decided, ExitReviewStage.ReadyToCarryOut, AppealWindows.SystemActor),
+            (step.Action, step.From, step.To, step.Actor));
+        Assert.Contains(until.ToString("u", System.Globalization.CultureInfo.InvariantCulture), step.Reason);
+        Assert.Null(AppealWindows.End(ready, until.AddDays(30))); // a later tick records nothing more
+        Assert.Null(AppealWindows.NextDue([ready]));
+        Assert.Null(AppealWindows.End(Step(decided, ExitReviewAction.Appeal, T0.AddDays(6)), until.AddDays(1))); // appealed: no window left
+
+        Assert.Throws<ConflictException>(() => Step(ready, ExitReviewAction.Appeal, until.AddSeconds(2)));
+        Assert.Equal([ExitReviewAction.CarryOut], ExitReviewRules.Allowed(ready, until.AddSeconds(2)));
+        Assert.Equal(ExitReviewStage.CarriedOut, Step(ready, ExitReviewAction.CarryOut, until.AddSeconds(2)).Stage);
+        Assert.Equal("action", Assert.Throws<ValidationException>(() => Step(decided, ExitReviewAction.AppealWindowEnded, until.AddSeconds(2))).Field);
     }
 
     [Fact]
     public void A_stale_version_is_a_conflict_and_bad_input_names_its_field()
     {
         var c = Opened();
-        Assert.Throws<ConflictException>(() => ExitReviewRules.Apply(c, new ExitReviewCommand(ExitReviewAction.ServeNotice, c.Version + 1, "x"), T0, Options));
+        Assert.Throws<ConflictException>(() => ExitReviewRules.Apply(c, new ExitReviewCommand(ExitReviewAction.ServeNotice, c.Version + 1, "x") { Reason = "r" }, T0, Options));
         var heard = Step(Step(c, ExitReviewAction.ServeNotice, T0), ExitReviewAction.HoldHearing, T0);
         Assert.Equal("decision", Assert.Throws<ValidationException>(() => Step(heard, ExitReviewAction.Decide, T0, null)).Field);
         Assert.Equal("reason", Assert.Throws<ValidationException>(() => Step(heard, ExitReviewAction.Decide, T0, ExitDecision.Exit, reason: " ")).Field);
         Assert.Equal("reason", Assert.Throws<ValidationException>(() => Step(heard, ExitReviewAction.Decide, T0, ExitDecision.Exit, reason: new string('x', 1001))).Field);
         Assert.Equal("decision", Assert.Throws<ValidationException>(() => Step(c, ExitReviewAction.ServeNotice, T0, ExitDecision.Keep)).Field);
         Assert.Equal("expectedVersion", Assert.Throws<ValidationException>(() =>
-            ExitReviewRules.Apply(c, new ExitReviewCommand(ExitReviewAction.ServeNotice, -1, "x"), T0, Options)).Field);
+            ExitReviewRules.Apply(c, new ExitReviewCommand(ExitReviewAction.ServeNotice, -1, "x") { Reason = "r" }, T0, Options)).Field);
     }
 
     [Fact]
@@ -140,11 +195,25 @@ public class ExitReviewRulesTests
     public void An_open_case_holds_back_every_exit_step_but_its_own()
     {
         var ordinary = new ChangeOccupancy(OccupancyAction.RequestExit, "clerk", null);
-        Assert.Contains("EX-1", Assert.Throws<ConflictException>(() => ExitCarryOut.Guard("EX-1", ordinary)).Message);
-        ExitCarryOut.Guard("EX-1", ordinary with { ExitReviewCase = "EX-1" });
-        ExitCarryOut.Guard(null, ordinary);
-        ExitCarryOut.Guard("EX-1", new ChangeOccupancy(OccupancyAction.StartRepair, "clerk", null));
-        Assert.Throws<ConflictException>(() => ExitCarryOut.Guard("EX-1", ordinary with { ExitReviewCase = "EX-2" }));
+        Assert.Contains("EX-1", Assert.Throws<ConflictException>(() => ExitCarryOut.Guard("EX-1", [], ordinary)).Message);
+        ExitCarryOut.Guard("EX-1", [], ordinary with { ExitReviewCase = "EX-1" });
+        ExitCarryOut.Guard(null, [], ordinary);
+        ExitCarryOut.Guard("EX-1", [], new ChangeOccupancy(OccupancyAction.StartRepair, "clerk", null));
+        Assert.Throws<ConflictException>(() => ExitCarryOut.Guard("EX-1", [], ordinary with { ExitReviewCase = "EX-2" }));
+    }
+
+    [Fact]
+    public void A_trigger_still_on_its_way_to_the_book_holds_back_every_exit_step_but_a_cases()
+    {
+        ExitReviewTrigger[] pending = [new("1-1-101", ExitReviewReason.Sublet, T0, "agency-07", "dwelling/1-1-101/v9")];
+        foreach (var action in new[] { OccupancyAction.RequestExit, OccupancyAction.WithdrawExit, OccupancyAction.CompleteExit, OccupancyAction.CancelAllocation })
+        {
+            var refused = Assert.Throws<ConflictException>(() => ExitCarryOut.Guard(null, pending, new ChangeOccupancy(action, "clerk", null)));
+            Assert.Contains("dwelling/1-1-101/v9", refused.Message);
+        }
+
+        ExitCarryOut.Guard(null, pending, new ChangeOccupancy(OccupancyAction.StartRepair, "clerk", null));
+        ExitCarryOut.Guard("EX-1", pending, new ChangeOccupancy(OccupancyAction.CompleteExit, "officer", null) { ExitReviewCase = "EX-1" });
     }
 
     [Fact]
@@ -153,8 +222,9 @@ public class ExitReviewRulesTests
         var a = Opened() with { CaseId = "EX-A", OpenedAt = T0.AddDays(2) };
         var b = Opened() with { CaseId = "EX-B", OpenedAt = T0 };
         var done = Opened() with { CaseId = "EX-C", Stage = ExitReviewStage.Closed, UpdatedAt = T0.AddDays(9) };
-        var list = ExitReviewListing.Of("TH-0001", [done, a, b]);
-        Assert.Equal(["EX-B", "EX-A", "EX-C"], list.Cases.Select(c => c.CaseId));
-        Assert.Equal((2, 1, 2), (list.Open, list.ByStage[ExitReviewStage.Closed], list.ByStage[ExitReviewStage.Opened]));
+        var ready = Opened() with { CaseId = "EX-D", Stage = ExitReviewStage.ReadyToCarryOut, OpenedAt = T0.AddDays(5) };
+        var list = ExitReviewListing.Of("TH-0001", [done, a, ready, b]);
+        Assert.Equal(["EX-D", "EX-B", "EX-A", "EX-C"], list.Cases.Select(c => c.CaseId)); // ready to carry out first
+        Assert.Equal((3, 1, 1, 2), (list.Open, list.Ready, list.ByStage[ExitReviewStage.Closed], list.ByStage[ExitReviewStage.Opened]));
     }
 }

@@ -22,13 +22,27 @@ public static class ExitCarryOut
         action is OccupancyAction.RequestExit or OccupancyAction.WithdrawExit or OccupancyAction.CompleteExit or OccupancyAction.CancelAllocation;
 
     /// <summary>Refuses an exit step while <paramref name="openCase"/> is open for the dwelling, unless the case itself
-    /// asks (<see cref="ChangeOccupancy.ExitReviewCase"/>).</summary>
-    public static void Guard(string? openCase, ChangeOccupancy command)
+    /// asks (<see cref="ChangeOccupancy.ExitReviewCase"/>); and, asked by anyone but a case, while a trigger the dwelling
+    /// made is still on its way to the book (<paramref name="pending"/>): that trigger opens a case, or adds to the open
+    /// one, as soon as it is delivered.</summary>
+    public static void Guard(string? openCase, IReadOnlyList<ExitReviewTrigger> pending, ChangeOccupancy command)
     {
+        ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(command);
-        if (openCase is not null && IsExitStep(command.Action) && command.ExitReviewCase != openCase)
+        if (!IsExitStep(command.Action))
+        {
+            return;
+        }
+
+        if (openCase is not null && command.ExitReviewCase != openCase)
         {
             throw new ConflictException($"Exit review {openCase} is open for this dwelling: the household leaves or stays by its decision, not by {command.Action}.");
+        }
+
+        if (command.ExitReviewCase is null && pending.Count > 0)
+        {
+            var t = pending[0];
+            throw new ConflictException($"An exit-review trigger ({t.Reason}, reference {t.Reference}) is on its way to the estate's book: the household leaves or stays by that review's decision, not by {command.Action}.");
         }
     }
 }

@@ -27,16 +27,18 @@ internal static class ExitReviewBook
         ExitReviewRules.Open(caseId, opening, now) with { Version = 0 };
 }
 
-/// <summary>The list the screen shows (pure): open cases oldest first, then finished ones newest first; counts by stage.</summary>
+/// <summary>The list the screen shows (pure): cases ready to carry out first (the housing office's next work), then the
+/// other open cases, both oldest first; then finished ones newest first; counts by stage and of those ready.</summary>
 public static class ExitReviewListing
 {
     /// <summary>The list of <paramref name="cases"/> for <paramref name="estateId"/>.</summary>
     public static ExitReviewList Of(string estateId, IEnumerable<ExitReviewSummary> cases)
     {
         var all = cases.ToList();
-        var open = all.Where(c => c.IsOpen).OrderBy(c => c.OpenedAt).ThenBy(c => c.CaseId, StringComparer.Ordinal);
+        var open = all.Where(c => c.IsOpen)
+            .OrderBy(c => c.Stage == ExitReviewStage.ReadyToCarryOut ? 0 : 1).ThenBy(c => c.OpenedAt).ThenBy(c => c.CaseId, StringComparer.Ordinal);
         var done = all.Where(c => !c.IsOpen).OrderByDescending(c => c.UpdatedAt).ThenBy(c => c.CaseId, StringComparer.Ordinal);
         var byStage = Enum.GetValues<ExitReviewStage>().ToDictionary(st => st, st => all.Count(c => c.Stage == st));
-        return new ExitReviewList(estateId, all.Count(c => c.IsOpen), byStage, [.. open, .. done]);
+        return new ExitReviewList(estateId, all.Count(c => c.IsOpen), byStage, [.. open, .. done]) { Ready = byStage[ExitReviewStage.ReadyToCarryOut] };
     }
 }

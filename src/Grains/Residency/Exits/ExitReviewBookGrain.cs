@@ -1,20 +1,36 @@
 using Anju.Common;
 using Anju.Dwellings;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Anju.Residency;
 
 /// <summary>An estate's exit-review book: opens cases (one open case per dwelling; a further trigger adds its reason to
 /// it), remembers each trigger's reference so a redelivered trigger opens nothing, keeps the newest summary of every
-/// case for the list and counts, and answers whether a dwelling has an open case.</summary>
+/// case for the list and counts, answers whether a dwelling has an open case, and keeps the clock that ends appeal
+/// windows (<see cref="AppealClock"/>: one reminder for the whole book).</summary>
 internal sealed class ExitReviewBookGrain(
     [PersistentState("exit-book", StorageNames.Main)] IPersistentState<ExitReviewBookState> state,
-    TimeProvider clock) : Grain, IExitReviewRegisterGrain
+    TimeProvider clock,
+    IOptions<ResidencyOptions> options,
+    ILogger<ExitReviewBookGrain> log) : Grain, IExitReviewRegisterGrain, IRemindable
 {
     private SerialWrites<ExitReviewBookState>? _writes;
+    private AppealClock? _clock;
 
     private ExitReviewBookState S => state.State;
 
     private string EstateId => this.GetPrimaryKeyString()["exits/".Length..];
+
+    private AppealClock Clock => _clock ??= new(this, GrainFactory, () => S, TakeAsync, clock, options.Value.ExitReviews.RetryPeriod, log);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        Clock.Resume(); // a window that ended while the book slept is ended now
+        return base.OnActivateAsync(cancellationToken);
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Clock.TickAsync();
 
     /// <summary>The book's own write comes first (the reference and the case's place in the book), then the case is told;
     /// a failure after the write is healed by the trigger's redelivery, which tells the case again.</summary>
@@ -29,14 +45,16 @@ internal sealed class ExitReviewBookGrain(
                 throw new ConflictException($"reference '{valid.Reference}' already opened {known} for dwelling {recorded.DwellingId}.");
             }
 
-            await TakeAsync(await Case(known).ReceiveAsync(new ExitReviewOpening(EstateId, recorded.GridId, valid)));
+            // The book's entry (the place-holder if the case was never told) keeps the household read when it opened.
+            await TakeAsync(await Case(known).ReceiveAsync(new ExitReviewOpening(EstateId, recorded.GridId, valid) { HeadOfHousehold = recorded.HeadOfHousehold }));
             return known;
         }
 
-        // The dwelling must exist (an unknown one is a 404 to the intake); its grid places the case. Interleaves with a
-        // dwelling that is itself awaiting this book.
-        var basis = await GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(EstateId, valid.DwellingId)).GetFeeBasisAsync();
-        var opening = new ExitReviewOpening(EstateId, basis.GridId, valid);
+        // The dwelling must exist (an unknown one is a 404 to the intake); its grid places the case, and the case names the
+        // household on record now (a later one is another household). Interleaves with a dwelling awaiting this book.
+        var dwelling = GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(EstateId, valid.DwellingId));
+        var basis = await dwelling.GetFeeBasisAsync();
+        var opening = new ExitReviewOpening(EstateId, basis.GridId, valid) { HeadOfHousehold = (await dwelling.GetHouseholdAsync())?.HeadOfHousehold };
         while (true)
         {
             var caseId = ExitReviewBook.OpenCaseFor(S, valid.DwellingId) ?? ExitReviewIds.New(clock.GetUtcNow(), Random.Shared);
@@ -71,6 +89,7 @@ internal sealed class ExitReviewBookGrain(
         if (ExitReviewBook.Take(S, summary))
         {
             await SaveAsync();
+            await Clock.FollowAsync(); // an exit decision starts a window; an appeal or a carry-out ends the wait
         }
     }
 

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace Anju.Residency;
 
-/// <summary>Owns one exit review: takes its triggers, applies its steps (<see cref="ExitReviewRules"/>), performs the
-/// dwelling's exit when an exit decision is carried out, and reports every change to its estate's book (retrying on a
-/// timer, and again when it next wakes, until the book has it).</summary>
+/// <summary>Owns one exit review: takes its triggers, applies its steps (<see cref="ExitReviewRules"/>), records the end
+/// of its appeal window when its book's clock says so (<see cref="AppealWindows"/>), performs the dwelling's exit when
+/// an exit decision is carried out, and reports every change to its estate's book (retrying on a timer, and again when
+/// it next wakes, until the book has it).</summary>
 internal sealed class ExitReviewGrain(
     [PersistentState("exit-review", StorageNames.Main)] IPersistentState<ExitReviewState> state,
     TimeProvider clock,
@@ -63,15 +64,15 @@ internal sealed class ExitReviewGrain(
                 : throw new ConflictException($"commandId '{commandId}' was already used on this case for another step (v{seen.Version}): send a new id for a new step.");
         }
 
-        var (next, step) = ExitReviewRules.Apply(current, command, clock.GetUtcNow(), options.Value.ExitReviews);
+        var (next, steps) = ExitReviewRules.Apply(current, command, clock.GetUtcNow(), options.Value.ExitReviews);
         if (command.Action == ExitReviewAction.CarryOut)
         {
-            await MoveOutAsync(step);
+            await MoveOutAsync(steps[0]);
         }
 
         await CommitAsync(s =>
         {
-            (s.Summary, s.Steps) = (next, [.. s.Steps, step]);
+            (s.Summary, s.Steps) = (next, [.. s.Steps, .. steps]);
             if (commandId is not null)
             {
                 s.Commands.Insert(0, new ExitCommandSeen(commandId, ExitCommandSeen.ContentOf(command), next.Version));
@@ -79,6 +80,17 @@ internal sealed class ExitReviewGrain(
             }
         });
         return Snapshot();
+    }
+
+    public async Task<ExitReviewSummary> EndAppealWindowAsync()
+    {
+        if (AppealWindows.End(EnsureExists(), clock.GetUtcNow()) is var (next, step))
+        {
+            log.LogInformation("Exit review {CaseId}: the appeal window ended without an appeal; ready to carry out", CaseId);
+            await CommitAsync(s => (s.Summary, s.Steps) = (next, [.. s.Steps, step]));
+        }
+
+        return S.Summary!;
     }
 
     public Task<ExitReviewSnapshot> GetAsync()
@@ -94,7 +106,7 @@ internal sealed class ExitReviewGrain(
         var c = S.Summary!;
         var dwelling = GrainFactory.GetGrain<IDwellingGrain>(Keys.Dwelling(c.EstateId, c.DwellingId));
         CommandContent.Clear(); // the fingerprint of this request is not the dwelling's command
-        var reason = $"Exit review {CaseId}" + (step.Reason is { } r ? $": {r}" : "");
+        var reason = $"Exit review {CaseId}: {step.Reason}";
         foreach (var (action, commandId) in ExitCarryOut.Steps((await dwelling.GetAsync()).State, CaseId))
         {
             await dwelling.ChangeOccupancyAsync(new ChangeOccupancy(action, step.Actor, reason) { ExitReviewCase = CaseId }, commandId);

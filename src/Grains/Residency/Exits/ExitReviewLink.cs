@@ -8,7 +8,7 @@ namespace Anju.Residency;
 /// <see cref="DwellingState.ExitTriggers"/>), then delivered to the estate's book once durable; a delivery that fails
 /// stays in the state and a reminder retries it until the book takes it (the book knows each trigger's reference, so a
 /// redelivery opens nothing twice). Exit steps ask the book first: while a case is open, only the case moves the
-/// household out.
+/// household out; while a trigger is still pending here, nobody but a case does (<see cref="ExitCarryOut.Guard"/>).
 /// </summary>
 internal sealed class ExitReviewLink(
     Grain grain, IGrainFactory grains, Func<DwellingState> state, Func<Action<DwellingState>, Task> change, TimeSpan retryPeriod, ILogger log)

@@ -16,7 +16,8 @@ public sealed class ExitReviewOptions
     /// <summary>How far back idle findings count towards <see cref="IdleFindings"/> (default 180 days).</summary>
     public TimeSpan IdleWindow { get; set; } = TimeSpan.FromDays(180);
 
-    /// <summary>How often a dwelling retries a trigger its book did not take (default one minute, on a reminder).</summary>
+    /// <summary>How often a dwelling retries a trigger its book did not take, and the book's appeal clock a window whose end
+    /// it could not record (default one minute, on a reminder).</summary>
     public TimeSpan RetryPeriod { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>What is wrong with these values, or null.</summary>

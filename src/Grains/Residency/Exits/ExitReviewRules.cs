@@ -4,11 +4,15 @@ namespace Anju.Residency;
 
 /// <summary>The exit review's steps as a pure rule (§3.1 退出): which step is allowed from which stage, what it needs,
 /// and the case it leaves. notice → hearing → decision (exit or keep) → an exit decision's appeal window (one appeal
-/// re-opens the case to a second, final decision) → carried out; a keep decision closes the case.</summary>
+/// re-opens the case to a second, final decision) → ready to carry out (<see cref="AppealWindows"/>) → carried out; a
+/// keep decision closes the case at once. Every step a person takes needs a reason.</summary>
 public static class ExitReviewRules
 {
-    /// <summary>Longest reason or note kept with a step.</summary>
+    /// <summary>Longest reason kept with a step.</summary>
     public const int MaxReasonLength = 1000;
+
+    /// <summary>The reason recorded with the closing a decision to keep makes.</summary>
+    public const string KeepCloses = "The decision keeps the household: the case closes with it.";
 
     /// <summary>The steps allowed on <paramref name="c"/> at <paramref name="now"/> (what the screen offers).</summary>
     public static IReadOnlyList<ExitReviewAction> Allowed(ExitReviewSummary c, DateTimeOffset now) =>
@@ -30,25 +34,28 @@ public static class ExitReviewRules
                 : c.Stage == ExitReviewStage.Opened ? "The household must be served notice before the hearing." : $"A case that is {c.Stage} holds no hearing.",
             ExitReviewAction.Decide => c.Stage is ExitReviewStage.Heard or ExitReviewStage.Appealed ? null
                 : c.Stage == ExitReviewStage.Decided ? "The case is decided; only an appeal re-opens it." : "The household must be heard before a decision.",
-            ExitReviewAction.Appeal => c.Stage != ExitReviewStage.Decided ? "Only a decision can be appealed."
+            ExitReviewAction.Appeal => c.Stage == ExitReviewStage.ReadyToCarryOut ? "The decision can no longer be appealed."
+                : c.Stage != ExitReviewStage.Decided ? "Only a decision can be appealed."
                 : c.Decision != ExitDecision.Exit ? "A decision to keep the household is not appealed."
                 : c.Appealed ? "The household has appealed once already; the second decision is final."
                 : now > c.AppealUntil ? $"The appeal window ended at {c.AppealUntil:u}."
                 : null,
-            ExitReviewAction.CarryOut => c.Stage != ExitReviewStage.Decided || c.Decision != ExitDecision.Exit ? "Only a decision to exit is carried out."
+            ExitReviewAction.CarryOut => c.Stage == ExitReviewStage.ReadyToCarryOut ? null
+                : c.Stage != ExitReviewStage.Decided || c.Decision != ExitDecision.Exit ? "Only a decision to exit is carried out."
                 : c.AppealUntil is { } until && now <= until ? $"The household may appeal until {until:u}; the exit is carried out after that."
-                : null,
+                : null, // the window has ended and the clock has not recorded it yet (or a case decided before the clock)
             ExitReviewAction.Close => c.Stage == ExitReviewStage.Decided && c.Decision == ExitDecision.Keep ? null
-                : "Only a decision to keep the household closes the case.",
+                : "Only a decision to keep the household closes the case (and it does so itself).",
+            ExitReviewAction.AppealWindowEnded => "The end of the appeal window is recorded by the clock, not asked for.",
             _ => $"Unknown step {action}.",
         };
     }
 
     /// <summary>Validates <paramref name="command"/> against <paramref name="c"/> and returns the case after it and the
-    /// step to record. Bad input is a <see cref="ValidationException"/> naming the field (checked first: nothing about
+    /// steps to record (one; two for a decision to keep, which also closes the case). Bad input is a <see cref="ValidationException"/> naming the field (checked first: nothing about
     /// the case is revealed to a malformed request); a stale version or a step the stage does not allow, a
     /// <see cref="ConflictException"/>.</summary>
-    public static (ExitReviewSummary Next, ExitReviewStep Step) Apply(ExitReviewSummary c, ExitReviewCommand command, DateTimeOffset now, ExitReviewOptions options)
+    public static (ExitReviewSummary Next, IReadOnlyList<ExitReviewStep> Steps) Apply(ExitReviewSummary c, ExitReviewCommand command, DateTimeOffset now, ExitReviewOptions options)
     {
         ArgumentNullException.ThrowIfNull(c);
         ArgumentNullException.ThrowIfNull(command);
@@ -68,33 +75,44 @@ public static class ExitReviewRules
         {
             ExitReviewAction.ServeNotice => ExitReviewStage.NoticeServed,
             ExitReviewAction.HoldHearing => ExitReviewStage.Heard,
-            ExitReviewAction.Decide => ExitReviewStage.Decided,
+            ExitReviewAction.Decide => decision == ExitDecision.Keep ? ExitReviewStage.Closed : ExitReviewStage.Decided,
             ExitReviewAction.Appeal => ExitReviewStage.Appealed,
             ExitReviewAction.CarryOut => ExitReviewStage.CarriedOut,
             _ => ExitReviewStage.Closed,
         };
         var next = c with { Stage = to, Version = c.Version + 1, UpdatedAt = now };
+        var step = new ExitReviewStep(command.Action, c.Stage, to, actor, now, reason, command.Action == ExitReviewAction.Decide ? decision : null);
         if (command.Action == ExitReviewAction.Decide)
         {
-            // The first exit decision may be appealed inside the window; the second (after an appeal) is final.
+            // The first exit decision may be appealed inside the window; the second (after an appeal) is final, so the
+            // case is ready to carry out at once. A decision to keep closes the case, recorded as a step of its own.
             next = next with { Decision = decision, AppealUntil = decision == ExitDecision.Exit && !c.Appealed ? now + options.AppealWindow : null };
+            if (decision == ExitDecision.Keep)
+            {
+                return (next, [step with { To = ExitReviewStage.Decided }, new(ExitReviewAction.Close, ExitReviewStage.Decided, to, actor, now, KeepCloses, null)]);
+            }
+
+            if (c.Appealed)
+            {
+                (next, step) = (next with { Stage = ExitReviewStage.ReadyToCarryOut }, step with { To = ExitReviewStage.ReadyToCarryOut });
+            }
         }
         else if (command.Action == ExitReviewAction.Appeal)
         {
             next = next with { Appealed = true, AppealUntil = null };
         }
 
-        return (next, new ExitReviewStep(command.Action, c.Stage, to, actor, now, reason, command.Action == ExitReviewAction.Decide ? decision : null));
+        return (next, [step]);
     }
 
-    /// <summary>The command's own checks: a known step, an actor, a reason where the step needs one (a decision, an
-    /// appeal), a decision on a decision only, a version that is not negative.</summary>
-    public static (string Actor, string? Reason, ExitDecision? Decision) Check(ExitReviewCommand command)
+    /// <summary>The command's own checks: a step a person may ask, an actor, a reason (every step needs one), a
+    /// decision on a decision only, a version that is not negative.</summary>
+    public static (string Actor, string Reason, ExitDecision? Decision) Check(ExitReviewCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!Enum.IsDefined(command.Action))
+        if (!Enum.IsDefined(command.Action) || command.Action == ExitReviewAction.AppealWindowEnded)
         {
-            throw new ValidationException("action", $"action must be one of {string.Join(", ", Enum.GetNames<ExitReviewAction>())}.");
+            throw new ValidationException("action", $"action must be one of {string.Join(", ", PeoplesSteps)}.");
         }
 
         if (command.ExpectedVersion < 0)
@@ -103,8 +121,7 @@ public static class ExitReviewRules
         }
 
         var actor = Validate.Text("actor", command.Actor, 100);
-        var needsReason = command.Action is ExitReviewAction.Decide or ExitReviewAction.Appeal;
-        var reason = needsReason || !string.IsNullOrWhiteSpace(command.Reason) ? Validate.Text("reason", command.Reason, MaxReasonLength) : null;
+        var reason = Validate.Text("reason", command.Reason, MaxReasonLength);
         if (command.Action == ExitReviewAction.Decide)
         {
             if (command.Decision is not { } d || !Enum.IsDefined(d))
@@ -120,13 +137,18 @@ public static class ExitReviewRules
         return (actor, reason, command.Decision);
     }
 
-    /// <summary>A new case from its first trigger, at version 1.</summary>
+    /// <summary>A new case from its first trigger, at version 1, naming the household the dwelling had then.</summary>
     public static ExitReviewSummary Open(string caseId, ExitReviewOpening opening, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(opening);
         var t = opening.Trigger;
-        return new ExitReviewSummary(caseId, opening.EstateId, t.DwellingId, opening.GridId, ExitReviewStage.Opened, 1, now, now, [t.Reason]);
+        return new ExitReviewSummary(caseId, opening.EstateId, t.DwellingId, opening.GridId, ExitReviewStage.Opened, 1, now, now, [t.Reason])
+        {
+            HeadOfHousehold = opening.HeadOfHousehold,
+        };
     }
+
+    private static IEnumerable<string> PeoplesSteps => Enum.GetNames<ExitReviewAction>().Where(n => n != nameof(ExitReviewAction.AppealWindowEnded));
 
     /// <summary>The case with a further trigger's reason (a reason already there is not listed twice; the version still
     /// grows, because the trigger itself is recorded).</summary>

@@ -1,8 +1,10 @@
 // @ts-check
-// The exit-review desk (退出審查): an estate's cases (open ones first, the open count and counts by stage) and one case
-// with its triggers, every step (who, when, why) and the steps its stage allows now, as the API lists them (the screen
-// never works out the rules itself). A step the person's posts do not hold is not offered; a refusal says so in the
-// case. Read again every few seconds, so a case opened by an inspection or a deduction shows without a reload.
+// The exit-review desk (退出審查): an estate's cases (those ready to carry out first, with their count; then the other
+// open ones; the open count and counts by stage) and one case with its triggers, every step (who, when, why) and the
+// steps its stage allows now, as the API lists them (the screen never works out the rules itself). Every step asks for
+// a reason. A step the person's posts do not hold is not offered; a refusal says so in the case. Read again every few
+// seconds, so a case opened by an inspection or a deduction, or made ready by the end of its appeal window, shows
+// without a reload.
 
 import { get, post } from '../api.js';
 import { loadConfig } from '../config.js';
@@ -80,7 +82,15 @@ async function act(action) {
     return;
   }
 
-  const body = { expectedVersion: view.summary.version, reason: $('#act-reason').value.trim() || null, commandId: crypto.randomUUID() };
+  const reason = $('#act-reason').value.trim();
+  if (!reason) {
+    seen.error = t('exits.reasonNeeded');
+    draw();
+    $('#act-reason').focus();
+    return;
+  }
+
+  const body = { expectedVersion: view.summary.version, reason, commandId: crypto.randomUUID() };
   if (action === 'Decide') {
     body.decision = $('#act-decision').value;
   }
@@ -114,16 +124,16 @@ function drawList() {
   const list = seen.list;
   $('#cases-denied').hidden = !seen.listDenied;
   $('#case-list').hidden = seen.listDenied;
-  $('#case-head').replaceChildren(...['caseId', 'dwelling', 'grid', 'reasons', 'stage', 'decision', 'openedAt'].map((c) => h('th', {}, t(`exits.columns.${c}`))));
+  $('#case-head').replaceChildren(...['caseId', 'dwelling', 'household', 'grid', 'reasons', 'stage', 'decision', 'openedAt'].map((c) => h('th', {}, t(`exits.columns.${c}`))));
   const cases = list?.cases ?? [];
   $('#cases-empty').hidden = seen.listDenied || list === null || cases.length > 0;
   setText($('#cases-counts'), list && cases.length > 0
-    ? t('exits.counts', { open: list.open, stages: Object.entries(list.byStage).filter(([, n]) => n > 0).map(([s, n]) => `${nameOf('exits.stages', s)} ${n}`).join(' · ') })
+    ? t('exits.counts', { open: list.open, ready: list.ready ?? 0, stages: Object.entries(list.byStage).filter(([, n]) => n > 0).map(([s, n]) => `${nameOf('exits.stages', s)} ${n}`).join(' · ') })
     : '');
   $('#case-body').replaceChildren(...cases.map((c) => h('tr', {
-    dataset: { case: c.caseId, open: String(c.isOpen) }, 'aria-selected': c.caseId === state.case ? 'true' : 'false', onclick: () => choose(c.caseId),
+    dataset: { case: c.caseId, open: String(c.isOpen), ready: String(c.stage === 'ReadyToCarryOut') }, 'aria-selected': c.caseId === state.case ? 'true' : 'false', onclick: () => choose(c.caseId),
   },
-  h('td', { class: 'code' }, c.caseId), h('td', {}, c.dwellingId), h('td', {}, c.gridId), h('td', {}, reasons(c.reasons)),
+  h('td', { class: 'code' }, c.caseId), h('td', {}, c.dwellingId), h('td', { dataset: { col: 'household' } }, c.headOfHousehold ?? '—'), h('td', {}, c.gridId), h('td', {}, reasons(c.reasons)),
   h('td', { dataset: { col: 'stage' } }, nameOf('exits.stages', c.stage)), h('td', {}, c.decision ? nameOf('exits.decisions', c.decision) : '—'),
   h('td', {}, dateTime(c.openedAt)))));
 }
@@ -150,6 +160,7 @@ function drawCase() {
   $('#case-facts').replaceChildren(
     ...fact('stage', nameOf('exits.stages', c.stage)),
     ...fact('reasons', reasons(c.reasons)),
+    ...fact('household', c.headOfHousehold ?? '—'),
     ...fact('grid', c.gridId),
     ...fact('decision', c.decision ? nameOf('exits.decisions', c.decision) : t('exits.undecided')),
     ...(c.appealUntil ? fact('appealUntil', dateTime(c.appealUntil)) : []),
