@@ -7,10 +7,15 @@ namespace Anju.Security;
 /// <summary>A camera offline longer than <see cref="AlarmOptions.CameraOrderAfter"/> opens a <c>camera-offline</c> CCTV
 /// work order (registering the camera as a facility when the register lacks it), once per alarm; the alarm clearing is
 /// noted on the order. Runs in the desk's tick; a facilities grain that fails is tried again a minute later, and never
-/// fails the desk.</summary>
+/// fails the desk. At most <see cref="PerTick"/> orders open in one tick: when a whole estate's video system went
+/// dark, a tick that opened an order for each of its 100 cameras in turn held the desk for minutes behind a busy
+/// district queue, and guard registrations and check-ins to the desk timed out meanwhile.</summary>
 internal sealed class CameraOrders(IGrainFactory grains, string estateId, TimeSpan after, ILogger log)
 {
     public const string Code = "camera-offline";
+
+    /// <summary>Most orders one tick opens; the rest open in the ticks after it.</summary>
+    public const int PerTick = 10;
     private static readonly TimeSpan RetryAfter = TimeSpan.FromMinutes(1);
     private DateTimeOffset _retryAt = DateTimeOffset.MinValue;
 
@@ -27,7 +32,7 @@ internal sealed class CameraOrders(IGrainFactory grains, string estateId, TimeSp
         var changed = Forget(desk);
         try
         {
-            foreach (var alarm in Due(desk, now))
+            foreach (var alarm in Due(desk, now).Take(PerTick))
             {
                 var cameraId = alarm.Originator[CameraAlarms.Prefix.Length..];
                 var camera = cameras.Offline.FirstOrDefault(c => c.CameraId == cameraId);

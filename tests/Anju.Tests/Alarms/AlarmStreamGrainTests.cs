@@ -135,6 +135,25 @@ public class AlarmStreamGrainTests(AlarmCluster cluster) : IClassFixture<AlarmCl
         Assert.Single(await facilities.ListOrdersAsync(false));
     }
 
+    /// <summary>A whole estate's cameras gone dark open their orders a few per desk tick (CameraOrders.PerTick), so
+    /// the desk stays free for guards between ticks, and every camera still gets its one order.</summary>
+    [Fact]
+    public async Task An_estate_whose_cameras_all_went_dark_gets_one_order_per_camera_over_several_ticks()
+    {
+        var estateId = Fresh.EstateId("LW");
+        await CreateAsync(cluster.Grains, estateId);
+        var count = (2 * CameraOrders.PerTick) + 5;
+        await cluster.Grains.GetGrain<IEstateCamerasGrain>(Keys.EstateCameras(estateId))
+            .RegisterAsync([.. Enumerable.Range(1, count).Select(i => new Camera($"CAM-{i:D2}", "B1", $"點位{i}", "dome"))]);
+        var facilities = cluster.Grains.GetGrain<IEstateFacilitiesGrain>(Keys.EstateFacilities(estateId));
+
+        var orders = await EventuallyAsync(() => facilities.ListOrdersAsync(false), o => o.Count >= count, TimeSpan.FromSeconds(90));
+
+        Assert.Equal(count, orders.Count);
+        Assert.Equal(count, orders.Select(o => o.FacilityId).Distinct().Count());
+        Assert.All(orders, o => Assert.Equal(CameraOrders.Code, o.Code));
+    }
+
     [Fact]
     public async Task A_trapped_lift_reaches_the_stream_and_its_acknowledgement_goes_to_the_facilities()
     {

@@ -15,7 +15,8 @@ namespace Anju.Demo.Benchmark.Ingest;
 /// the end.</summary>
 public sealed class IngestBench(HttpClient devices, HttpClient admin, IngestBenchOptions o, TextWriter output)
 {
-    private long _tick = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    private readonly string _run = "ib" + Guid.NewGuid().ToString("N")[..8]; // ids never repeat across runs either
+    private long _tick;
     private (string Id, string Key)[] _keys = [];
 
     public async Task<int> RunAsync(CancellationToken ct)
@@ -108,7 +109,7 @@ public sealed class IngestBench(HttpClient devices, HttpClient admin, IngestBenc
             {
                 var estate = estates[cursor / o.CamerasPerEstate % estates.Length];
                 var camera = cursor % o.CamerasPerEstate;
-                IngestSender.Write(json, IngestSender.Id("ib", k, tick), "heartbeat", now, SecurityBenchOptions.EstateId(estate), "cameraId", $"C{camera:D4}", null);
+                IngestSender.Write(json, IngestSender.Id(_run, k, tick), "heartbeat", now, SecurityBenchOptions.EstateId(estate), "cameraId", $"C{camera:D4}", null);
             }
 
             json.WriteEndArray();
