@@ -43,7 +43,7 @@ internal static class ChaseRules
             throw new ValidationException("note", "An escalation needs a note saying why.");
         }
 
-        return new ChaseRecord(id, dwelling, command.Outcome, now, Common.Validate.Text("actor", command.Actor, 100), note, promised);
+        return new ChaseRecord(id, dwelling, command.Outcome, now, Common.Validate.Text("actor", command.Actor, 100), note, promised) { Agency = command.Agency };
     }
 
     /// <summary>True when the stored record is the one asked for again (a retry); other content under its id is a conflict.</summary>

@@ -14,7 +14,7 @@ import { mountHeader } from '../components/header.js';
 
 const READ_EVERY_MS = 5000;
 const OUTCOMES = ['Contacted', 'Promised', 'Paid', 'Escalated'];
-const FINDINGS = ['NoIssue', 'Sublet', 'Idle', 'Damage', 'IllegalAlteration', 'Other'];
+const FINDINGS = ['NoIssue', 'Sublet', 'Idle', 'Damage', 'IllegalAlteration', 'UseChanged', 'Other'];
 
 mountHeader($('#top'));
 const settings = await loadConfig();
