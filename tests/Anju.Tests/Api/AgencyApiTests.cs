@@ -16,8 +16,10 @@ public sealed class AgencyApiTests(SiloFixture fixture)
 
     private HttpClient Http => _silo.Http;
 
-    /// <summary>An estate in TH with one grid and three lived-in dwellings, D1 with rent 40 days overdue (chased), D3 vacant.</summary>
-    private async Task<string> EstateAsync()
+    private Task<string> EstateAsync() => EstateAsync(Http);
+
+    /// <summary>An estate in TH with one grid and three dwellings, D1 and D2 lived in, D1 with rent 40 days overdue (chased), D3 vacant.</summary>
+    internal static async Task<string> EstateAsync(HttpClient Http)
     {
         var estate = Fresh.EstateId("TH");
         await FacilityCity.Ok(Http.PostAsJsonAsync("/api/estates", new { estateId = estate, name = $"代理{estate}", district = "TH", street = "棠下街", floorArea = 60_000 }));
