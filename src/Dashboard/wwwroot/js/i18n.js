@@ -263,6 +263,10 @@ const STRINGS = {
       intakeTitle: '年审资料接收', noIntake: '尚无年审资料', dwelling: '住房', complete: '资料齐全', receive: '接收', reason: '不通过的原因', exitPending: '退出审查待立案',
       intake: { Incomplete: '资料不全', Complete: '资料齐全', Passed: '通过', Failed: '不通过' },
       paperworkTitle: '入住与退出手续', noPaperwork: '没有待办手续', close: '办结', kinds: { MoveIn: '入住手续', Exit: '退出手续' },
+      assessTitle: '月度考核', assessNote: '签核意见', sign: '签核', draft: '草稿，尚未签核', signed: '{by} 于 {at} 签核', target: '目标 {target}',
+      grades: { Good: '良好', Fair: '一般', Poor: '较差', NotMeasured: '无可考核数据' },
+      verdicts: { Met: '达标', Missed: '未达标', NotMeasured: '无数据' },
+      intakeDueTitle: '待收年审', noIntakeDue: '没有到期未收的年审', overdue: '已逾期', dueOn: '{day} 到期',
     },
     grid: {
       todayTitle: '今日工作', estate: '小区编号', grid: '网格编号', go: '查看',
@@ -565,6 +569,10 @@ const STRINGS = {
       intakeTitle: 'Annual-review intake', noIntake: 'No papers received yet', dwelling: 'Dwelling', complete: 'Complete', receive: 'Receive', reason: 'Why it failed', exitPending: 'exit review pending',
       intake: { Incomplete: 'Incomplete', Complete: 'Complete', Passed: 'Passed', Failed: 'Failed' },
       paperworkTitle: 'Move-in and exit paperwork', noPaperwork: 'No paperwork waiting', close: 'Close', kinds: { MoveIn: 'Move-in', Exit: 'Exit' },
+      assessTitle: 'Monthly assessment', assessNote: 'Sign-off note', sign: 'Sign off', draft: 'Draft, not signed off', signed: 'Signed off by {by} at {at}', target: 'target {target}',
+      grades: { Good: 'Good', Fair: 'Fair', Poor: 'Poor', NotMeasured: 'Nothing to assess' },
+      verdicts: { Met: 'met', Missed: 'missed', NotMeasured: 'not measured' },
+      intakeDueTitle: 'Reviews due for intake', noIntakeDue: 'No review due without papers', overdue: 'overdue', dueOn: 'due {day}',
     },
     grid: {
       todayTitle: 'Today', estate: 'Estate id', grid: 'Grid id', go: 'Show',
