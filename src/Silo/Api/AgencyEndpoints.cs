@@ -95,7 +95,7 @@ public static class AgencyEndpoints
         estate.MapPost("/rounds/{roundId}/visits", (string estateId, string roundId, VisitRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
                 Queues(g, estateId).RecordVisitAsync(AgencyRequests.Visit(roundId, body, user.Actor())))
             .Allow(Permission.WorkCasework, ScopeFrom.Estate())
-            .WithSummary("Record a visit {dwellingId, finding, note?}: the finding goes onto the dwelling as a usage inspection (a sublet or idle "
+            .WithSummary("Record a visit {dwellingId, finding, note?}: the finding goes onto the dwelling as a usage inspection (a sublet, changed use or idle "
                 + "finding is what opens an exit review). A repeat with the same finding changes nothing; another finding is 409.");
         estate.MapGet("/chase", (string estateId, IGrainFactory g) => Queues(g, estateId).GetChaseListAsync())
             .Allow(Permission.ReadCasework, ScopeFrom.Estate(), personalRecord: "households")
