@@ -87,6 +87,11 @@ public sealed record ChaseRecord(
 {
     /// <summary>Whom it was made for (<see cref="AgencyTag"/>).</summary>
     [Id(7)] public string? Agency { get; init; }
+
+    /// <summary>For a <see cref="ChaseOutcome.Paid"/> record: when the queue first saw the dwelling's arrears standing
+    /// clear at or after it (the grids' summary, as the chase list reads it); null until then. Only a Paid record seen
+    /// cleared counts as paid in the KPIs.</summary>
+    [Id(8)] public DateTimeOffset? ClearedSeenAt { get; init; }
 }
 
 /// <summary>A row of the rent-chasing list: a dwelling whose arrears the agency chases, with its chase records.

@@ -6,7 +6,7 @@ namespace Anju.Casework;
 /// the records its own people made (<see cref="AgencyTag.CountsFor"/>: not the housing office's, which works casework too)
 /// on days inside the contract's term: rounds it opened due that month and how many finished by their due day; of the
 /// dwellings it first contacted about their arrears that month (a Contacted or Promised record), how many it later recorded
-/// Paid; the median days from receiving annual-review papers to its decision, over the intakes it decided that month; and
+/// Paid with the dwelling's arrears standing seen clear after (<see cref="ChaseRecord.ClearedSeenAt"/>); the median days from receiving annual-review papers to its decision, over the intakes it decided that month; and
 /// the month's chase outcomes. Days and months are the city's (the day function given).</summary>
 internal static class AgencyKpiRules
 {
@@ -40,7 +40,7 @@ internal static class AgencyKpiRules
             }
 
             contacted++;
-            paid += ordered.Any(c => c.Outcome == ChaseOutcome.Paid && c.At >= contact.At) ? 1 : 0;
+            paid += ordered.Any(c => c is { Outcome: ChaseOutcome.Paid, ClearedSeenAt: not null } && c.At >= contact.At) ? 1 : 0;
         }
 
         var outcomes = Enum.GetValues<ChaseOutcome>().ToDictionary(

@@ -48,7 +48,8 @@ internal sealed class CaseworkGrain(
     {
         var dwellings = await _dwellings.LoadAsync(Now);
         var (opened, changed) = PaperworkRules.Apply(S, dwellings.Select(d => d.Summary), Now);
-        if (opened > 0 || (changed && state.RecordExists))
+        var cleared = ChaseRules.Reconcile(S.Chases, dwellings.Select(d => d.Summary), Now);
+        if (opened > 0 || cleared > 0 || (changed && state.RecordExists))
         {
             await WriteAsync(); // a look that opens nothing in an estate with nothing recorded writes nothing: reads stay reads
         }

@@ -86,7 +86,7 @@ public sealed class AgencyContractApiTests(SiloFixture fixture)
         await FacilityCity.Ok(Http.PostAsJsonAsync($"{q}/chase", new { chaseId = "C2", dwellingId = "D2", outcome = "Contacted" })); // the office's
         await FacilityCity.Ok(Http.PostAsJsonAsync($"{q}/chase", new { chaseId = "C3", dwellingId = "D1", outcome = "Paid" }));      // the office's
 
-        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = AgencyApiTests.CityMonth();
         var kpis = await Http.GetFromJsonAsync<JsonElement>($"/api/agency/contracts/{id}/kpis?month={month}");
         Assert.Equal((1, 0), (kpis.GetProperty("dwellingsContacted").GetInt32(), kpis.GetProperty("paidAfterContact").GetInt32()));
         var draft = await agency.GetFromJsonAsync<JsonElement>($"/api/agency/contracts/{id}/assessment?month={month}");

@@ -29,7 +29,7 @@ public class AgencyAssessmentTests
             Chase("C3", "D2", ChaseOutcome.Contacted, Now, null),
             Chase("C4", "D3", ChaseOutcome.Contacted, Now, "AG-2"),
             Chase("C5", "D4", ChaseOutcome.Promised, Now, AgencyTag.AnyAgency),
-            Chase("C6", "D4", ChaseOutcome.Paid, Now.AddDays(1), AgencyTag.AnyAgency));
+            Chase("C6", "D4", ChaseOutcome.Paid, Now.AddDays(1), AgencyTag.AnyAgency) with { ClearedSeenAt = Now.AddDays(1) });
         Assert.Equal((2, 1), (kpis.DwellingsContacted, kpis.PaidAfterContact));
         Assert.Equal(1, kpis.ChaseOutcomes["Paid"]);
 
@@ -45,6 +45,22 @@ public class AgencyAssessmentTests
         };
         var both = AgencyKpiRules.Compute(CaseworkRulesTests.Contract, December, [new CaseworkLog("E1", rounds, [], intake)], City.CityDay);
         Assert.Equal((1, 1, 2.0), (both.RoundsDue, both.IntakesDecided, both.MedianIntakeDays));
+    }
+
+    [Fact]
+    public void A_paid_record_counts_once_the_dwellings_arrears_are_seen_clear()
+    {
+        var paid = Chase("C2", "D1", ChaseOutcome.Paid, Now.AddDays(1), "AG-1");
+        var chases = new Dictionary<string, ChaseRecord>(StringComparer.Ordinal) { ["C1"] = Chase("C1", "D1", ChaseOutcome.Contacted, Now, "AG-1"), ["C2"] = paid };
+        Assert.Equal(0, Kpis([.. chases.Values]).PaidAfterContact); // the agency's word alone
+
+        var later = Now.AddDays(2);
+        DwellingSummary D1(RentArrearsStatus rent) => new("D1", 2, OccupancyState.Occupied) { Rent = rent };
+        Assert.Equal(0, ChaseRules.Reconcile(chases, [D1(RentArrearsStatus.Chasing)], later)); // still owing
+        Assert.Equal(1, ChaseRules.Reconcile(chases, [D1(RentArrearsStatus.Clear)], later));
+        Assert.Equal(later, chases["C2"].ClearedSeenAt);
+        Assert.Equal(0, ChaseRules.Reconcile(chases, [D1(RentArrearsStatus.Clear)], later.AddDays(1))); // seen once
+        Assert.Equal(1, Kpis([.. chases.Values]).PaidAfterContact);
     }
 
     [Fact]

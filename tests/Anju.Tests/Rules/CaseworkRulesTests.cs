@@ -149,7 +149,7 @@ public class CaseworkRulesTests
         var chases = new[]
         {
             new ChaseRecord("C1", "D1", ChaseOutcome.Contacted, Now, "a", null, null) { Agency = "AG-1" },
-            new ChaseRecord("C2", "D1", ChaseOutcome.Paid, Now.AddDays(2), "a", null, null) { Agency = "AG-1" },
+            new ChaseRecord("C2", "D1", ChaseOutcome.Paid, Now.AddDays(2), "a", null, null) { Agency = "AG-1", ClearedSeenAt = Now.AddDays(2) },
             new ChaseRecord("C3", "D2", ChaseOutcome.Promised, Now, "a", null, Today.AddDays(5)) { Agency = AgencyTag.AnyAgency },
             new ChaseRecord("C4", "D3", ChaseOutcome.Contacted, Now.AddMonths(-1), "a", null, null) { Agency = "AG-1" },
         };
