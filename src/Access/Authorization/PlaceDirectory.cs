@@ -26,7 +26,9 @@ public sealed class PlaceDirectory(IGrainFactory grains, TimeProvider clock) : I
     private HashSet<string> _registered = new(StringComparer.Ordinal);
     private long _readsStarted;
     private long _lastReadDone;
+    private readonly Lock _agencyLock = new();
     private AgencyCovers? _agency;
+    private long _agencyGeneration;
 
     /// <summary>True when an estate of that id is registered.</summary>
     public async ValueTask<bool> IsRegisteredAsync(string estateId)
@@ -71,7 +73,14 @@ public sealed class PlaceDirectory(IGrainFactory grains, TimeProvider clock) : I
     }
 
     /// <summary>Forgets the agency contracts' covers (after a contract is signed on this host).</summary>
-    public void ForgetAgencyContracts() => Volatile.Write(ref _agency, null);
+    public void ForgetAgencyContracts()
+    {
+        lock (_agencyLock)
+        {
+            _agencyGeneration++;
+            _agency = null;
+        }
+    }
 
     public void Dispose() => _reading.Dispose();
 
@@ -117,12 +126,25 @@ public sealed class PlaceDirectory(IGrainFactory grains, TimeProvider clock) : I
     private async ValueTask<Place> WithAgencyAsync(Place place)
     {
         var now = clock.GetUtcNow();
-        var agency = Volatile.Read(ref _agency);
+        AgencyCovers? agency;
+        long generation;
+        lock (_agencyLock)
+        {
+            (agency, generation) = (_agency, _agencyGeneration);
+        }
+
         if (agency is null || now - agency.At >= Freshness)
         {
             var covers = await grains.GetGrain<Casework.IAgencyBookGrain>(Keys.AgencyBook).CoversAsync();
             agency = new AgencyCovers(covers.ToLookup(c => c.EstateId, c => new ContractCover(c.ContractId, null), StringComparer.Ordinal), now);
-            Volatile.Write(ref _agency, agency);
+            lock (_agencyLock)
+            {
+                // A read begun before a contract was signed here must not be kept after it: it may not list the contract.
+                if (_agencyGeneration == generation)
+                {
+                    _agency = agency;
+                }
+            }
         }
 
         return agency.ByEstate.Contains(place.EstateId!) ? place with { Contracts = [.. place.Contracts, .. agency.ByEstate[place.EstateId!]] } : place;

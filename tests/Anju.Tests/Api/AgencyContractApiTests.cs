@@ -76,6 +76,23 @@ public sealed class AgencyContractApiTests(SiloFixture fixture)
     }
 
     [Fact]
+    public async Task A_contract_whose_term_has_ended_no_longer_reaches_its_estates_but_its_record_stays_readable()
+    {
+        var estate = await AgencyApiTests.EstateAsync(Http);
+        var id = Fresh.EstateId("AG");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.Equal(HttpStatusCode.Created, (await Http.PostAsJsonAsync("/api/agency/contracts", new
+        {
+            contractId = id, agencyName = "期滿機構", estateIds = new[] { estate },
+            term = new { start = today.AddYears(-2).ToString("yyyy-MM-dd"), end = today.AddDays(-10).ToString("yyyy-MM-dd") },
+        })).StatusCode);
+        using var agency = await AgencyAsync(id);
+        Assert.Equal(HttpStatusCode.Forbidden, (await agency.GetAsync($"/api/casework/estates/{estate}")).StatusCode);
+        await ProblemAssert.StatusAsync(await agency.PostAsJsonAsync($"/api/casework/estates/{estate}/chase", new { dwellingId = "D1", outcome = "Contacted" }), HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.OK, (await agency.GetAsync($"/api/agency/contracts/{id}/kpis")).StatusCode);
+    }
+
+    [Fact]
     public async Task The_kpis_count_the_agencys_records_and_the_office_signs_off_a_finished_month()
     {
         var estate = await AgencyApiTests.EstateAsync(Http);
