@@ -8,6 +8,10 @@ namespace Anju.Access;
 /// Where an estate sits (district, street, zones of its grids, attached contracts), read from its grain and
 /// kept for <see cref="Freshness"/>: a scope check asks it on every request, and an estate's district and street
 /// never change after registration, while a contract attached just now is seen within that time.
+/// The contracts are the estate's property contracts and the agency service contracts serving it today: the latter
+/// come from the agency book in one call per <see cref="Freshness"/> for all estates (no contract grain is activated
+/// per request), so a contract signed or a term begun or ended is seen within that time (at once on the host that
+/// signed it, which forgets the list).
 /// An estate is looked up only once it is known to be registered: the ids of registered estates come from the
 /// districts (one call each), read again when an id is not among them, so an unknown id costs no grain activation
 /// (a request naming one is answered 404 and leaves nothing behind) and an estate registered a moment ago is found:
@@ -22,6 +26,9 @@ public sealed class PlaceDirectory(IGrainFactory grains, TimeProvider clock) : I
     private HashSet<string> _registered = new(StringComparer.Ordinal);
     private long _readsStarted;
     private long _lastReadDone;
+    private readonly Lock _agencyLock = new();
+    private AgencyCovers? _agency;
+    private long _agencyGeneration;
 
     /// <summary>True when an estate of that id is registered.</summary>
     public async ValueTask<bool> IsRegisteredAsync(string estateId)
@@ -54,14 +61,25 @@ public sealed class PlaceDirectory(IGrainFactory grains, TimeProvider clock) : I
     }
 
     /// <summary>The estate as a place; null when no such estate is registered.</summary>
-    public async ValueTask<Place?> EstateAsync(string estateId) => (await KnownAsync(estateId))?.Place;
+    public async ValueTask<Place?> EstateAsync(string estateId) =>
+        await KnownAsync(estateId) is { } known ? await WithAgencyAsync(known.Place) : null;
 
     /// <summary>A grid of an estate as a place (with the grid's zone); null when the estate is not registered.
     /// An unknown grid is still placed in its estate, so only estate-wide grants reach it.</summary>
     public async ValueTask<Place?> GridAsync(string estateId, string gridId)
     {
         var known = await KnownAsync(estateId);
-        return known?.Place.InGrid(gridId, known.ZoneOfGrid.GetValueOrDefault(gridId));
+        return known is null ? null : (await WithAgencyAsync(known.Place)).InGrid(gridId, known.ZoneOfGrid.GetValueOrDefault(gridId));
+    }
+
+    /// <summary>Forgets the agency contracts' covers (after a contract is signed on this host).</summary>
+    public void ForgetAgencyContracts()
+    {
+        lock (_agencyLock)
+        {
+            _agencyGeneration++;
+            _agency = null;
+        }
     }
 
     public void Dispose() => _reading.Dispose();
@@ -104,6 +122,35 @@ public sealed class PlaceDirectory(IGrainFactory grains, TimeProvider clock) : I
         _estates[estateId] = (known, now);
         return known;
     }
+
+    private async ValueTask<Place> WithAgencyAsync(Place place)
+    {
+        var now = clock.GetUtcNow();
+        AgencyCovers? agency;
+        long generation;
+        lock (_agencyLock)
+        {
+            (agency, generation) = (_agency, _agencyGeneration);
+        }
+
+        if (agency is null || now - agency.At >= Freshness)
+        {
+            var covers = await grains.GetGrain<Casework.IAgencyBookGrain>(Keys.AgencyBook).CoversAsync();
+            agency = new AgencyCovers(covers.ToLookup(c => c.EstateId, c => new ContractCover(c.ContractId, null), StringComparer.Ordinal), now);
+            lock (_agencyLock)
+            {
+                // A read begun before a contract was signed here must not be kept after it: it may not list the contract.
+                if (_agencyGeneration == generation)
+                {
+                    _agency = agency;
+                }
+            }
+        }
+
+        return agency.ByEstate.Contains(place.EstateId!) ? place with { Contracts = [.. place.Contracts, .. agency.ByEstate[place.EstateId!]] } : place;
+    }
+
+    private sealed record AgencyCovers(ILookup<string, ContractCover> ByEstate, DateTimeOffset At);
 
     private sealed record Known(Place Place, IReadOnlyDictionary<string, string?> ZoneOfGrid);
 }

@@ -7,16 +7,18 @@ namespace Anju.Demo.Api;
 /// diagnostics (demo-admin: an administrator holds no data permission, an operator no admin one); <see cref="Screens"/>
 /// watches the live hub (demo-city: the city's and every district's figures, no personal data); <see cref="Company"/>
 /// and <see cref="GridStaff"/> (demo-property, demo-grid), when the file lists them, work and verify the featured
-/// estate's work orders.
+/// estate's work orders; <see cref="Agency"/> (demo-agency, granted on the contract AG-DEMO-TH) works its estates'
+/// casework, so the agency's KPIs count its records.
 /// </summary>
 public sealed class DemoAccounts(Uri api, ApiCredentials data, ApiCredentials admin, ApiCredentials screens,
-    ApiCredentials? company = null, ApiCredentials? gridStaff = null) : IDisposable
+    ApiCredentials? company = null, ApiCredentials? gridStaff = null, ApiCredentials? agency = null) : IDisposable
 {
     public const string DriverUser = "demo-driver";
     public const string AdminUser = "demo-admin";
     public const string ScreensUser = "demo-city";
     public const string CompanyUser = "demo-property";
     public const string GridStaffUser = "demo-grid";
+    public const string AgencyUser = "demo-agency";
 
     private readonly Dictionary<string, ApiSession> _sessions = new(StringComparer.Ordinal);
 
@@ -31,6 +33,9 @@ public sealed class DemoAccounts(Uri api, ApiCredentials data, ApiCredentials ad
 
     /// <summary>Grid staff of the featured estate's first grid, or null when the credentials file does not list them.</summary>
     public ApiSession? GridStaff => gridStaff is null ? null : Session(gridStaff);
+
+    /// <summary>The third-party agency, or null when the credentials file does not list it.</summary>
+    public ApiSession? Agency => agency is null ? null : Session(agency);
 
     public void Dispose()
     {

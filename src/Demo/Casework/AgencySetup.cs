@@ -7,10 +7,12 @@ namespace Anju.Demo.Casework;
 /// The agency's work in the demo city, set up by <c>drive</c> in the background beside the money: a service contract
 /// (<c>AG-DEMO-TH</c>) for the featured estate and its district neighbours, and in the first few of those estates an
 /// inspection round half visited (findings recorded on the dwellings), chase records on the rent-chasing list, and
-/// annual-review papers received, passed and waiting. Keys are fixed, so a second start repeats nothing (a repeat is
-/// answered as the first was; a promise day that moved is refused and skipped).
+/// annual-review papers received, passed and waiting. The housing office (<paramref name="api"/>) signs the contract; the
+/// agency (<paramref name="agency"/>: demo-agency, granted on the contract) does the casework, so the contract's KPIs count
+/// it; its grant reaches the estates once the silo sees the contract, which is waited for. Keys are fixed, so a second
+/// start repeats nothing (a repeat is answered as the first was; a promise day that moved is refused and skipped).
 /// </summary>
-public sealed class AgencySetup(AnjuApi api, int seed)
+public sealed class AgencySetup(AnjuApi api, AnjuApi agency, int seed)
 {
     private const string ContractId = "AG-DEMO-TH";
     private static readonly string[] Findings = ["NoIssue", "NoIssue", "NoIssue", "Idle", "NoIssue", "Damage", "NoIssue", "NoIssue"];
@@ -27,6 +29,7 @@ public sealed class AgencySetup(AnjuApi api, int seed)
                 contractId = ContractId, agencyName = "安居第三方住房服務中心", estateIds = served,
                 term = new { start = new DateOnly(today.Year, 1, 1), end = new DateOnly(today.Year + 2, 12, 31) },
             }, ct);
+            await ReachableAsync(served[0], ct);
             foreach (var estate in served.Take(3))
             {
                 await EstateAsync(estate, today, ct);
@@ -41,6 +44,22 @@ public sealed class AgencySetup(AnjuApi api, int seed)
         catch (Exception ex) when (ex is HttpRequestException or JsonException or InvalidOperationException)
         {
             Console.Error.WriteLine($"Agency set-up failed: {ex.Message} (the next `drive` tries again).");
+        }
+    }
+
+    /// <summary>Waits (at most a minute) until the agency reaches the contract's first estate: another silo than the one
+    /// that signed it sees the contract within the place directory's freshness.</summary>
+    private async Task ReachableAsync(string estate, CancellationToken ct)
+    {
+        for (var i = 0; i < 30; i++)
+        {
+            var probe = await agency.CallAsync<JsonElement>(HttpMethod.Get, $"api/casework/estates/{Uri.EscapeDataString(estate)}", null, ct);
+            if (probe.IsSuccess)
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2), ct);
         }
     }
 
@@ -60,7 +79,7 @@ public sealed class AgencySetup(AnjuApi api, int seed)
             }
         }
 
-        var chase = await api.CallAsync<JsonElement>(HttpMethod.Get, $"{q}/chase", null, ct);
+        var chase = await agency.CallAsync<JsonElement>(HttpMethod.Get, $"{q}/chase", null, ct);
         var rows = chase.IsSuccess ? chase.Value.EnumerateArray().Select(r => r.GetProperty("dwellingId").GetString()!).Take(6).ToList() : [];
         for (var i = 0; i < rows.Count; i++)
         {
@@ -91,10 +110,11 @@ public sealed class AgencySetup(AnjuApi api, int seed)
         await CallAsync(HttpMethod.Post, $"{q}/sync", new { }, ct);
     }
 
-    /// <summary>One call; a refusal (a repeat with a moved day, a dwelling that changed meanwhile) is skipped, not fatal.</summary>
+    /// <summary>One call, as the housing office for the contract and as the agency for the queues; a refusal (a repeat with
+    /// a moved day, a dwelling that changed meanwhile) is skipped, not fatal.</summary>
     private async Task CallAsync(HttpMethod method, string path, object body, CancellationToken ct)
     {
-        var result = await api.CallAsync<JsonElement>(method, path, body, ct);
+        var result = await (path.StartsWith("api/agency/", StringComparison.Ordinal) ? api : agency).CallAsync<JsonElement>(method, path, body, ct);
         if (!result.IsSuccess && result.Status is 0 or >= 500)
         {
             throw new InvalidOperationException($"{method} {path}: {result}");

@@ -44,7 +44,7 @@ public static class DriveCommand
             return await signIn.RunAsync(parse, parse.GetRequiredValue(api), async accounts =>
             {
                 using var client = new AnjuApi(parse.GetRequiredValue(api), options.MaxInFlight, accounts.Data);
-                return await DemoCli.WithBatchingAsync(client, parse.GetValue(batchMs), () => new Driver(client, options, accounts.Admin, accounts.Company, accounts.GridStaff).RunAsync(ct));
+                return await DemoCli.WithBatchingAsync(client, parse.GetValue(batchMs), () => new Driver(client, options, accounts.Admin, accounts.Company, accounts.GridStaff, accounts.Agency).RunAsync(ct));
             });
         });
         return command;

@@ -95,7 +95,7 @@ public sealed class SignInOptions
 
         return new DemoAccounts(api, data,
             listed.GetValueOrDefault(DemoAccounts.AdminUser) ?? data, listed.GetValueOrDefault(DemoAccounts.ScreensUser) ?? data,
-            listed.GetValueOrDefault(DemoAccounts.CompanyUser), listed.GetValueOrDefault(DemoAccounts.GridStaffUser));
+            listed.GetValueOrDefault(DemoAccounts.CompanyUser), listed.GetValueOrDefault(DemoAccounts.GridStaffUser), listed.GetValueOrDefault(DemoAccounts.AgencyUser));
     }
 
     private static string? FromEnvironment(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;

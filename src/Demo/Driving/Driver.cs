@@ -10,7 +10,7 @@ namespace Anju.Demo.Driving;
 /// until the duration ends or Ctrl-C / SIGTERM; then lets in-flight requests finish and reports. The device key of its
 /// security traffic is made by <paramref name="admin"/>.
 /// </summary>
-public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, ApiSession? company = null, ApiSession? gridStaff = null)
+public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, ApiSession? company = null, ApiSession? gridStaff = null, ApiSession? agencyStaff = null)
 {
     /// <summary>The estate whose orders the demo company and grid staff work (their accounts' grants name it).</summary>
     public const string FeaturedEstate = "TH-0001";
@@ -47,6 +47,7 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
         using var security = new DemoSecurity(api.BaseAddress, api.Session, admin);
         using var companyApi = Client(company);
         using var gridApi = Client(gridStaff);
+        using var agencyApi = Client(agencyStaff);
         IEventGenerator[] generators;
         try
         {
@@ -73,7 +74,7 @@ public sealed class Driver(AnjuApi api, DriveOptions options, ApiSession admin, 
         var money = new MoneySetup(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         var exits = new ExitReviews.ExitReviewSeed(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         var allocation = new Allocation.AllocationSeed(api, options.Seed).RunAsync(FeaturedEstate, stopMoney.Token);
-        var agency = new Casework.AgencySetup(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
+        var agency = new Casework.AgencySetup(api, agencyApi ?? api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         var community = new Community.CommunitySeed(api, gridApi ?? api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         var civic = new Community.CivicSeed(api, options.Seed).RunAsync(book.EstateIds, FeaturedEstate, stopMoney.Token);
         await using (new StatusReporter(stats, StatusEvery, options.Rate))

@@ -52,6 +52,9 @@ public sealed record InspectionRound(
 {
     /// <summary>When the last dwelling was visited; null while some remain.</summary>
     [Id(7)] public DateTimeOffset? CompletedAt { get; init; }
+
+    /// <summary>Whom it was opened for (<see cref="AgencyTag"/>).</summary>
+    [Id(8)] public string? Agency { get; init; }
 }
 
 /// <summary>What a chase (催繳) came to.</summary>
@@ -80,7 +83,16 @@ public sealed record ChaseRecord(
     [property: Id(3)] DateTimeOffset At,
     [property: Id(4)] string Actor,
     [property: Id(5)] string? Note,
-    [property: Id(6)] DateOnly? PromisedBy);
+    [property: Id(6)] DateOnly? PromisedBy)
+{
+    /// <summary>Whom it was made for (<see cref="AgencyTag"/>).</summary>
+    [Id(7)] public string? Agency { get; init; }
+
+    /// <summary>For a <see cref="ChaseOutcome.Paid"/> record: when the queue first saw the dwelling's arrears standing
+    /// clear at or after it (the grids' summary, as the chase list reads it); null until then. Only a Paid record seen
+    /// cleared counts as paid in the KPIs.</summary>
+    [Id(8)] public DateTimeOffset? ClearedSeenAt { get; init; }
+}
 
 /// <summary>A row of the rent-chasing list: a dwelling whose arrears the agency chases, with its chase records.
 /// <see cref="HeadOfHousehold"/> is personal (masked unless the caller's view shows identities).</summary>
@@ -142,7 +154,11 @@ public sealed record IntakeStep(
     [property: Id(0)] IntakeStatus To,
     [property: Id(1)] DateTimeOffset At,
     [property: Id(2)] string Actor,
-    [property: Id(3)] string? Reason);
+    [property: Id(3)] string? Reason)
+{
+    /// <summary>Whom it was taken for (<see cref="AgencyTag"/>).</summary>
+    [Id(4)] public string? Agency { get; init; }
+}
 
 /// <summary>An estate's casework queues as the agency's screen shows them.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Casework.CaseworkQueues")]
@@ -152,7 +168,21 @@ public sealed record CaseworkQueues(
     [property: Id(2)] IReadOnlyList<InspectionRound> Rounds,
     [property: Id(3)] IReadOnlyDictionary<InspectionFinding, int> Findings,
     [property: Id(4)] IReadOnlyList<IntakeItem> Intake,
-    [property: Id(5)] DateTimeOffset? SyncedAt);
+    [property: Id(5)] DateTimeOffset? SyncedAt)
+{
+    /// <summary>The annual reviews due or overdue whose papers have not come in (overdue first).</summary>
+    [Id(6)] public IReadOnlyList<IntakeDue> IntakeDue { get; init; } = [];
+}
+
+/// <summary>A dwelling whose annual review is due (<see cref="DueOn"/> reached) or overdue (from <see cref="OverdueFrom"/>)
+/// without papers received: the agency's next intake.</summary>
+[GenerateSerializer, Immutable, Alias("Anju.Casework.IntakeDue")]
+public sealed record IntakeDue(
+    [property: Id(0)] string DwellingId,
+    [property: Id(1)] string GridId,
+    [property: Id(2)] DateOnly DueOn,
+    [property: Id(3)] DateOnly OverdueFrom,
+    [property: Id(4)] bool Overdue);
 
 /// <summary>Everything an estate's queues recorded, for the KPIs of a service contract.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Casework.CaseworkRecords")]

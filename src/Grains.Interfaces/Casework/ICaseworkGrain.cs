@@ -10,7 +10,12 @@ public sealed record OpenRound(
     [property: Id(1)] string Title,
     [property: Id(2)] IReadOnlyList<string> DwellingIds,
     [property: Id(3)] DateOnly DueOn,
-    [property: Id(4)] string Actor);
+    [property: Id(4)] string Actor)
+{
+    /// <summary>Who the actor acted for (see <see cref="AgencyTag"/>): null for the housing office or another post.</summary>
+    [Id(5)] public string? Agency { get; init; }
+}
+
 
 /// <summary>Records one visit of a round: the finding goes onto the dwelling as a usage inspection.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Casework.RecordVisit")]
@@ -29,7 +34,11 @@ public sealed record RecordChase(
     [property: Id(2)] ChaseOutcome Outcome,
     [property: Id(3)] DateOnly? PromisedBy,
     [property: Id(4)] string? Note,
-    [property: Id(5)] string Actor);
+    [property: Id(5)] string Actor)
+{
+    /// <summary>Who the actor acted for (see <see cref="AgencyTag"/>): null for the housing office or another post.</summary>
+    [Id(6)] public string? Agency { get; init; }
+}
 
 /// <summary>Receives a household's annual-review papers; <see cref="IntakeId"/> is the client's key.</summary>
 [GenerateSerializer, Immutable, Alias("Anju.Casework.ReceiveIntake")]
@@ -48,7 +57,23 @@ public sealed record StepIntake(
     [property: Id(0)] string IntakeId,
     [property: Id(1)] IntakeStatus To,
     [property: Id(2)] string? Reason,
-    [property: Id(3)] string Actor);
+    [property: Id(3)] string Actor)
+{
+    /// <summary>Who the actor acted for (see <see cref="AgencyTag"/>): null for the housing office or another post.</summary>
+    [Id(4)] public string? Agency { get; init; }
+}
+
+
+/// <summary>Whom a casework record was made for, so a service contract's KPIs count only its agency's own work: null when
+/// the actor acted through no <c>Agency</c> grant (the housing office, which also works casework); the contract id when
+/// through a grant on that agency contract; <see cref="AnyAgency"/> when through an <c>Agency</c> grant on a place.</summary>
+public static class AgencyTag
+{
+    public const string AnyAgency = "";
+
+    /// <summary>True when a record tagged <paramref name="tag"/> counts for contract <paramref name="contractId"/>.</summary>
+    public static bool CountsFor(string? tag, string contractId) => tag is not null && (tag.Length == 0 || tag == contractId);
+}
 
 /// <summary>An estate's casework queues (key <see cref="Keys.Casework"/>): paperwork opened from the dwellings'
 /// occupancy changes, inspection rounds and their findings, the rent-chasing list and its chase records, and the

@@ -15,6 +15,9 @@ public enum ExitReviewReason
 
     /// <summary>The household failed its annual review (年審).</summary>
     AnnualReviewFailed = 3,
+
+    /// <summary>An inspection found the dwelling's use changed (改變用途): like a sublet, a ground to take the dwelling back.</summary>
+    UseChanged = 4,
 }
 
 /// <summary>What opens (or adds a reason to) an exit review: sent by the dwelling when its deductions cross into

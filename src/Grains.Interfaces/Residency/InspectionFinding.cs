@@ -21,4 +21,7 @@ public enum InspectionFinding
 
     /// <summary>Anything else; the note says what.</summary>
     Other = 5,
+
+    /// <summary>改變用途: the dwelling is used for something other than living in (a shop, an office, a store room).</summary>
+    UseChanged = 6,
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Anju.Casework;
 
 /// <summary>Persisted state of the city's agency-contract register (state name "agency-book").</summary>
@@ -11,7 +13,9 @@ internal sealed class AgencyBookState
 /// own grain first and then listed here, so a listed id always has its contract; a retry after a failure between the two
 /// finds the contract's grain answering the same.</summary>
 internal sealed class AgencyBookGrain(
-    [PersistentState("agency-book", StorageNames.Main)] IPersistentState<AgencyBookState> state) : Grain, IAgencyBookGrain
+    [PersistentState("agency-book", StorageNames.Main)] IPersistentState<AgencyBookState> state,
+    TimeProvider clock,
+    IOptions<CaseworkOptions> options) : Grain, IAgencyBookGrain
 {
     public async Task<AgencyContract> RegisterAsync(AgencyContract contract)
     {
@@ -31,4 +35,12 @@ internal sealed class AgencyBookGrain(
 
     public Task<IReadOnlyList<AgencyContract>> ListAsync() =>
         Task.FromResult<IReadOnlyList<AgencyContract>>([.. state.State.Contracts.Values.OrderBy(c => c.ContractId, StringComparer.Ordinal)]);
+
+    public Task<IReadOnlyList<AgencyCover>> CoversAsync()
+    {
+        var today = options.Value.CityDay(clock.GetUtcNow());
+        return Task.FromResult<IReadOnlyList<AgencyCover>>([.. state.State.Contracts.Values
+            .Where(c => AgencyContractRules.InTerm(c, today))
+            .SelectMany(c => c.EstateIds.Select(e => new AgencyCover(e, c.ContractId)))]);
+    }
 }

@@ -1,6 +1,7 @@
 namespace Anju.Casework;
 
-/// <summary>Checks on an agency service contract: an id, a name, 1–200 distinct estates, a term of at most ten years.</summary>
+/// <summary>Checks on an agency service contract: an id, a name, 1–200 distinct estates, a term of at most ten years,
+/// KPI targets in range (shares 0–1, intake days 1–365; the defaults when none are given).</summary>
 internal static class AgencyContractRules
 {
     public const int MaxEstates = 200;
@@ -31,17 +32,38 @@ internal static class AgencyContractRules
             throw new ValidationException("term.end", "The term must end after it starts and last at most ten years.");
         }
 
+        var targets = contract.Targets ?? AgencyTargets.Default;
+        if (!(targets.OnTimeShare is >= 0 and <= 1))
+        {
+            throw new ValidationException("targets.onTimeShare", "targets.onTimeShare is a share from 0 to 1.");
+        }
+
+        if (!(targets.PaidShare is >= 0 and <= 1))
+        {
+            throw new ValidationException("targets.paidShare", "targets.paidShare is a share from 0 to 1.");
+        }
+
+        if (!(targets.IntakeDays is >= 1 and <= 365))
+        {
+            throw new ValidationException("targets.intakeDays", "targets.intakeDays is 1 to 365 days.");
+        }
+
         return contract with
         {
+            Targets = targets,
             ContractId = Common.Validate.Id("contractId", contract.ContractId),
             AgencyName = Common.Validate.Text("agencyName", contract.AgencyName, 200),
             CreatedBy = Common.Validate.Text("actor", contract.CreatedBy, 100),
         };
     }
 
+    /// <summary>True when <paramref name="day"/> (the city's) falls inside the contract's term, both ends included.</summary>
+    public static bool InTerm(AgencyContract contract, DateOnly day) => day >= contract.Start && day <= contract.End;
+
     /// <summary>True when the stored contract is the one registered again; other content under its id is a conflict.</summary>
     public static bool Same(AgencyContract existing, AgencyContract asked) =>
         existing.AgencyName == asked.AgencyName && existing.Start == asked.Start && existing.End == asked.End
+        && (existing.Targets ?? AgencyTargets.Default) == (asked.Targets ?? AgencyTargets.Default)
         && existing.EstateIds.SequenceEqual(asked.EstateIds, StringComparer.Ordinal)
             ? true
             : throw new ConflictException($"Agency contract '{asked.ContractId}' already exists with other content.");

@@ -14,6 +14,7 @@ internal sealed class CaseworkGrain(
     [PersistentState("casework", StorageNames.Main)] IPersistentState<CaseworkState> state,
     TimeProvider clock,
     IOptions<CaseworkOptions> options,
+    IOptions<ResidencyOptions> residency,
     ILogger<CaseworkGrain> log) : Grain, ICaseworkGrain, IRemindable
 {
     private const string RetryReminder = "casework-retry";
@@ -23,7 +24,7 @@ internal sealed class CaseworkGrain(
     private CaseworkState S => state.State;
     private CaseworkOptions O => options.Value;
     private DateTimeOffset Now => clock.GetUtcNow();
-    private DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+    private DateOnly Today => O.CityDay(Now);
     private string EstateId => Keys.EstateIdOfCasework(this.GetPrimaryKeyString());
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
@@ -37,14 +38,18 @@ internal sealed class CaseworkGrain(
     public async Task<CaseworkQueues> GetQueuesAsync()
     {
         await SyncIfStaleAsync();
-        return CaseworkView.Of(EstateId, S, _dwellings.LoadedAt);
+        return CaseworkView.Of(EstateId, S, _dwellings.LoadedAt) with
+        {
+            IntakeDue = IntakeDueRules.List(_dwellings.Known.Values, S.Intake.Values, Today, residency.Value.AnnualReview.GraceDays),
+        };
     }
 
     public async Task SyncAsync()
     {
         var dwellings = await _dwellings.LoadAsync(Now);
         var (opened, changed) = PaperworkRules.Apply(S, dwellings.Select(d => d.Summary), Now);
-        if (opened > 0 || (changed && state.RecordExists))
+        var cleared = ChaseRules.Reconcile(S.Chases, dwellings.Select(d => d.Summary), Now);
+        if (opened > 0 || cleared > 0 || (changed && state.RecordExists))
         {
             await WriteAsync(); // a look that opens nothing in an estate with nothing recorded writes nothing: reads stay reads
         }

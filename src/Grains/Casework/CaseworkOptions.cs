@@ -22,6 +22,12 @@ internal sealed class CaseworkOptions
     /// <summary>How often a failed intake retries opening its exit review until the book answers.</summary>
     public TimeSpan RetryEvery { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>The city's offset from UTC: a contract's term, a KPI month and an assessment month are the city's days.</summary>
+    public int UtcOffsetHours { get; set; } = 8;
+
+    /// <summary>The city's day of an instant.</summary>
+    public DateOnly CityDay(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(UtcOffsetHours)).DateTime);
+
     /// <summary>What is wrong with these options; null when nothing is.</summary>
     public string? Problem() =>
         !Enum.IsDefined(ChaseFrom) || ChaseFrom == RentArrearsStatus.Clear ? "Casework:ChaseFrom must be Owing, Chasing or Serious."
@@ -29,5 +35,6 @@ internal sealed class CaseworkOptions
         : MaxRoundDwellings is < 1 or > 5000 ? "Casework:MaxRoundDwellings must be between 1 and 5000."
         : KeepRecordsFor < TimeSpan.FromDays(31) || KeepRecordsFor > TimeSpan.FromDays(3660) ? "Casework:KeepRecordsFor must be between 31 days and 10 years."
         : RetryEvery < TimeSpan.FromSeconds(1) || RetryEvery > TimeSpan.FromHours(1) ? "Casework:RetryEvery must be between 1 second and 1 hour."
+        : UtcOffsetHours is < -12 or > 14 ? "Casework:UtcOffsetHours must be between -12 and 14."
         : null;
 }

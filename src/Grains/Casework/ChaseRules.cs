@@ -43,7 +43,23 @@ internal static class ChaseRules
             throw new ValidationException("note", "An escalation needs a note saying why.");
         }
 
-        return new ChaseRecord(id, dwelling, command.Outcome, now, Common.Validate.Text("actor", command.Actor, 100), note, promised);
+        return new ChaseRecord(id, dwelling, command.Outcome, now, Common.Validate.Text("actor", command.Actor, 100), note, promised) { Agency = command.Agency };
+    }
+
+    /// <summary>Marks each Paid record not yet seen cleared whose dwelling's standing is now
+    /// <see cref="RentArrearsStatus.Clear"/>; the count marked (0: nothing to write).</summary>
+    public static int Reconcile(Dictionary<string, ChaseRecord> chases, IEnumerable<DwellingSummary> dwellings, DateTimeOffset now)
+    {
+        var clear = dwellings.Where(d => d.Rent == RentArrearsStatus.Clear).Select(d => d.DwellingId).ToHashSet(StringComparer.Ordinal);
+        var marked = chases.Values
+            .Where(c => c is { Outcome: ChaseOutcome.Paid, ClearedSeenAt: null } && c.At <= now && clear.Contains(c.DwellingId))
+            .ToList();
+        foreach (var paid in marked)
+        {
+            chases[paid.ChaseId] = paid with { ClearedSeenAt = now };
+        }
+
+        return marked.Count;
     }
 
     /// <summary>True when the stored record is the one asked for again (a retry); other content under its id is a conflict.</summary>

@@ -64,7 +64,7 @@ internal static class IntakeRules
         return item with
         {
             Status = command.To,
-            Steps = [.. item.Steps, new IntakeStep(command.To, now, Common.Validate.Text("actor", command.Actor, 100), reason)],
+            Steps = [.. item.Steps, new IntakeStep(command.To, now, Common.Validate.Text("actor", command.Actor, 100), reason) { Agency = command.Agency }],
             DecidedOn = decided ? today : item.DecidedOn,
             EffectPending = command.To == IntakeStatus.Failed,
         };

@@ -34,7 +34,7 @@ internal static class RoundRules
             throw new ValidationException("dwellingIds", "A dwelling is listed twice.");
         }
 
-        return new InspectionRound(id, title, [.. ids], command.DueOn, actor, now, []);
+        return new InspectionRound(id, title, [.. ids], command.DueOn, actor, now, []) { Agency = command.Agency };
     }
 
     /// <summary>True when <paramref name="existing"/> is the round <paramref name="asked"/> asks for again (a retry).</summary>

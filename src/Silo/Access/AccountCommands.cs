@@ -30,7 +30,7 @@ public static class AccountCommands
         new("demo-civil", "民政專員", [new(Role.CivilAffairs, ScopeKind.District, "TH")]),
         new("demo-grid", "網格員", [new(Role.GridStaff, ScopeKind.Grid, "TH-0001/G01")]),
         new("demo-property", "物業公司", [new(Role.PropertyCompany, ScopeKind.Estate, "TH-0001")]),
-        new("demo-agency", "第三方機構", [new(Role.Agency, ScopeKind.District, "TH")]),
+        new("demo-agency", "第三方機構", [new(Role.Agency, ScopeKind.Contract, "AG-DEMO-TH")]),
         new("demo-auditor", "審計員", [new(Role.Auditor, ScopeKind.City, "")]),
         new("demo-admin", "系統管理員", [new(Role.Administrator, ScopeKind.City, "")]),
         // The demo program's own account: it seeds the city, rosters guards and drives events like an integration would.

@@ -18,28 +18,57 @@ public static class AgencyEndpoints
         var contracts = api.MapGroup("/agency/contracts").WithTags("Casework");
         contracts.MapPost("/", CreateAsync)
             .Allow(Permission.ManageContracts, ScopeFrom.Body("the contract's estates"))
-            .WithSummary("Sign an agency service contract {contractId, agencyName, estateIds[], term {start, end}}: 201; the same again is 200, other content 409.");
-        contracts.MapGet("/", async (HttpContext http, IGrainFactory g) =>
+            .WithSummary("Sign an agency service contract {contractId, agencyName, estateIds[], term {start, end}, targets? {onTimeShare, paidShare, "
+                + "intakeDays}} (targets left out take 0.9, 0.5 and 10 days): 201; the same again is 200, other content 409.");
+        contracts.MapGet("/", async (HttpContext http, IGrainFactory g, PlaceDirectory places) =>
             {
-                var all = await Book(g).ListAsync();
-                var pairs = all.SelectMany(c => c.EstateIds.Select((e, i) => (Contract: c, Estate: e, District: c.Districts.ElementAtOrDefault(i))));
-                var reached = await http.ReachedAsync(pairs, Permission.ReadCasework, p => p.Estate, p => p.District);
-                return reached.Select(p => p.Contract).DistinctBy(c => c.ContractId).ToList();
+                var reached = new List<AgencyContract>();
+                foreach (var contract in await Book(g).ListAsync())
+                {
+                    if ((await PlacesAsync(contract, places)).Any(p => http.Allows(p)))
+                    {
+                        reached.Add(contract);
+                    }
+                }
+
+                return reached;
             })
-            .Allow(Permission.ReadCasework, ScopeFrom.Rows("contracts serving an estate in scope"))
-            .WithSummary("The agency service contracts serving an estate in the caller's scope.");
+            .Allow(Permission.ReadCasework, ScopeFrom.Rows("contracts the caller's grants reach"))
+            .WithSummary("The agency service contracts the caller reaches: a grant on the contract itself, or one reaching an estate it serves "
+                + "(another contract's grant does not reach it, though both serve the estate).");
         contracts.MapGet("/{agencyId}", (string agencyId, HttpContext http, IGrainFactory g, PlaceDirectory places) => ContractAsync(agencyId, http, g, places))
             .Allow(Permission.ReadCasework, ScopeFrom.Rows("the contract's estates"))
             .WithSummary("One agency service contract; 403 unless one of its estates is in scope.");
         contracts.MapGet("/{agencyId}/kpis", async (string agencyId, string? month, HttpContext http, IGrainFactory g, PlaceDirectory places) =>
             {
                 var contract = await ContractAsync(agencyId, http, g, places);
-                return await g.GetGrain<IAgencyContractGrain>(Keys.AgencyContract(contract.ContractId))
-                    .GetKpisAsync(month ?? DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+                return await Contract(g, contract).GetKpisAsync(month);
             })
             .Allow(Permission.ReadCasework, ScopeFrom.Rows("the contract's estates"))
-            .WithSummary("The contract's KPIs for a month (month=yyyy-MM, default this month): rounds on time, share paid after contact, "
-                + "median intake days; null where there was nothing to measure.");
+            .WithSummary("The contract's KPIs for a month (month=yyyy-MM, default the city's current month), counting only the agency's own records "
+                + "inside the term: rounds on time, share paid after contact, median intake days; null where there was nothing to measure.");
+        contracts.MapGet("/{agencyId}/assessment", async (string agencyId, string? month, HttpContext http, IGrainFactory g, PlaceDirectory places) =>
+                await Contract(g, await ContractAsync(agencyId, http, g, places)).GetAssessmentAsync(month))
+            .Allow(Permission.ReadCasework, ScopeFrom.Rows("the contract's estates"))
+            .WithSummary("The month's assessment (month=yyyy-MM, default this month): each KPI against its target (Met, Missed, NotMeasured) and "
+                + "the grade (Good, Fair, Poor, NotMeasured); the signed one once stored (signedBy, signedAt, note), else a draft.");
+        contracts.MapGet("/{agencyId}/assessments", async (string agencyId, HttpContext http, IGrainFactory g, PlaceDirectory places) =>
+                await Contract(g, await ContractAsync(agencyId, http, g, places)).ListAssessmentsAsync())
+            .Allow(Permission.ReadCasework, ScopeFrom.Rows("the contract's estates"))
+            .WithSummary("The contract's signed-off assessments, newest month first.");
+        contracts.MapPost("/{agencyId}/assessments", async (string agencyId, SignAssessmentRequest? body, HttpContext http, IGrainFactory g, PlaceDirectory places) =>
+            {
+                var b = EstateEndpoints.Body(body);
+                var month = Validate.Text("month", b.Month, 7);
+                var note = AgencyRequests.Text("note", b.Note, 500);
+                var grain = Contract(g, await ContractAsync(agencyId, http, g, places));
+                var before = (await grain.ListAssessmentsAsync()).Any(a => a.Month == month);
+                var signed = await grain.SignAssessmentAsync(month, http.User.Actor(), note);
+                return before ? Results.Ok(signed) : Results.Created($"/api/agency/contracts/{signed.ContractId}/assessment?month={signed.Month}", signed);
+            })
+            .Allow(Permission.AssessContracts, ScopeFrom.Rows("the contract's estates"))
+            .WithSummary("Sign off a month's assessment {month: yyyy-MM, note?} once the month is over (400 before): it is stored with the signed-in "
+                + "person and no longer changes; the same again is 200, another signature 409.");
 
         var estate = api.MapGroup("/casework/estates/{estateId}").WithTags("Casework");
         estate.MapGet("/", (string estateId, IGrainFactory g) => Queues(g, estateId).GetQueuesAsync())
@@ -56,9 +85,9 @@ public static class AgencyEndpoints
                 Queues(g, estateId).ClosePaperworkAsync(Validate.Id("itemId", itemId), user.Actor(), AgencyRequests.Text("note", body?.Note, 500)))
             .Allow(Permission.WorkCasework, ScopeFrom.Estate())
             .WithSummary("Close a paperwork item {note?}, recorded with the signed-in person; closing it again changes nothing.");
-        estate.MapPost("/rounds", async (string estateId, OpenRoundRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
+        estate.MapPost("/rounds", async (string estateId, OpenRoundRequest? body, HttpContext http, IGrainFactory g, PlaceDirectory places) =>
             {
-                var round = await Queues(g, estateId).OpenRoundAsync(AgencyRequests.Round(body, user.Actor()));
+                var round = await Queues(g, estateId).OpenRoundAsync(AgencyRequests.Round(body, http.User.Actor()) with { Agency = await TagAsync(http, places, estateId) });
                 return Results.Created($"/api/casework/estates/{estateId}/rounds/{round.RoundId}", round);
             })
             .Allow(Permission.WorkCasework, ScopeFrom.Estate())
@@ -66,14 +95,14 @@ public static class AgencyEndpoints
         estate.MapPost("/rounds/{roundId}/visits", (string estateId, string roundId, VisitRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
                 Queues(g, estateId).RecordVisitAsync(AgencyRequests.Visit(roundId, body, user.Actor())))
             .Allow(Permission.WorkCasework, ScopeFrom.Estate())
-            .WithSummary("Record a visit {dwellingId, finding, note?}: the finding goes onto the dwelling as a usage inspection (a sublet or idle "
+            .WithSummary("Record a visit {dwellingId, finding, note?}: the finding goes onto the dwelling as a usage inspection (a sublet, changed use or idle "
                 + "finding is what opens an exit review). A repeat with the same finding changes nothing; another finding is 409.");
         estate.MapGet("/chase", (string estateId, IGrainFactory g) => Queues(g, estateId).GetChaseListAsync())
             .Allow(Permission.ReadCasework, ScopeFrom.Estate(), personalRecord: "households")
             .WithSummary("The rent-chasing list: dwellings whose arrears are chased, serious first, each with its chase records (household reference masked unless the view shows identities).");
-        estate.MapPost("/chase", async (string estateId, ChaseRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
+        estate.MapPost("/chase", async (string estateId, ChaseRequest? body, HttpContext http, IGrainFactory g, PlaceDirectory places) =>
             {
-                var chase = await Queues(g, estateId).RecordChaseAsync(AgencyRequests.Chase(body, user.Actor()));
+                var chase = await Queues(g, estateId).RecordChaseAsync(AgencyRequests.Chase(body, http.User.Actor()) with { Agency = await TagAsync(http, places, estateId) });
                 return Results.Created($"/api/casework/estates/{estateId}/chase", chase);
             })
             .Allow(Permission.WorkCasework, ScopeFrom.Estate())
@@ -85,8 +114,8 @@ public static class AgencyEndpoints
             })
             .Allow(Permission.WorkCasework, ScopeFrom.Estate())
             .WithSummary("Receive annual-review papers {intakeId?, dwellingId, receivedOn, complete, note?}.");
-        estate.MapPost("/intake/{intakeId}/steps", (string estateId, string intakeId, IntakeStepRequest? body, ClaimsPrincipal user, IGrainFactory g) =>
-                Queues(g, estateId).StepIntakeAsync(AgencyRequests.Step(intakeId, body, user.Actor())))
+        estate.MapPost("/intake/{intakeId}/steps", async (string estateId, string intakeId, IntakeStepRequest? body, HttpContext http, IGrainFactory g, PlaceDirectory places) =>
+                await Queues(g, estateId).StepIntakeAsync(AgencyRequests.Step(intakeId, body, http.User.Actor()) with { Agency = await TagAsync(http, places, estateId) }))
             .Allow(Permission.WorkCasework, ScopeFrom.Estate())
             .WithSummary("Move an intake on {to: Complete|Passed|Failed, reason? (required to fail)}: a pass is recorded on the dwelling as its annual "
                 + "review; a failure opens an exit review (AnnualReviewFailed).");
@@ -107,39 +136,60 @@ public static class AgencyEndpoints
         }
 
         var term = b.Term ?? throw new ValidationException("term", "term is required.");
+        var targets = b.Targets is { } t
+            ? new AgencyTargets(t.OnTimeShare ?? AgencyTargets.Default.OnTimeShare, t.PaidShare ?? AgencyTargets.Default.PaidShare, t.IntakeDays ?? AgencyTargets.Default.IntakeDays)
+            : AgencyTargets.Default;
         var asked = new AgencyContract(Validate.Id("contractId", b.ContractId), Validate.Text("agencyName", b.AgencyName, 200), [.. estateIds],
             Parse.Required("term.start", term.Start), Parse.Required("term.end", term.End))
         {
+            Targets = targets,
             CreatedBy = http.User.Actor(),
             CreatedAt = DateTimeOffset.UtcNow,
             Districts = districts,
         };
         var before = await Book(grains).FindAsync(asked.ContractId);
         var contract = await Book(grains).RegisterAsync(asked);
+        places.ForgetAgencyContracts(); // its estates reach a grant on it at once on this host
         return before is null ? Results.Created($"/api/agency/contracts/{contract.ContractId}", contract) : Results.Ok(contract);
     }
 
-    /// <summary>The contract, if one of its estates is in the caller's scope (404 for an unknown id, 403 out of scope).</summary>
+    /// <summary>The contract, if the caller's grants reach it (404 for an unknown id, 403 out of scope).</summary>
     private static async Task<AgencyContract> ContractAsync(string agencyId, HttpContext http, IGrainFactory grains, PlaceDirectory places)
     {
         var contract = await Book(grains).FindAsync(Validate.Id("agencyId", agencyId)) ?? throw new NotFoundException("agency contract", agencyId);
-        Place? first = null;
+        var served = await PlacesAsync(contract, places);
+        await http.RequireAsync(served.FirstOrDefault(p => http.Allows(p)) ?? (served.Count > 0 ? served[0] : Place.City)); // a refusal is audited
+        return contract;
+    }
+
+    /// <summary>The contract's estates as places covered by this contract alone: a grant on the contract reaches them (during its
+    /// term or after, to read its record), a grant on the estate, its street, district or the city does, and a grant on another
+    /// contract serving the same estate does not.</summary>
+    private static async Task<IReadOnlyList<Place>> PlacesAsync(AgencyContract contract, PlaceDirectory places)
+    {
+        var found = new List<Place>();
         foreach (var estateId in contract.EstateIds)
         {
             if (await places.EstateAsync(estateId) is { } place)
             {
-                first ??= place;
-                if (http.Allows(place))
-                {
-                    await http.RequireAsync(place);
-                    return contract;
-                }
+                found.Add(place with { Contracts = [new ContractCover(contract.ContractId, null)] });
             }
         }
 
-        await http.RequireAsync(first ?? Place.City); // audited refusal
-        return contract;
+        return found;
     }
+
+    /// <summary>Whom the caller works this estate for (<see cref="AgencyTag"/>): the agency contract whose grant reaches it,
+    /// any agency for an <c>Agency</c> grant on a place, null for a caller acting through no <c>Agency</c> grant.</summary>
+    private static async Task<string?> TagAsync(HttpContext http, PlaceDirectory places, string estateId)
+    {
+        var place = await places.EstateAsync(estateId);
+        var agency = http.User.Grants().Where(g => g.Role == Role.Agency && place is not null && GrantRules.Reaches(g, place)).ToList();
+        return agency.Count == 0 ? null : agency.Find(g => g.Scope == ScopeKind.Contract)?.ScopeId ?? AgencyTag.AnyAgency;
+    }
+
+    private static IAgencyContractGrain Contract(IGrainFactory grains, AgencyContract contract) =>
+        grains.GetGrain<IAgencyContractGrain>(Keys.AgencyContract(contract.ContractId));
 
     private static IAgencyBookGrain Book(IGrainFactory grains) => grains.GetGrain<IAgencyBookGrain>(Keys.AgencyBook);
 

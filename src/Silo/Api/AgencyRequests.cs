@@ -6,8 +6,14 @@ using Anju.Residency;
 
 namespace Anju.Silo.Api;
 
-/// <summary>An agency service contract: who, which estates, for how long.</summary>
-public sealed record AgencyContractRequest(string? ContractId, string? AgencyName, IReadOnlyList<string?>? EstateIds, TermRequest? Term);
+/// <summary>An agency service contract: who, which estates, for how long, and optionally its KPI targets.</summary>
+public sealed record AgencyContractRequest(string? ContractId, string? AgencyName, IReadOnlyList<string?>? EstateIds, TermRequest? Term, TargetsRequest? Targets = null);
+
+/// <summary>KPI targets of an agency contract; each one left out takes its default.</summary>
+public sealed record TargetsRequest(double? OnTimeShare, double? PaidShare, double? IntakeDays);
+
+/// <summary>Signing off a month's assessment {month, note?}.</summary>
+public sealed record SignAssessmentRequest(string? Month, string? Note);
 
 /// <summary>A new inspection round; <c>roundId</c> is the client's key (one is made when absent).</summary>
 public sealed record OpenRoundRequest(string? RoundId, string? Title, IReadOnlyList<string?>? DwellingIds, DateOnly? DueOn);

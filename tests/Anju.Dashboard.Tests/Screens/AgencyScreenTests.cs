@@ -9,7 +9,7 @@ namespace Anju.Dashboard.Tests.Screens;
 
 /// <summary>The agency's screen as an agency user granted on one estate: the chase list shows the household in arrears
 /// (its reference shown: the agency holds SeeContacts), a chase recorded from the row shows as its last outcome and is kept by the API; the KPIs with
-/// nothing to measure say so rather than showing 0.</summary>
+/// nothing to measure say so rather than showing 0, and the month's assessment is an unsigned draft the agency cannot sign.</summary>
 [Collection(ScreenCollection.Name)]
 public sealed class AgencyScreenTests(ScreenStack stack)
 {
@@ -45,6 +45,8 @@ public sealed class AgencyScreenTests(ScreenStack stack)
             await Expect(row.Locator("td[data-col=last]")).ToHaveTextAsync("尚未催缴", Load);
             await Expect(row.Locator("td[data-col=household]")).ToHaveTextAsync($"P-{dwelling}", Load); // the agency holds SeeContacts
             await Expect(page.Locator("#kpis .figure").First).ToContainTextAsync("本月无数据");
+            await Expect(page.Locator("#assessment")).ToContainTextAsync("无可考核数据 · 草稿，尚未签核", new() { Timeout = Load.Timeout }); // a draft: only the office signs
+            await Expect(page.Locator("#assess-form")).ToBeHiddenAsync();
 
             await row.Locator("select.chase-outcome").SelectOptionAsync("Promised");
             await row.Locator("input.chase-promised").FillAsync(today.AddDays(5).ToString("yyyy-MM-dd"));

@@ -16,8 +16,10 @@ public sealed class AgencyApiTests(SiloFixture fixture)
 
     private HttpClient Http => _silo.Http;
 
-    /// <summary>An estate in TH with one grid and three lived-in dwellings, D1 with rent 40 days overdue (chased), D3 vacant.</summary>
-    private async Task<string> EstateAsync()
+    private Task<string> EstateAsync() => EstateAsync(Http);
+
+    /// <summary>An estate in TH with one grid and three dwellings, D1 and D2 lived in, D1 with rent 40 days overdue (chased), D3 vacant.</summary>
+    internal static async Task<string> EstateAsync(HttpClient Http)
     {
         var estate = Fresh.EstateId("TH");
         await FacilityCity.Ok(Http.PostAsJsonAsync("/api/estates", new { estateId = estate, name = $"代理{estate}", district = "TH", street = "棠下街", floorArea = 60_000 }));
@@ -96,10 +98,18 @@ public sealed class AgencyApiTests(SiloFixture fixture)
         Assert.Equal("Failed", failed.GetProperty("status").GetString());
         Assert.True(failed.GetProperty("effectPending").GetBoolean() || failed.GetProperty("exitCaseId").GetString() is { Length: > 0 });
 
-        var kpis = await Http.GetFromJsonAsync<JsonElement>($"/api/agency/contracts/{contractId}/kpis?month={today:yyyy-MM}");
+        // The agency's Paid counts once the dwelling's arrears are seen clear: the payment is recorded on the dwelling.
+        await FacilityCity.Ok(Http.PostAsJsonAsync($"/api/estates/{estate}/dwellings/D1/rent/payments", new { paidOn = today.ToString("yyyy-MM-dd"), amount = 320m }));
+        await Wait.UntilAsync(async () => (await FacilityCity.Ok(agency.PostAsync($"{q}/sync", null))).ValueKind == JsonValueKind.Object
+            && (await Http.GetFromJsonAsync<JsonElement>($"/api/agency/contracts/{contractId}/kpis?month={CityMonth()}")).GetProperty("paidAfterContact").GetInt32() == 1,
+            Wait.DefaultTimeout, () => "the paid chase seen cleared");
+        var kpis = await Http.GetFromJsonAsync<JsonElement>($"/api/agency/contracts/{contractId}/kpis?month={CityMonth()}");
         Assert.Equal((1, 1, 2), (kpis.GetProperty("dwellingsContacted").GetInt32(), kpis.GetProperty("paidAfterContact").GetInt32(), kpis.GetProperty("intakesDecided").GetInt32()));
         Assert.Equal(1.0, kpis.GetProperty("paidShare").GetDouble());
     }
+
+    /// <summary>The city's month now (the KPIs' months are the city's, UTC+8).</summary>
+    internal static string CityMonth() => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Paperwork_opens_when_a_dwelling_is_allocated_and_closes_with_its_actor()

@@ -142,32 +142,37 @@ public class CaseworkRulesTests
     public void The_kpis_count_the_month_and_say_null_where_there_is_nothing_to_measure()
     {
         var first = new DateOnly(2026, 12, 1);
-        var onTime = new InspectionRound("R1", "t", ["D1"], new DateOnly(2026, 12, 10), "a", Now, [new RoundVisit("D1", InspectionFinding.NoIssue, Now, "a", null)]) { CompletedAt = Now };
+        var onTime = new InspectionRound("R1", "t", ["D1"], new DateOnly(2026, 12, 10), "a", Now, [new RoundVisit("D1", InspectionFinding.NoIssue, Now, "a", null)]) { CompletedAt = Now, Agency = "AG-1" };
         var late = onTime with { RoundId = "R2", DueOn = new DateOnly(2026, 12, 5) };
         var open = onTime with { RoundId = "R3", Visits = [], CompletedAt = null };
         var otherMonth = onTime with { RoundId = "R4", DueOn = new DateOnly(2027, 1, 5) };
         var chases = new[]
         {
-            new ChaseRecord("C1", "D1", ChaseOutcome.Contacted, Now, "a", null, null),
-            new ChaseRecord("C2", "D1", ChaseOutcome.Paid, Now.AddDays(2), "a", null, null),
-            new ChaseRecord("C3", "D2", ChaseOutcome.Promised, Now, "a", null, Today.AddDays(5)),
-            new ChaseRecord("C4", "D3", ChaseOutcome.Contacted, Now.AddMonths(-1), "a", null, null),
+            new ChaseRecord("C1", "D1", ChaseOutcome.Contacted, Now, "a", null, null) { Agency = "AG-1" },
+            new ChaseRecord("C2", "D1", ChaseOutcome.Paid, Now.AddDays(2), "a", null, null) { Agency = "AG-1", ClearedSeenAt = Now.AddDays(2) },
+            new ChaseRecord("C3", "D2", ChaseOutcome.Promised, Now, "a", null, Today.AddDays(5)) { Agency = AgencyTag.AnyAgency },
+            new ChaseRecord("C4", "D3", ChaseOutcome.Contacted, Now.AddMonths(-1), "a", null, null) { Agency = "AG-1" },
         };
         var intake = new[]
         {
-            new IntakeItem("I1", "D1", new DateOnly(2026, 11, 28), IntakeStatus.Passed, []) { DecidedOn = new DateOnly(2026, 12, 2) },
-            new IntakeItem("I2", "D2", new DateOnly(2026, 12, 1), IntakeStatus.Failed, []) { DecidedOn = new DateOnly(2026, 12, 7) },
+            Decided("I1", "D1", new DateOnly(2026, 11, 28), IntakeStatus.Passed, new DateOnly(2026, 12, 2), "AG-1"),
+            Decided("I2", "D2", new DateOnly(2026, 12, 1), IntakeStatus.Failed, new DateOnly(2026, 12, 7), "AG-1"),
             new IntakeItem("I3", "D3", new DateOnly(2026, 12, 1), IntakeStatus.Complete, []),
         };
-        var kpis = AgencyKpiRules.Compute("AG-1", first, [new CaseworkLog("E1", [onTime, late, open, otherMonth], chases, intake)], Day);
+        var kpis = AgencyKpiRules.Compute(Contract, first, [new CaseworkLog("E1", [onTime, late, open, otherMonth], chases, intake)], Day);
         Assert.Equal((3, 1), (kpis.RoundsDue, kpis.RoundsOnTime));
         Assert.Equal((2, 1, 0.5), (kpis.DwellingsContacted, kpis.PaidAfterContact, kpis.PaidShare));
         Assert.Equal((2, 5.0), (kpis.IntakesDecided, kpis.MedianIntakeDays));
         Assert.Equal(1, kpis.ChaseOutcomes["Paid"]);
 
-        var empty = AgencyKpiRules.Compute("AG-1", first, [new CaseworkLog("E1", [], [], [])], Day);
+        var empty = AgencyKpiRules.Compute(Contract, first, [new CaseworkLog("E1", [], [], [])], Day);
         Assert.Equal((null, null, null), (empty.OnTimeShare, empty.PaidShare, empty.MedianIntakeDays));
         Assert.Equal("month", Assert.Throws<ValidationException>(() => AgencyKpiRules.Month("2026-13")).Field);
         Assert.Equal("month", Assert.Throws<ValidationException>(() => AgencyKpiRules.Month("1999-01")).Field);
     }
+
+    internal static readonly AgencyContract Contract = new("AG-1", "安居", ["E1"], new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31));
+
+    internal static IntakeItem Decided(string id, string dwelling, DateOnly received, IntakeStatus to, DateOnly decided, string? agency) =>
+        new(id, dwelling, received, to, [new IntakeStep(IntakeStatus.Complete, Now, "a", null), new IntakeStep(to, Now, "a", "r") { Agency = agency }]) { DecidedOn = decided };
 }

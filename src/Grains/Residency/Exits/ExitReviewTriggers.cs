@@ -3,7 +3,8 @@ using Anju.Dwellings;
 namespace Anju.Residency;
 
 /// <summary>When a dwelling's own records open an exit review (pure): a deduction that lifts the household into
-/// <see cref="DeductionLevel.ExitReview"/>, an inspection that finds the dwelling sublet, or the
+/// <see cref="DeductionLevel.ExitReview"/>, an inspection that finds the dwelling sublet or its use changed (both grounds
+/// on which a public-rental tenant returns the dwelling, on one finding), or the
 /// <see cref="ExitReviewOptions.IdleFindings"/>-th idle finding inside <see cref="ExitReviewOptions.IdleWindow"/>.
 /// Only a dwelling with a household (allocated or lived in) has anyone to review. The reference names the dwelling
 /// and the version the change made, so a redelivered trigger is recognised by the book.</summary>
@@ -33,6 +34,7 @@ public static class ExitReviewTriggers
         var reason = found.Finding switch
         {
             InspectionFinding.Sublet => ExitReviewReason.Sublet,
+            InspectionFinding.UseChanged => ExitReviewReason.UseChanged,
             InspectionFinding.Idle when IdleCount(earlier, found.At, options) + 1 >= options.IdleFindings => ExitReviewReason.Idle,
             _ => (ExitReviewReason?)null,
         };

@@ -1,7 +1,8 @@
 // @ts-check
-// The third-party agency's screen (第三方机构工作台, §3.2): a service contract with its month's KPIs, and one estate's
-// queues — the rent-chasing list with a chase recorded from the row, inspection rounds with their findings and visits,
-// annual-review intake, and the move-in and exit paperwork. Every part reads the API the person's grants reach; a 403
+// The third-party agency's screen (第三方机构工作台, §3.2): a service contract with its month's KPIs and assessment (each
+// KPI against the contract's target, the grade, signed off by the housing office), and one estate's queues — the
+// rent-chasing list with a chase recorded from the row, inspection rounds with their findings and visits, annual-review
+// intake beside the reviews due without papers, and the move-in and exit paperwork. Every part reads the API the person's grants reach; a 403
 // says "not permitted" in that part, and the forms show only to those who work casework (WorkCasework). A figure with
 // nothing to measure says so instead of showing 0. Read again every few seconds.
 
@@ -14,11 +15,13 @@ import { mountHeader } from '../components/header.js';
 
 const READ_EVERY_MS = 5000;
 const OUTCOMES = ['Contacted', 'Promised', 'Paid', 'Escalated'];
-const FINDINGS = ['NoIssue', 'Sublet', 'Idle', 'Damage', 'IllegalAlteration', 'Other'];
+const FINDINGS = ['NoIssue', 'Sublet', 'Idle', 'Damage', 'IllegalAlteration', 'UseChanged', 'Other'];
 
 mountHeader($('#top'));
 const settings = await loadConfig();
 const works = (settings.permissions ?? []).includes('WorkCasework');
+const assesses = (settings.permissions ?? []).includes('AssessContracts');
+const KPI_LABELS = { onTimeShare: 'agency.onTime', paidShare: 'agency.paidShare', medianIntakeDays: 'agency.intakeDays' };
 const query = new URLSearchParams(location.search);
 const today = () => new Date().toISOString().slice(0, 10);
 const state = { contract: query.get('contract') || '', estate: query.get('estate') || '', month: query.get('month') || today().slice(0, 7) };
@@ -28,6 +31,7 @@ $('#month-pick').value = state.month;
 for (const form of ['#round-form', '#intake-form']) {
   $(form).hidden = !works;
 }
+$('#assess-form').hidden = !assesses;
 
 const key = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`.toUpperCase();
 const base = () => `api/casework/estates/${encodeURIComponent(state.estate)}`;
@@ -84,6 +88,28 @@ async function readKpis() {
     figure(t('agency.paidShare'), k.paidShare == null ? none : percent(k.paidShare), t('agency.ofContacted', { paid: k.paidAfterContact, contacted: k.dwellingsContacted })),
     figure(t('agency.intakeDays'), k.medianIntakeDays == null ? none : t('agency.days', { n: k.medianIntakeDays }), t('agency.decided', { n: k.intakesDecided })),
   ] : [h('p', { class: 'denied' }, result.forbidden ? t('notPermitted') : problemText(result))]));
+}
+
+const targetText = (/** @type {any} */ r) => (r.kpi === 'medianIntakeDays' ? t('agency.days', { n: r.target }) : percent(r.target));
+
+async function readAssessment() {
+  if (!state.contract) {
+    setText($('#assessment'), '');
+    $('#assessment-list').replaceChildren();
+    return;
+  }
+
+  const path = `api/agency/contracts/${encodeURIComponent(state.contract)}`;
+  const [draft, signed] = await Promise.all([get(`${path}/assessment?month=${state.month}`), get(`${path}/assessments`)]);
+  const a = draft.ok ? draft.body : null;
+  $('#assessment').dataset.grade = a?.grade ?? '';
+  setText($('#assessment'), a
+    ? [`${a.month} · ${nameOf('agency.grades', a.grade)} · ${a.signedBy ? t('agency.signed', { by: a.signedBy, at: dateTime(a.signedAt) }) : t('agency.draft')}`,
+      ...a.results.map((/** @type {any} */ r) => `${t(KPI_LABELS[r.kpi] ?? r.kpi)} ${nameOf('agency.verdicts', r.verdict)}（${t('agency.target', { target: targetText(r) })}）`),
+    ].join(' · ')
+    : problemText(draft));
+  $('#assessment-list').replaceChildren(...(signed.ok ? signed.body : []).map((/** @type {any} */ s) => h('li', { dataset: { month: s.month } },
+    `${s.month} · ${nameOf('agency.grades', s.grade)} · ${t('agency.signed', { by: s.signedBy, at: dateTime(s.signedAt) })}${s.note ? ` · ${s.note}` : ''}`)));
 }
 
 function chaseForm(/** @type {any} */ row) {
@@ -143,6 +169,11 @@ async function readQueues() {
   $('#intake-list').replaceChildren(...intake.map((/** @type {any} */ i) => h('li', { dataset: { intake: i.intakeId } },
     `${i.dwellingId} · ${i.receivedOn} · ${nameOf('agency.intake', i.status)}`, i.exitCaseId ? ` · ${i.exitCaseId}` : i.effectPending ? ` · ${t('agency.exitPending')}` : '',
     works ? intakeSteps(i) : null)));
+  const due = q?.intakeDue ?? [];
+  $('#intake-due-empty').hidden = !q || due.length > 0;
+  $('#intake-due-list').replaceChildren(...due.map((/** @type {any} */ d) => h('li', { dataset: { dwelling: d.dwellingId }, class: d.overdue ? 'flag' : '' },
+    `${d.dwellingId} · ${d.gridId} · ${t('agency.dueOn', { day: d.dueOn })}${d.overdue ? ` · ${t('agency.overdue')}` : ''}`,
+    works ? h('button', { type: 'button', onclick: () => { $('#intake-dwelling').value = d.dwellingId; $('#intake-dwelling').focus(); } }, t('agency.receive')) : null)));
   const paperwork = (q?.paperwork ?? []).filter((/** @type {any} */ p) => !p.closedAt);
   $('#paperwork-empty').hidden = !q || paperwork.length > 0;
   $('#paperwork-list').replaceChildren(...paperwork.map((/** @type {any} */ p) => h('li', { dataset: { item: p.itemId } },
@@ -208,17 +239,23 @@ $('#intake-form').addEventListener('submit', async (/** @type {Event} */ event) 
   await readQueues();
 });
 $('#intake-date').value = today();
+$('#assess-form').addEventListener('submit', async (/** @type {Event} */ event) => {
+  event.preventDefault();
+  const result = await post(`api/agency/contracts/${encodeURIComponent(state.contract)}/assessments`, { month: state.month, note: $('#assess-note').value || null });
+  show('#assess-error', result.ok ? '' : problemText(result));
+  await readAssessment();
+});
 
 async function readAll() {
   if (!state.estate) {
     return;
   }
 
-  await Promise.all([readKpis(), readChase(), readQueues()]);
+  await Promise.all([readKpis(), readAssessment(), readChase(), readQueues()]);
 }
 
 onLanguageChange(() => { fillPickers(); readAll(); });
 await readContracts();
 await readAll();
 // Not while someone is typing in a row's form: the list is read again when they are done.
-setInterval(() => { if (!document.activeElement?.closest('form')) { readKpis(); readChase(); readQueues(); } }, READ_EVERY_MS);
+setInterval(() => { if (!document.activeElement?.closest('form')) { readKpis(); readAssessment(); readChase(); readQueues(); } }, READ_EVERY_MS);
