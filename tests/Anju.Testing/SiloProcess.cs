@@ -11,7 +11,7 @@ public sealed class SiloProcess : IDisposable
     private const int LogLinesKept = 200;
 
     private readonly Process _process;
-    private readonly Queue<string> _log = new();
+    private readonly OutputTail _log = new(LogLinesKept);
     private bool _disposed;
 
     private SiloProcess(Process process, Uri baseAddress)
@@ -29,16 +29,7 @@ public sealed class SiloProcess : IDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>The process's last lines of output (warnings and errors at the default level), for a failure message.</summary>
-    public string LogTail
-    {
-        get
-        {
-            lock (_log)
-            {
-                return string.Join('\n', _log);
-            }
-        }
-    }
+    public string LogTail => _log.ToString();
 
     /// <summary>The ports it listens on (HTTP, silo-to-silo, gateway).</summary>
     public (int Http, int Silo, int Gateway) Ports { get; private init; }
@@ -83,8 +74,8 @@ public sealed class SiloProcess : IDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The silo process did not start.");
         var silo = new SiloProcess(process, new Uri($"http://127.0.0.1:{httpPort}")) { Ports = (httpPort, siloPort, gatewayPort) };
-        process.OutputDataReceived += (_, e) => silo.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => silo.Keep(e.Data);
+        process.OutputDataReceived += (_, e) => silo._log.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => silo._log.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
@@ -130,33 +121,17 @@ public sealed class SiloProcess : IDisposable
         _process.Dispose();
     }
 
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_log)
-        {
-            _log.Enqueue(line);
-            while (_log.Count > LogLinesKept)
-            {
-                _log.Dequeue();
-            }
-        }
-    }
-
-    private static async Task<bool> AnswersHealthAsync(HttpClient http)
+    /// <summary>Whether a host at <paramref name="http"/>'s base address answers 200 on <c>/health</c>.</summary>
+    public static async Task<bool> AnswersHealthAsync(HttpClient http)
     {
         try
         {
             using var response = await http.GetAsync(new Uri("/health", UriKind.Relative));
             return response.StatusCode == HttpStatusCode.OK;
         }
-        catch (HttpRequestException)
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            return false; // not listening yet
+            return false; // not listening yet, or too busy starting to answer within the client's timeout
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Anju.Fault.Tests.Harness;
 public sealed class DashboardProcess : IDisposable
 {
     private readonly Process _process;
-    private readonly Queue<string> _log = new();
+    private readonly OutputTail _log = new(100);
 
     private DashboardProcess(Process process, Uri baseAddress) => (_process, BaseAddress) = (process, baseAddress);
 
@@ -18,16 +18,7 @@ public sealed class DashboardProcess : IDisposable
     public Uri Hub => new(BaseAddress, "hubs/live");
 
     /// <summary>The last lines of its output, for a failure message.</summary>
-    public string LogTail
-    {
-        get
-        {
-            lock (_log)
-            {
-                return string.Join('\n', _log);
-            }
-        }
-    }
+    public string LogTail => _log.ToString();
 
     /// <summary>Starts the host on a free port against the cluster, its API calls going to <paramref name="api"/>.</summary>
     public static async Task<DashboardProcess> StartAsync(string connectionString, string clusterId, string serviceId, Uri api)
@@ -57,48 +48,18 @@ public sealed class DashboardProcess : IDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The dashboard process did not start.");
         var host = new DashboardProcess(process, new Uri($"http://127.0.0.1:{port}/"));
-        process.OutputDataReceived += (_, e) => host.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => host.Keep(e.Data);
+        process.OutputDataReceived += (_, e) => host._log.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => host._log.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        await Wait.UntilAsync(async () => process.HasExited || await AnswersAsync(http), TimeSpan.FromSeconds(90), () => "the dashboard process to answer /health");
+        await Wait.UntilAsync(async () => process.HasExited || await SiloProcess.AnswersHealthAsync(http), TimeSpan.FromSeconds(90), () => "the dashboard process to answer /health");
         if (process.HasExited)
         {
             throw new InvalidOperationException($"The dashboard process exited ({process.ExitCode}) before it became healthy:\n{host.LogTail}");
         }
 
         return host;
-    }
-
-    private static async Task<bool> AnswersAsync(HttpClient http)
-    {
-        try
-        {
-            using var response = await http.GetAsync("health");
-            return response.IsSuccessStatusCode;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-        {
-            return false;
-        }
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_log)
-        {
-            _log.Enqueue(line);
-            while (_log.Count > 100)
-            {
-                _log.Dequeue();
-            }
-        }
     }
 
     public void Dispose()
